@@ -1,0 +1,124 @@
+"""Turn blocks into Passages: one per numbered paragraph, or windows that keep its number."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ingest.passage import DocMeta, Passage, passage_id
+from ingest.segment import Block
+from ingest.symbols import find_symbols
+
+CHUNKER_VERSION = "1"
+# MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
+# words keeps the whole passage inside what the model sees.
+MAX_WORDS = 150
+TARGET_WORDS = 110
+
+_ABBREVIATIONS = {"h.e", "mr", "mrs", "ms", "dr", "e.g", "i.e", "u.s", "no", "rev", "etc", "st", "vs", "art", "para"}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{1,4}|\(\d+\))[.)]?\s)")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+
+
+def block_text(block: Block) -> tuple[str, list[tuple[int, int | None]]]:
+    """Join a block's lines into one string; return it with (offset, page) at each line start."""
+    parts: list[str] = []
+    pages: list[tuple[int, int | None]] = []
+    length = 0
+    for page, line in block.lines:
+        line = re.sub(r"\s+", " ", line.strip())
+        if not line:
+            continue
+        glue = "" if not parts or parts[-1].endswith("/") else " "
+        if parts:
+            parts.append(glue)
+            length += len(glue)
+        pages.append((length, page))
+        parts.append(line)
+        length += len(line)
+    return "".join(parts), pages
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans; abbreviations (H.E., Mr, e.g., Rev.) and list markers do not end one."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()].rstrip("\"”’)")
+        last_word = before.rsplit(" ", 1)[-1].rstrip(".").lower()
+        if last_word in _ABBREVIATIONS or len(before.strip()) <= 3 or re.fullmatch(r"[a-z]|[ivx]{1,4}", last_word):
+            continue
+        spans.append(Sentence(start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append(Sentence(start, len(text)))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _page_at(offset: int, pages: list[tuple[int, int | None]]) -> int | None:
+    page = pages[0][1] if pages else None
+    for start, number in pages:
+        if start > offset:
+            break
+        page = number
+    return page
+
+
+def _windows(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Sentence-aligned windows of about TARGET_WORDS, overlapping by one sentence."""
+    if len(text.split()) <= MAX_WORDS:
+        return [(0, len(text))]
+    pieces: list[Sentence] = []
+    for s in sentences:  # a sentence longer than a window is cut at word boundaries
+        words = list(re.finditer(r"\S+", text[s.start : s.end]))
+        for i in range(0, len(words), MAX_WORDS):
+            group = words[i : i + MAX_WORDS]
+            pieces.append(Sentence(s.start + group[0].start(), s.start + group[-1].end()))
+    windows, i = [], 0
+    while i < len(pieces):
+        j, words = i, 0
+        while j < len(pieces) and (j == i or words + _words(text, pieces[j]) <= TARGET_WORDS):
+            words += _words(text, pieces[j])
+            j += 1
+        windows.append((pieces[i].start, pieces[j - 1].end))
+        if j >= len(pieces):
+            break
+        last, following = _words(text, pieces[j - 1]), _words(text, pieces[j])
+        i = j - 1 if j - 1 > i and last + following <= TARGET_WORDS else j
+    return windows
+
+
+def _words(text: str, s: Sentence) -> int:
+    return len(text[s.start : s.end].split())
+
+
+def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
+    """Passages of one document; a passage never straddles two numbered paragraphs."""
+    passages: list[Passage] = []
+    for block in blocks:
+        text, pages = block_text(block)
+        if not text:
+            continue
+        for w, (start, end) in enumerate(_windows(text, split_sentences(text))):
+            piece = text[start:end].strip()
+            mentions = tuple(dict.fromkeys(m.symbol for m in find_symbols(piece)))
+            passages.append(
+                Passage(
+                    id=passage_id(doc.doc_id, block.number, w, piece),
+                    doc_id=doc.doc_id,
+                    symbol=doc.symbol,
+                    title=doc.title,
+                    cite_as=doc.cite_as,
+                    date=doc.date,
+                    year=doc.year,
+                    para=block.number,
+                    page=_page_at(start, pages),
+                    headings=block.headings,
+                    text=piece,
+                    mentions=mentions,
+                )
+            )
+    return passages

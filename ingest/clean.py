@@ -1,0 +1,123 @@
+"""Clean one page of extracted text: headers, link lists, link residue, footnote marks.
+
+What is removed is kept where it tells something: the symbol in a page header
+becomes the document's own symbol; footnote texts become passages of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ingest.symbols import find_symbols
+
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,4}\s*-\s*$")
+_LINK_RESIDUE = re.compile(r"_(?=[A-Z]{1,6}(?:\(\d{2}\))?/)")
+_BRACKET_MARK = re.compile(r"\[(\d{1,3})\]")
+_NUMBERED_FOOTNOTE = re.compile(r"^(\d{1,2}) (\S.*)$")
+_BRACKET_FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s*(.*)$")
+_SEPARATOR = re.compile(r"^\s*_{3,}\s*$")
+_CHARS = str.maketrans({"\u00a0": " ", "\u2011": "-", "\u2010": "-", "\u00ad": "", "\t": " "})
+
+
+class CleanPage(NamedTuple):
+    number: int | None
+    body: list[str]  # lines of running text, cleaned
+    footnotes: list[tuple[int, list[str]]]  # (number, lines) printed on this page
+    header_symbols: list[str]  # symbols printed alone in the page header
+
+
+def clean_page(number: int | None, text: str, *, next_footnote: int) -> CleanPage:
+    """Split a page into body and footnotes, dropping headers, page numbers and URL lists.
+
+    `next_footnote` is the number the next footnote of the document would carry;
+    numbering may also restart at 1 (annexes do).
+    """
+    lines = [ln.translate(_CHARS).rstrip() for ln in text.splitlines()]
+    kept, header_symbols = [], []
+    seen_text = 0
+    for line in lines:
+        stripped = line.strip()
+        if _URL_LINE.match(stripped) or _PAGE_NUMBER.match(stripped):
+            continue
+        symbols = find_symbols(stripped)
+        if seen_text < 3 and symbols and symbols[0].start == 0 and symbols[-1].end == len(stripped):
+            header_symbols.extend(s.symbol for s in symbols)
+            continue
+        if stripped:
+            seen_text += 1
+        kept.append(_LINK_RESIDUE.sub("", line))
+    body, footnotes = _split_footnotes(kept, next_footnote)
+    if any(_BRACKET_MARK.search(ln) for ln in body):
+        body = [_BRACKET_MARK.sub("", ln) for ln in body]
+    elif footnotes:
+        body = _strip_glued_marks(body, [n for n, _ in footnotes])
+    return CleanPage(number, body, footnotes, header_symbols)
+
+
+def _footnote_start(line: str, expected: int) -> tuple[int, str] | None:
+    m = _NUMBERED_FOOTNOTE.match(line) or _BRACKET_FOOTNOTE.match(line)
+    if m and int(m[1]) in (expected, 1):
+        return int(m[1]), m[2]
+    return None
+
+
+def _split_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Footnotes start after a blank or rule line, with the expected number, to the page end."""
+    for i, line in enumerate(lines):
+        start = _footnote_start(line.strip(), expected)
+        if start is None or i == 0:
+            continue
+        before = lines[i - 1]
+        is_bracket = line.lstrip().startswith("[")
+        after_rule = any(_SEPARATOR.match(ln) for ln in lines[max(0, i - 3) : i])
+        if not (before.strip() == "" or _SEPARATOR.match(before) or (is_bracket and after_rule)):
+            continue
+        if not is_bracket and not _has_glued_mark("\n".join(lines[:i]), start[0]):
+            continue
+        return lines[:i], _collect_footnotes(lines[i:], start[0])
+    return lines, []
+
+
+def _collect_footnotes(lines: list[str], first: int) -> list[tuple[int, list[str]]]:
+    notes: list[tuple[int, list[str]]] = []
+    for line in lines:
+        stripped = line.strip()
+        m = _NUMBERED_FOOTNOTE.match(stripped) or _BRACKET_FOOTNOTE.match(stripped)
+        expected = notes[-1][0] + 1 if notes else first
+        if m and int(m[1]) == expected:
+            notes.append((expected, [m[2]]))
+        elif notes and stripped and not _SEPARATOR.match(stripped):
+            notes[-1][1].append(stripped)
+    return notes
+
+
+def _glued_pattern(n: int) -> re.Pattern[str]:
+    # "(Annex 1)1;", "package)2,", "actions3:", "Secretariat.2" -- but not "1.2." or "Rev.1"
+    return re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z]\.)){n}(?=[\s,;:.)]|$)")
+
+
+def _has_glued_mark(text: str, n: int) -> bool:
+    return _find_glued(text, n) is not None or re.search(rf"[A-Z]{{2,}}\d{{1,3}}{n}\b", text) is not None
+
+
+def _find_glued(text: str, n: int) -> tuple[int, int] | None:
+    spans = [(s.start, s.end) for s in find_symbols(text)]
+    for m in _glued_pattern(n).finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            return m.start(), m.end()
+    return None
+
+
+def _strip_glued_marks(body: list[str], numbers: list[int]) -> list[str]:
+    """Remove the first glued mark of each footnote on the page, in order."""
+    text = "\n".join(body)
+    for n in numbers:
+        span = _find_glued(text, n)
+        if span is None:  # "MC111": the mark follows a code ending in digits
+            m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{1,3}}?){n}\b", text)
+            span = (m.start() + len(m[1]), m.end()) if m else None
+        if span is not None:
+            text = text[: span[0]] + text[span[1] :]
+    return text.split("\n")

@@ -1,0 +1,137 @@
+"""Read a corpus folder: catalog, files, passages; bad files named, skipped and counted."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest.chunk import chunk
+from ingest.clean import CleanPage, clean_page
+from ingest.errors import BadDocument, HelpdeskError
+from ingest.passage import DocMeta, Passage
+from ingest.readers import SUPPORTED_SUFFIXES, read_pages
+from ingest.segment import segment
+
+logger = logging.getLogger(__name__)
+
+CATALOG = "catalog.toml"
+MAX_FILE_BYTES = 40 * 1024 * 1024  # a larger file is almost surely not a report; name it, skip it
+_NOT_DOCUMENTS = {CATALOG, "README.md", ".gitkeep"}
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class CorpusRead:
+    """What ingest found: passages, the documents they came from, and what it skipped."""
+
+    passages: list[Passage] = field(default_factory=list)
+    documents: list[DocMeta] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # file path -> sha256
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_catalog(folder: Path) -> dict[str, dict]:
+    """Catalog entries by file name; a folder without a catalog has none."""
+    path = folder / CATALOG
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise HelpdeskError(f"{path}: not valid TOML ({exc}); fix it or remove it") from exc
+    return {entry["file"]: entry for entry in data.get("document", []) if "file" in entry}
+
+
+def corpus_files(paths: list[Path]) -> list[Path]:
+    """Files named directly, and the files inside named folders, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.iterdir()) if p.is_file() and p.name not in _NOT_DOCUMENTS)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise HelpdeskError(f"{path}: no such file or folder")
+    return files
+
+
+def document_meta(path: Path, entry: dict, pages: list[CleanPage]) -> DocMeta:
+    """Catalog first; else what the document prints; never an invented symbol."""
+    header = Counter(s for page in pages for s in page.header_symbols)
+    symbol = entry.get("symbol") or (header.most_common(1)[0][0] if header else None)
+    first_line = next((ln.strip() for p in pages for ln in p.body if ln.strip()), "")
+    title = entry.get("title") or first_line[:120] or path.stem
+    date = entry.get("date") or entry.get("adopted")
+    year = entry.get("year") or (int(str(date)[:4]) if date else None)
+    cite_as = symbol or entry.get("cite_as") or title
+    return DocMeta(path.stem, path.name, title, symbol, cite_as, str(date) if date else None, year)
+
+
+def read_document(path: Path, entry: dict | None = None) -> tuple[DocMeta, list[Passage]]:
+    """One file into passages; raises BadDocument naming the file and the reason."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise BadDocument(f"{path}: {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+    cleaned: list[CleanPage] = []
+    next_footnote = 1
+    for page in read_pages(path):
+        clean = clean_page(page.number, page.text, next_footnote=next_footnote)
+        if clean.footnotes:
+            next_footnote = clean.footnotes[-1][0] + 1
+        cleaned.append(clean)
+    meta = document_meta(path, entry or {}, cleaned)
+    passages = chunk(segment(cleaned), meta)
+    if not passages:
+        raise BadDocument(f"{path}: no text found")
+    return meta, passages
+
+
+def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> CorpusRead:
+    """Every readable document under `paths`; the rest are listed in `skipped` with a reason.
+
+    Example:
+        >>> read = read_corpus(["corpus/"])
+        >>> len(read.documents), read.skipped
+        (2, [])
+    """
+    roots = [Path(p) for p in paths]
+    catalogs = {root: load_catalog(root) for root in roots if root.is_dir()}
+    result, seen_hashes = CorpusRead(), {}
+    for path in tqdm(corpus_files(roots), desc="reading", unit="file", disable=not show_progress):
+        entry = catalogs.get(path.parent, {}).get(path.name) or load_catalog(path.parent).get(path.name)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            result.skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
+            continue
+        try:
+            digest = file_sha256(path)
+            if digest in seen_hashes:
+                raise BadDocument(f"{path}: same content as {seen_hashes[digest]}")
+            meta, passages = read_document(path, entry)
+        except BadDocument as exc:
+            logger.warning("skipped %s", exc)
+            result.skipped.append(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))
+            continue
+        seen_hashes[digest] = path.name
+        result.sources[str(path)] = digest
+        result.documents.append(meta)
+        result.passages.extend(passages)
+    return result

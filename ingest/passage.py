@@ -1,0 +1,63 @@
+"""The Passage record: born in ingest, stored by index, cited by bot, read by eval."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ingest.symbols import symbol_url
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """What one source document is: from the catalog, else from its own text."""
+
+    doc_id: str  # the file name without its extension: "WT-MIN-24-9"
+    file: str  # file name inside the corpus folder
+    title: str
+    symbol: str | None  # never invented: catalog, else the page header, else None
+    cite_as: str  # how a citation names the document: symbol, short title or title
+    date: str | None  # ISO date when known ("2024-12-10")
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One citable unit: a numbered paragraph, an annex section, a footnote, or a window of one."""
+
+    id: str  # hash of doc, paragraph, window and text: the same file gives the same ids
+    doc_id: str
+    symbol: str | None
+    title: str
+    cite_as: str
+    date: str | None
+    year: int | None
+    para: str | None  # as printed: "1.3"; annex sections "6", "2.2.1"; footnotes "fn2"; None before ¶1
+    page: int | None  # 1-based page; None for sources without pages (web text)
+    headings: tuple[str, ...]  # heading trail, outermost first; annex passages start with "ANNEX"
+    text: str
+    mentions: tuple[str, ...]  # normalised symbols the text cites
+
+    @property
+    def url(self) -> str | None:
+        """The docs.wto.org search link for the document's symbol, if it has one."""
+        return symbol_url(self.symbol) if self.symbol else None
+
+    @property
+    def in_annex(self) -> bool:
+        return bool(self.headings) and self.headings[0].upper().startswith("ANNEX")
+
+    def label(self) -> str:
+        """The citation a delegate reads: 'WT/MIN(24)/9 ¶1.3, p. 1'."""
+        parts = [self.cite_as]
+        if self.para:
+            where = f"fn. {self.para[2:]}" if self.para.startswith("fn") else f"¶{self.para}"
+            parts.append(f"Annex {where}" if self.in_annex else where)
+        text = " ".join(parts)
+        return f"{text}, p. {self.page}" if self.page is not None else text
+
+
+def passage_id(doc_id: str, para: str | None, window: int, text: str) -> str:
+    """A content hash, so a re-ingest of an unchanged file keeps every id."""
+    key = f"{doc_id}\x1f{para or ''}\x1f{window}\x1f{text}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
