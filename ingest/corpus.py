@@ -38,7 +38,7 @@ class CorpusRead:
     passages: list[Passage] = field(default_factory=list)
     documents: list[DocMeta] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)  # file path -> sha256
+    sources: dict[str, str] = field(default_factory=dict)  # every input file -> sha256, skipped ones too
 
 
 def file_sha256(path: Path) -> str:
@@ -47,6 +47,13 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def input_hashes(paths: list[str | Path]) -> dict[str, str]:
+    """The sha256 of every file ingest reads, catalogs too: what tells whether an index is current."""
+    roots = [Path(x) for x in paths]
+    catalogs = [root / CATALOG for root in roots if (root / CATALOG).is_file()]
+    return {str(p): file_sha256(p) for p in [*catalogs, *corpus_files(roots)]}
 
 
 def load_catalog(folder: Path) -> dict[str, dict]:
@@ -115,14 +122,14 @@ def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> Corp
     """
     roots = [Path(p) for p in paths]
     catalogs = {root: load_catalog(root) for root in roots if root.is_dir()}
-    result, seen_hashes = CorpusRead(), {}
+    result, seen_hashes = CorpusRead(sources=input_hashes(roots)), {}
     for path in tqdm(corpus_files(roots), desc="reading", unit="file", disable=not show_progress):
         entry = catalogs.get(path.parent, {}).get(path.name) or load_catalog(path.parent).get(path.name)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
             continue
         try:
-            digest = file_sha256(path)
+            digest = result.sources[str(path)]
             if digest in seen_hashes:
                 raise BadDocument(f"{path}: same content as {seen_hashes[digest]}")
             meta, passages = read_document(path, entry)
@@ -131,7 +138,6 @@ def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> Corp
             result.skipped.append(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))
             continue
         seen_hashes[digest] = path.name
-        result.sources[str(path)] = digest
         result.documents.append(meta)
         result.passages.extend(passages)
     return result

@@ -1,0 +1,36 @@
+# Two commands do all set-up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INDEX ?= var/index
+PORT ?= 7860
+
+# Nothing is fetched from a model hub, and Gradio does not call home.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: setup index serve test eval clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements.lock -e ".[test]"
+	touch $@
+
+index: setup
+	$(BIN)/helpdesk ingest corpus --index $(INDEX)
+
+serve: index
+	$(BIN)/helpdesk serve --index $(INDEX) --port $(PORT)
+
+test: setup
+	$(BIN)/python -m pytest
+
+eval: index
+	$(BIN)/helpdesk eval --split test --json var/eval/test.json
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,6 @@
+"""Bot: retrieve passages, compose a cited answer or abstain; the CLI and the Gradio app."""
+
+from bot.helpdesk import Helpdesk, check_question, load
+from bot.records import Answer, Citation
+
+__all__ = ["Answer", "Citation", "Helpdesk", "check_question", "load"]

@@ -1,0 +1,67 @@
+"""The Gradio face: a question box, the cited answer, the source cards. Logic lives in Helpdesk."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline helpdesk
+
+import gradio as gr  # noqa: E402
+
+from bot.helpdesk import Helpdesk  # noqa: E402
+from bot.render import CSS, answer_html, error_html, sources_html  # noqa: E402
+from ingest.errors import HelpdeskError  # noqa: E402
+
+EXAMPLES = [
+    "What is the Trade4MSMEs Platform?",
+    "Which Members joined the MSME Group in 2024?",
+    "What did INF/MSME/W/53 propose?",
+    "How can small businesses benefit from AEO programmes?",
+]
+# System fonts only: the default theme would fetch web fonts, which an offline page cannot.
+THEME = gr.themes.Default(
+    font=["system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
+    font_mono=["ui-monospace", "Consolas", "monospace"],
+)
+
+
+def build_app(helpdesk: Helpdesk) -> gr.Blocks:
+    """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port)."""
+
+    def ask(question: str) -> tuple[str, str]:
+        try:
+            answer = helpdesk.ask(question)
+        except HelpdeskError as exc:
+            return error_html(str(exc)), ""
+        return answer_html(answer), sources_html(answer)
+
+    with gr.Blocks(title="MSME Helpdesk", analytics_enabled=False) as app:
+        gr.Markdown(
+            "# MSME Helpdesk\nAnswers from WTO documents on micro, small and medium-sized "
+            "enterprises, each sentence cited by document, paragraph and page."
+        )
+        with gr.Row():
+            question = gr.Textbox(
+                label="Your question", placeholder="e.g. What is the Trade4MSMEs Platform?", scale=5, autofocus=True
+            )
+            button = gr.Button("Ask", variant="primary", scale=1)
+        answer = gr.HTML(elem_id="answer")
+        sources = gr.HTML(elem_id="sources")
+        gr.Examples(examples=EXAMPLES, inputs=question, label="Try")
+        button.click(ask, inputs=question, outputs=[answer, sources], api_name="ask")
+        question.submit(ask, inputs=question, outputs=[answer, sources], api_name=False)
+    return app
+
+
+def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
+    """Serve the page: no share link, no analytics, system fonts."""
+    app.queue(default_concurrency_limit=4).launch(
+        server_name=host,
+        server_port=port,
+        share=False,
+        theme=THEME,
+        css=CSS,
+        prevent_thread_lock=not block,
+        quiet=True,
+        footer_links=[],
+    )

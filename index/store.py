@@ -1,0 +1,152 @@
+"""The index on disk: passages.jsonl, dense.faiss and manifest.json in one folder.
+
+A build writes a new folder beside the live one and swaps it in by replacing a
+symlink, which is atomic: a crash or a bad file leaves the previous index whole.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.embed import Encoder, embedding_text, load_encoder
+from index.manifest import Manifest, check
+from ingest.corpus import file_sha256
+from ingest.chunk import CHUNKER_VERSION
+from ingest.errors import HelpdeskError, IndexStale
+from ingest.passage import Passage
+
+logger = logging.getLogger(__name__)
+
+PASSAGES = "passages.jsonl"
+DENSE = "dense.faiss"
+
+
+def passage_to_json(passage: Passage) -> str:
+    return json.dumps(asdict(passage), ensure_ascii=False)
+
+
+def passage_from_json(line: str) -> Passage:
+    data = json.loads(line)
+    data["headings"] = tuple(data["headings"])
+    data["mentions"] = tuple(data["mentions"])
+    return Passage(**data)
+
+
+@dataclass
+class DenseIndex:
+    """Passages and their vectors, loaded; row i of the FAISS index is passages[i]."""
+
+    folder: Path
+    manifest: Manifest
+    passages: list[Passage]
+    vectors: faiss.Index
+
+    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k nearest passages to one unit query vector: (row, cosine), best first."""
+        k = min(k, len(self.passages))
+        if k == 0:
+            return []
+        scores, rows = self.vectors.search(query.reshape(1, -1).astype(np.float32), k)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+
+
+def build_index(
+    passages: list[Passage],
+    index_dir: str | Path,
+    *,
+    encoder: Encoder | None = None,
+    sources: dict[str, str] | None = None,
+    skipped: dict[str, str] | None = None,
+    show_progress: bool = False,
+) -> Manifest:
+    """Embed passages and write a complete index, then swap it in for the live one.
+
+    Example:
+        >>> build_index(read_corpus(["corpus/"]).passages, "var/index").passages
+        143
+    """
+    live = Path(index_dir)
+    live.parent.mkdir(parents=True, exist_ok=True)
+    encoder = encoder or load_encoder()
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    building = live.parent / f".{live.name}-{stamp}.partial"
+    building.mkdir()
+    try:
+        with (building / PASSAGES).open("w", encoding="utf-8") as fh:
+            for passage in passages:
+                fh.write(passage_to_json(passage) + "\n")
+        vectors = encoder.encode([embedding_text(p) for p in passages], show_progress=show_progress)
+        flat = faiss.IndexFlatIP(encoder.dim)
+        flat.add(vectors)
+        faiss.write_index(flat, str(building / DENSE))
+        manifest = Manifest(
+            model=encoder.name,
+            chunker=CHUNKER_VERSION,
+            dim=encoder.dim,
+            passages=len(passages),
+            index_type="flat-ip",
+            sources=dict(sources or {}),
+            files={name: file_sha256(building / name) for name in (PASSAGES, DENSE)},
+            skipped=dict(skipped or {}),
+            created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        )
+        manifest.write(building)
+        done = building.with_name(building.name.removesuffix(".partial"))
+        building.rename(done)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    _swap_in(done, live)
+    logger.info("index of %d passages at %s", len(passages), live)
+    return manifest
+
+
+def _swap_in(built: Path, live: Path) -> None:
+    """Point `live` at `built` with one rename; then remove what it pointed at before."""
+    previous = live.resolve() if live.is_symlink() else None
+    if live.exists() and not live.is_symlink():  # an index from before symlinks: move it aside
+        live.rename(live.parent / f".{live.name}-{time.strftime('%Y%m%d-%H%M%S')}-old")
+        previous = None
+    link = live.parent / f".{live.name}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(built.name)
+    os.replace(link, live)
+    if previous is not None and previous != built.resolve() and previous.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
+    """Load and verify an index; IndexStale or IndexMissing name the command that fixes it."""
+    folder = Path(index_dir)
+    manifest = Manifest.read(folder)
+    check(manifest, folder, model=model, chunker=CHUNKER_VERSION)
+    with (folder / PASSAGES).open(encoding="utf-8") as fh:
+        passages = [passage_from_json(line) for line in fh if line.strip()]
+    vectors = faiss.read_index(str(folder / DENSE))
+    if vectors.ntotal != len(passages) or len(passages) != manifest.passages:
+        raise IndexStale(
+            f"{folder} holds {vectors.ntotal} vectors for {len(passages)} passages; "
+            f"run `helpdesk ingest --index {folder}` to rebuild it."
+        )
+    return DenseIndex(folder, manifest, passages, vectors)
+
+
+def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str) -> bool:
+    """True when the index was built from exactly these input files by this model and chunker."""
+    try:
+        manifest = Manifest.read(Path(index_dir))
+        check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION)
+    except (HelpdeskError, OSError) as exc:
+        logger.info("index needs a build: %s", exc)
+        return False
+    return manifest.sources == sources
