@@ -36,10 +36,14 @@ def clean_page(number: int | None, text: str, *, next_footnote: int) -> CleanPag
     """
     lines = [ln.translate(_CHARS).rstrip() for ln in text.splitlines()]
     kept, header_symbols = [], []
-    seen_text = 0
+    seen_text, in_url = 0, False
     for line in lines:
         stripped = line.strip()
-        if _URL_LINE.match(stripped) or _PAGE_NUMBER.match(stripped):
+        # a long URL wraps onto lines of its own: no spaces, query characters
+        if in_url and stripped and " " not in stripped and any(c in stripped for c in "=%&?/"):
+            continue
+        in_url = bool(_URL_LINE.match(stripped))
+        if in_url or _PAGE_NUMBER.match(stripped):
             continue
         symbols = find_symbols(stripped)
         if seen_text < 3 and symbols and symbols[0].start == 0 and symbols[-1].end == len(stripped):
@@ -64,17 +68,20 @@ def _footnote_start(line: str, expected: int) -> tuple[int, str] | None:
 
 
 def _split_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Footnotes start after a blank or rule line, with the expected number, to the page end."""
+    """Footnotes run from the first line opening with the expected number to the page end.
+
+    A numbered footnote needs its mark glued to a word above it ("package)2,");
+    a bracketed one ("[2] ...") needs a rule line (`_____`) above it.
+    """
+    bracketed = any(_BRACKET_MARK.search(ln) for ln in lines)  # one style a page: "[2]" or "word2"
     for i, line in enumerate(lines):
         start = _footnote_start(line.strip(), expected)
-        if start is None or i == 0:
+        if start is None or i == 0 or bracketed != line.lstrip().startswith("["):
             continue
-        before = lines[i - 1]
-        is_bracket = line.lstrip().startswith("[")
-        after_rule = any(_SEPARATOR.match(ln) for ln in lines[max(0, i - 3) : i])
-        if not (before.strip() == "" or _SEPARATOR.match(before) or (is_bracket and after_rule)):
-            continue
-        if not is_bracket and not _has_glued_mark("\n".join(lines[:i]), start[0]):
+        if bracketed:
+            if not any(_SEPARATOR.match(ln) for ln in lines[max(0, i - 3) : i]):
+                continue
+        elif not _has_glued_mark("\n".join(lines[:i]), start[0]):
             continue
         return lines[:i], _collect_footnotes(lines[i:], start[0])
     return lines, []
@@ -95,7 +102,7 @@ def _collect_footnotes(lines: list[str], first: int) -> list[tuple[int, list[str
 
 def _glued_pattern(n: int) -> re.Pattern[str]:
     # "(Annex 1)1;", "package)2,", "actions3:", "Secretariat.2" -- but not "1.2." or "Rev.1"
-    return re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z]\.)){n}(?=[\s,;:.)]|$)")
+    return re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}(?=[\s,;:.)]|$)")
 
 
 def _has_glued_mark(text: str, n: int) -> bool:

@@ -90,8 +90,7 @@ def segment(pages: list[CleanPage]) -> list[Block]:
             text = raw.strip()
             if i == skip:
                 continue
-            if not text:
-                caps_heading_open = False
+            if not text:  # a capitals title may stand a blank line below its heading
                 continue
             if _SEPARATOR.match(text):
                 continue

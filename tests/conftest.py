@@ -1,0 +1,79 @@
+"""Shared fixtures: the real packaged model, loaded once; the shipped corpus indexed once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from bot.helpdesk import Helpdesk
+from index import Encoder, build_index, load_encoder, load_index
+from ingest import read_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def encoder() -> Encoder:
+    return load_encoder()
+
+
+@pytest.fixture(scope="session")
+def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Path:
+    """The shipped corpus, ingested and indexed once for the session (read-only for tests)."""
+    folder = tmp_path_factory.mktemp("shipped") / "index"
+    read = read_corpus([CORPUS])
+    build_index(read.passages, folder, encoder=encoder, sources=read.sources)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def helpdesk(shipped_index: Path, encoder: Encoder) -> Helpdesk:
+    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder)
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped corpus, for tests that add or break files."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+def write_wto_pdf(path: Path, *, symbol: str = "WT/MIN(99)/1", password: str | None = None) -> Path:
+    """A two-page PDF laid out like a WTO document: page headers with symbol and `- n -`,
+    a section title, numbered paragraphs, a footnote glued to a word, a wrapped docs.wto.org link."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=11)
+
+    def new_page(number: int) -> None:
+        pdf.add_page()
+        pdf.set_xy(150, 10)
+        pdf.cell(40, 6, symbol, align="R")
+        pdf.set_xy(10, 18)
+        pdf.cell(190, 6, f"- {number} -", align="C")
+        pdf.set_xy(20, 30)
+
+    new_page(1)
+    pdf.multi_cell(170, 6, "1  INTRODUCTION")
+    pdf.ln(3)
+    pdf.multi_cell(170, 6, "1.1.  The Group launched the Export Readiness Toolkit in March 2025 to help small "
+                           "firms plan their first export sale (INF/MSME/W/99/Rev.1).1")
+    pdf.ln(3)
+    pdf.multi_cell(170, 6, "1.2.  Members agreed that the toolkit would be translated into French and Spanish.")
+    pdf.set_xy(20, 250)
+    pdf.multi_cell(170, 5, "1 The toolkit annex lists the partner agencies.")
+    pdf.set_xy(20, 270)
+    pdf.multi_cell(170, 5, "https://docs.wto.org/dol2fe/Pages/FE_Search/FE_S_S006.aspx?DataSource=Cat"
+                           "&query=@Symbol=%22INF/MSME/W/99%22")
+    new_page(2)
+    pdf.multi_cell(170, 6, "1.3.  A pilot with twelve cooperatives in the Andes showed that shipping costs "
+                           "fell by a third.")
+    if password is not None:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    pdf.output(str(path))
+    return path
