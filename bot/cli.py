@@ -46,12 +46,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     read = read_corpus(paths, show_progress=show)
     table = Table(title="ingest")
     for column in ("file", "cited as", "passages / reason"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for doc in read.documents:
         count = sum(p.doc_id == doc.doc_id for p in read.passages)
         table.add_row(doc.file, doc.cite_as, str(count))
     for skip in read.skipped:
-        table.add_row(skip.path, "[red]skipped[/red]", skip.reason)
+        table.add_row(Path(skip.path).name, "[red]skipped[/red]", skip.reason)
     console.print(table)
     if not read.passages:
         raise HelpdeskError(f"no document in {', '.join(paths)} could be read; the index at {args.index} is unchanged.")

@@ -1,0 +1,68 @@
+"""Cited answers on the shipped corpus with the real model: the paragraph a delegate would cite."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.helpdesk import MAX_QUESTION_CHARS, Helpdesk
+from index import load_index
+from ingest import InvalidQuestion
+
+SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms"}
+CITATION = {"rank", "doc_id", "symbol", "title", "para", "page", "text", "score", "url"}
+
+
+def test_members_joined_in_2024(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
+    first = answer.citations[0]
+    assert (first.passage.doc_id, first.passage.para) == ("msme-iwg-annual-report-2024", "1.2")
+    assert not answer.abstained
+    assert "Cabo Verde" in answer.answer
+    assert "[IWG on MSMEs 2024 Annual Report ¶1.2]" in answer.answer
+
+
+def test_trade4msmes_platform(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("What is the Trade4MSMEs Platform?")
+    first = answer.citations[0]
+    assert first.label == "WT/MIN(24)/9 ¶1.3, p. 1"
+    assert "[WT/MIN(24)/9 ¶1.3, p. 1]" in answer.answer
+    assert "gateway to trade information" in answer.answer
+    assert first.passage.url and "docs.wto.org" in first.passage.url
+    assert first.span is not None, "the quoted sentence is marked in its passage"
+
+
+def test_same_answer_after_reload(helpdesk: Helpdesk, shipped_index: Path, encoder) -> None:
+    fresh = Helpdesk(load_index(shipped_index, model=encoder.name), encoder)
+    for question in ("What is the Trade4MSMEs Platform?", "Which Members joined the MSME Group in 2024?"):
+        before, after = helpdesk.ask(question), fresh.ask(question)
+        assert before.answer == after.answer
+        assert [c.label for c in before.citations] == [c.label for c in after.citations]
+
+
+def test_abstains_off_topic_and_still_shows_nearest(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("What is the boiling point of water at sea level?")
+    assert answer.abstained
+    assert answer.answer.startswith("The documents do not answer this")
+    assert len(answer.citations) == 5 and all(c.span is None for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t "])
+def test_empty_question_gets_a_message(helpdesk: Helpdesk, question: str) -> None:
+    with pytest.raises(InvalidQuestion, match="Please type a question"):
+        helpdesk.ask(question)
+
+
+def test_huge_question_gets_a_message(helpdesk: Helpdesk) -> None:
+    with pytest.raises(InvalidQuestion, match="limit is 1,000"):
+        helpdesk.ask("trade " * (MAX_QUESTION_CHARS // 5))
+
+
+def test_json_answer_has_exactly_the_schema_with_nulls(helpdesk: Helpdesk) -> None:
+    data = helpdesk.ask("Which Members joined the MSME Group in 2024?", id="q1").to_dict()
+    assert set(data) == SCHEMA and data["id"] == "q1"
+    for c in data["citations"]:
+        assert set(c) == CITATION
+    report = next(c for c in data["citations"] if c["doc_id"] == "msme-iwg-annual-report-2024")
+    assert report["symbol"] is None and report["page"] is None and report["url"] is None, "absent values are null"
+    assert [c["rank"] for c in data["citations"]] == [1, 2, 3, 4, 5]
+    assert set(data["timings_ms"]) >= {"embed", "search", "compose", "total"}
