@@ -43,17 +43,22 @@ def best_sentences(question_vec: np.ndarray, passages: list[Passage], encoder: E
 
 
 def choose_quotes(quotes: list[Quote]) -> list[Quote]:
-    """The best sentence, and a second from another place if it is nearly as good."""
+    """The best sentence, and a second from the same passage if it is nearly as good.
+
+    A second sentence from another passage cost citation precision on the dev
+    questions (0.47 -> 0.38): a near-tie between passages is usually a near-miss.
+    """
     if not quotes:
         return []
-    chosen = [quotes[0]]
+    best = quotes[0]
+    chosen = [best]
     for q in quotes[1:]:
-        if q.score < quotes[0].score - SECOND_SENTENCE_WITHIN:
+        if q.score < best.score - SECOND_SENTENCE_WITHIN:
             break
-        if q.span != quotes[0].span:
+        if q.hit == best.hit and q.span != best.span:
             chosen.append(q)
             break
-    return sorted(chosen, key=lambda q: (q.hit, q.span))
+    return sorted(chosen, key=lambda q: q.span)
 
 
 def answer_text(quotes: list[Quote], passages: list[Passage]) -> str:

@@ -9,7 +9,6 @@ from importlib.metadata import version
 
 import numpy as np
 
-from ingest.passage import Passage
 
 # Set before sentence-transformers is imported: an air-gapped machine must never wait on a hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -56,12 +55,3 @@ def load_encoder() -> Encoder:
     logger.info("loading %s", MODEL_NAME)
     return Encoder()
 
-
-def embedding_text(passage: Passage) -> str:
-    """What the encoder reads: the passage, led by its section title when it has one.
-
-    Annex text is unnumbered prose under titles like "LOW VALUE SHIPMENTS": the
-    title says what it is about better than any of its sentences.
-    """
-    title = passage.headings[-1].split(" ", 1)[-1] if passage.headings else ""
-    return f"{title.capitalize()}: {passage.text}" if title and passage.in_annex else passage.text

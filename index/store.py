@@ -17,7 +17,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.embed import Encoder, embedding_text, load_encoder
+from index.embed import Encoder, load_encoder
 from index.manifest import Manifest, check
 from ingest.corpus import file_sha256
 from ingest.chunk import CHUNKER_VERSION
@@ -84,7 +84,7 @@ def build_index(
         with (building / PASSAGES).open("w", encoding="utf-8") as fh:
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
-        vectors = encoder.encode([embedding_text(p) for p in passages], show_progress=show_progress)
+        vectors = encoder.encode([p.text for p in passages], show_progress=show_progress)
         flat = faiss.IndexFlatIP(encoder.dim)
         flat.add(vectors)
         faiss.write_index(flat, str(building / DENSE))
