@@ -156,7 +156,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         for column in ("threshold", "abstain precision", "abstain recall", "abstain F1", "answerable answered"):
             sweep.add_column(column, justify="right")
         for row in abstention_sweep(report.rows, [t / 100 for t in range(20, 62, 2)]):
-            sweep.add_row(*(f"{v:.2f}" for v in row.values()))
+            sweep.add_row(*("–" if v is None else f"{v:.2f}" for v in row.values()))
         console.print(sweep)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)

@@ -22,13 +22,20 @@ def mrr(ranks: Sequence[int | None]) -> float:
     return sum(1 / r for r in ranks if r) / len(ranks) if ranks else 0.0
 
 
-def precision_recall_f1(predicted: Sequence[bool], actual: Sequence[bool]) -> tuple[float, float, float]:
-    """Precision, recall and F1 of a yes/no prediction (here: abstain vs should abstain)."""
+def precision_recall_f1(
+    predicted: Sequence[bool], actual: Sequence[bool]
+) -> tuple[float | None, float | None, float | None]:
+    """Precision, recall and F1 of a yes/no prediction (here: abstain vs should abstain).
+
+    None where undefined: precision when nothing was predicted, recall when nothing was actual.
+    """
     tp = sum(p and a for p, a in zip(predicted, actual))
     fp = sum(p and not a for p, a in zip(predicted, actual))
     fn = sum(a and not p for p, a in zip(predicted, actual))
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    if precision is None or recall is None:
+        return precision, recall, None
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
 

@@ -128,7 +128,9 @@ class Report:
         return table
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
     return str(value) if isinstance(value, int) else f"{value:.3f}" if value < 10 else f"{value:.0f}"
 
 

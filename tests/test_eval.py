@@ -26,6 +26,7 @@ def test_rank_recall_mrr_by_hand() -> None:
 def test_precision_recall_f1_by_hand() -> None:
     p, r, f1 = precision_recall_f1([True, True, False, False], [True, False, True, False])
     assert (p, r) == (0.5, 0.5) and f1 == pytest.approx(0.5)
+    assert precision_recall_f1([False, False], [True, False]) == (None, 0.0, None), "nothing abstained: precision undefined"
     assert percentile([10, 20, 30, 40, 50], 50) == 30
 
 
@@ -68,4 +69,5 @@ def test_eval_run_reports_means_and_per_question_rows(helpdesk) -> None:
     assert m["recall@5"] >= 0.6, "dense retrieval found the gold paragraph in the top 5 for >= 60% before; a drop is a regression"
     assert set(data["by_language"]) == {"en", "es", "fr"}
     sweep = abstention_sweep(report.rows, [0.0, 1.01])
-    assert sweep[0]["abstain_recall"] == 0.0 and sweep[1]["abstain_recall"] == 1.0
+    assert sweep[0]["abstain_recall"] == 0.0 and sweep[0]["abstain_precision"] is None
+    assert sweep[1]["abstain_recall"] == 1.0
