@@ -27,7 +27,7 @@ DEFAULT_INDEX = "var/index"
 def _console():
     from rich.console import Console
 
-    return Console(stderr=False, highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -201,12 +201,13 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    from rich.console import Console
     from rich.logging import RichHandler
 
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(show_path=False, console=__import__("rich.console").console.Console(stderr=True))],
+        handlers=[RichHandler(show_path=False, console=Console(stderr=True))],
     )
     if args.command == "ask" and args.batch:
         args.json = True

@@ -81,7 +81,7 @@ def _split_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[t
         if bracketed:
             if not any(_SEPARATOR.match(ln) for ln in lines[max(0, i - 3) : i]):
                 continue
-        elif not _has_glued_mark("\n".join(lines[:i]), start[0]):
+        elif _find_glued("\n".join(lines[:i]), start[0]) is None:
             continue
         return lines[:i], _collect_footnotes(lines[i:], start[0])
     return lines, []
@@ -105,16 +105,15 @@ def _glued_pattern(n: int) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}(?=[\s,;:.)]|$)")
 
 
-def _has_glued_mark(text: str, n: int) -> bool:
-    return _find_glued(text, n) is not None or re.search(rf"[A-Z]{{2,}}\d{{1,3}}{n}\b", text) is not None
-
-
 def _find_glued(text: str, n: int) -> tuple[int, int] | None:
+    """Where footnote mark n stands glued to a word, outside symbols; first place wins."""
     spans = [(s.start, s.end) for s in find_symbols(text)]
     for m in _glued_pattern(n).finditer(text):
         if not any(a <= m.start() < b for a, b in spans):
             return m.start(), m.end()
-    return None
+    # "MC111": the mark follows a code that itself ends in digits (MC11)
+    m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{1,3}}?){n}\b", text)
+    return (m.start() + len(m[1]), m.end()) if m else None
 
 
 def _strip_glued_marks(body: list[str], numbers: list[int]) -> list[str]:
@@ -122,9 +121,6 @@ def _strip_glued_marks(body: list[str], numbers: list[int]) -> list[str]:
     text = "\n".join(body)
     for n in numbers:
         span = _find_glued(text, n)
-        if span is None:  # "MC111": the mark follows a code ending in digits
-            m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{1,3}}?){n}\b", text)
-            span = (m.start() + len(m[1]), m.end()) if m else None
         if span is not None:
             text = text[: span[0]] + text[span[1] :]
     return text.split("\n")

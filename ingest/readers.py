@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ingest.errors import BadDocument
+from ingest.symbols import find_symbols
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +105,6 @@ def split_text_pages(text: str) -> list[Page]:
 
 
 def _is_symbol_line(line: str) -> bool:
-    from ingest.symbols import find_symbols
-
     found = find_symbols(line.strip())
     return bool(found) and found[0].start == 0 and found[-1].end == len(line.strip())
 

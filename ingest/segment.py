@@ -42,7 +42,6 @@ class _Segmenter:
         self.in_annex = False
         self.section = 0  # first component of the last number seen
         self.current: Block | None = None
-        self.pending_heading: tuple[int, str] | None = None  # (index in trail, kind)
 
     def flush(self) -> None:
         if self.current and any(text.strip() for _, text in self.current.lines):
