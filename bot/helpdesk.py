@@ -55,16 +55,17 @@ class Helpdesk:
         searched = time.perf_counter()
         passages = [p for p, _ in hits]
         abstained = not hits or hits[0][1] < ABSTAIN_BELOW
-        spans: dict[int, tuple[int, int]] = {}
+        spans: dict[int, tuple[tuple[int, int], ...]] = {}
         if abstained:
             reply = ABSTAIN_TEXT
         else:
             quotes = choose_quotes(best_sentences(query, passages, self.encoder))
-            spans = {q.hit: q.span for q in quotes}
+            for q in quotes:
+                spans[q.hit] = (*spans.get(q.hit, ()), q.span)
             reply = answer_text(quotes, passages)
         done = time.perf_counter()
         citations = tuple(
-            Citation(rank=i + 1, passage=p, score=s, span=spans.get(i)) for i, (p, s) in enumerate(hits)
+            Citation(rank=i + 1, passage=p, score=s, spans=spans.get(i, ())) for i, (p, s) in enumerate(hits)
         )
         timings = {
             "embed": (embedded - start) * 1000,

@@ -15,7 +15,11 @@ class Citation:
     rank: int  # 1-based
     passage: Passage
     score: float  # cosine similarity of question and passage, in [-1, 1]
-    span: tuple[int, int] | None = None  # the quoted sentence in passage.text, if one was quoted
+    spans: tuple[tuple[int, int], ...] = ()  # the sentences of passage.text the answer quotes, in order
+
+    @property
+    def quoted(self) -> bool:
+        return bool(self.spans)
 
     @property
     def label(self) -> str:

@@ -15,19 +15,20 @@ def answer_html(answer: Answer) -> str:
     """The answer: each quoted sentence followed by a citation chip that jumps to its source card."""
     if answer.abstained:
         return f'<div class="answer abstained"><p>{escape(answer.answer)}</p></div>'
-    quoted = sorted((c for c in answer.citations if c.span), key=lambda c: (c.rank, c.span))
     sentences = [
-        f"{escape(c.passage.text[c.span[0] : c.span[1]].strip())} {_chip(c)}" for c in quoted if c.span
+        " ".join(escape(c.passage.text[a:b].strip()) for a, b in c.spans) + f" {_chip(c)}"
+        for c in answer.citations
+        if c.quoted
     ]
     return f'<div class="answer"><p>{" ".join(sentences) or escape(answer.answer)}</p></div>'
 
 
 def _highlighted(citation: Citation) -> str:
-    text = citation.passage.text
-    if not citation.span:
-        return escape(text)
-    a, b = citation.span
-    return f"{escape(text[:a])}<mark>{escape(text[a:b])}</mark>{escape(text[b:])}"
+    text, out, at = citation.passage.text, [], 0
+    for a, b in citation.spans:
+        out.append(f"{escape(text[at:a])}<mark>{escape(text[a:b])}</mark>")
+        at = b
+    return "".join(out) + escape(text[at:])
 
 
 def source_card(citation: Citation) -> str:

@@ -58,7 +58,7 @@ def load_gold(path: Path, split: str = "all") -> list[GoldQuestion]:
 def score(q: GoldQuestion, answer: Answer) -> Scored:
     got = [(c.passage.doc_id, c.passage.para) for c in answer.citations]
     gold = set(q.answers)
-    quoted = [(c.passage.doc_id, c.passage.para) for c in answer.citations if c.span]
+    quoted = [(c.passage.doc_id, c.passage.para) for c in answer.citations if c.quoted]
     return Scored(
         id=q.id,
         lang=q.lang,

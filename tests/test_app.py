@@ -56,7 +56,9 @@ def test_ask_through_the_served_app(server: str) -> None:
     client = Client(server, verbose=False)
     answer, sources = client.predict("What is the Trade4MSMEs Platform?", api_name="/ask")
     assert 'href="#source-1"' in answer and "WT/MIN(24)/9 ¶1.3, p. 1" in answer, "the answer carries a citation chip"
-    assert "gateway to trade information" in answer
+    assert "gateway to trade information" in answer and "Launched the Trade4MSMEs Platform" in answer, (
+        "the browser shows every sentence the JSON answer quotes"
+    )
     assert 'id="source-1"' in sources and "docs.wto.org" in sources, "the source card links the official document"
     assert "<mark>" in sources, "the quoted sentence is highlighted in its card"
 
@@ -85,7 +87,7 @@ def test_document_text_is_escaped() -> None:
         date=None, year=None, para="1.1", page=None, headings=(), mentions=(),
         text="Before. <script>alert('x')</script> after.",
     )
-    answer = Answer(None, "q", "", False, (Citation(1, hostile, 0.9, (8, 38)),))
+    answer = Answer(None, "q", "", False, (Citation(1, hostile, 0.9, ((8, 38),)),))
     html = answer_html(answer) + sources_html(answer)
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html

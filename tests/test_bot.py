@@ -28,7 +28,9 @@ def test_trade4msmes_platform(helpdesk: Helpdesk) -> None:
     assert "[WT/MIN(24)/9 ¶1.3, p. 1]" in answer.answer
     assert "gateway to trade information" in answer.answer
     assert first.passage.url and "docs.wto.org" in first.passage.url
-    assert first.span is not None, "the quoted sentence is marked in its passage"
+    assert len(first.spans) == 2, "both quoted sentences are marked in their passage"
+    quoted = " ".join(first.passage.text[a:b] for a, b in first.spans)
+    assert quoted in answer.answer, "the marked sentences are the answer's words"
 
 
 def test_same_answer_after_reload(helpdesk: Helpdesk, shipped_index: Path, encoder) -> None:
@@ -43,7 +45,7 @@ def test_abstains_off_topic_and_still_shows_nearest(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("What is the boiling point of water at sea level?")
     assert answer.abstained
     assert answer.answer.startswith("The documents do not answer this")
-    assert len(answer.citations) == 5 and all(c.span is None for c in answer.citations)
+    assert len(answer.citations) == 5 and not any(c.quoted for c in answer.citations)
 
 
 @pytest.mark.parametrize("question", ["", "   \n\t "])
