@@ -121,10 +121,12 @@ def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> Corp
         (2, [])
     """
     roots = [Path(p) for p in paths]
-    catalogs = {root: load_catalog(root) for root in roots if root.is_dir()}
+    catalogs: dict[Path, dict[str, dict]] = {}  # per folder, read once
     result, seen_hashes = CorpusRead(sources=input_hashes(roots)), {}
     for path in tqdm(corpus_files(roots), desc="reading", unit="file", disable=not show_progress):
-        entry = catalogs.get(path.parent, {}).get(path.name) or load_catalog(path.parent).get(path.name)
+        if path.parent not in catalogs:
+            catalogs[path.parent] = load_catalog(path.parent)
+        entry = catalogs[path.parent].get(path.name)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
             continue
