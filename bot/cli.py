@@ -38,12 +38,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     console = _console()
     paths = args.paths or ["corpus"]
-    if not args.force and is_current(args.index, input_hashes(paths), model=MODEL_NAME):
+    inputs = input_hashes(paths)
+    if not args.force and is_current(args.index, inputs, model=MODEL_NAME):
         console.print(f"{args.index} is up to date with {', '.join(paths)}.")
         return 0
     show = logging.getLogger().getEffectiveLevel() <= logging.INFO
     start = time.perf_counter()
-    read = read_corpus(paths, show_progress=show)
+    read = read_corpus(paths, sources=inputs, show_progress=show)
     table = Table(title="ingest")
     for column in ("file", "cited as", "passages / reason"):
         table.add_column(column, overflow="fold")
@@ -142,9 +143,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the gold questions: retrieval, citations, abstention, latency."""
     from bot.helpdesk import load
-    from eval.run import run_eval
-
-    from eval.run import abstention_sweep
+    from eval.run import abstention_sweep, run_eval
 
     report = run_eval(load(args.index), gold_path=Path(args.gold), split=args.split)
     console = _console()

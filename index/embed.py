@@ -9,7 +9,6 @@ from importlib.metadata import version
 
 import numpy as np
 
-
 # Set before sentence-transformers is imported: an air-gapped machine must never wait on a hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -54,4 +53,3 @@ def load_encoder() -> Encoder:
     """The process's one encoder: loading takes seconds, so it happens once."""
     logger.info("loading %s", MODEL_NAME)
     return Encoder()
-

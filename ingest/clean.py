@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ingest.symbols import find_symbols
+from ingest.symbols import find_symbols, is_symbol_line
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,4}\s*-\s*$")
@@ -45,9 +45,8 @@ def clean_page(number: int | None, text: str, *, next_footnote: int) -> CleanPag
         in_url = bool(_URL_LINE.match(stripped))
         if in_url or _PAGE_NUMBER.match(stripped):
             continue
-        symbols = find_symbols(stripped)
-        if seen_text < 3 and symbols and symbols[0].start == 0 and symbols[-1].end == len(stripped):
-            header_symbols.extend(s.symbol for s in symbols)
+        if seen_text < 3 and is_symbol_line(stripped):
+            header_symbols.extend(s.symbol for s in find_symbols(stripped))
             continue
         if stripped:
             seen_text += 1

@@ -112,7 +112,9 @@ def read_document(path: Path, entry: dict | None = None) -> tuple[DocMeta, list[
     return meta, passages
 
 
-def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> CorpusRead:
+def read_corpus(
+    paths: list[str | Path], *, sources: dict[str, str] | None = None, show_progress: bool = False
+) -> CorpusRead:
     """Every readable document under `paths`; the rest are listed in `skipped` with a reason.
 
     Example:
@@ -122,7 +124,8 @@ def read_corpus(paths: list[str | Path], *, show_progress: bool = False) -> Corp
     """
     roots = [Path(p) for p in paths]
     catalogs: dict[Path, dict[str, dict]] = {}  # per folder, read once
-    result, seen_hashes = CorpusRead(sources=input_hashes(roots)), {}
+    # `sources`: the caller's input_hashes(paths), when it already has them (each file is read once)
+    result, seen_hashes = CorpusRead(sources=sources or input_hashes(roots)), {}
     for path in tqdm(corpus_files(roots), desc="reading", unit="file", disable=not show_progress):
         if path.parent not in catalogs:
             catalogs[path.parent] = load_catalog(path.parent)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ingest.errors import BadDocument
-from ingest.symbols import find_symbols
+from ingest.symbols import is_symbol_line
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def split_text_pages(text: str) -> list[Page]:
         if _PAGE_NUMBER_LINE.match(line) and pages:
             # the header block (`WT/MIN(24)/9`, blanks, `- 8 -`) opens the next page
             header: list[str] = []
-            while pages[-1] and len(header) < 4 and (not pages[-1][-1].strip() or _is_symbol_line(pages[-1][-1])):
+            while pages[-1] and len(header) < 4 and (not pages[-1][-1].strip() or is_symbol_line(pages[-1][-1])):
                 header.insert(0, pages[-1].pop())
             pages.append(header)
         elif not pages or re.match(r"^ \S", line):
@@ -102,11 +102,6 @@ def split_text_pages(text: str) -> list[Page]:
             number = printed
         numbered.append(Page(number, "\n".join(chunk)))
     return numbered
-
-
-def _is_symbol_line(line: str) -> bool:
-    found = find_symbols(line.strip())
-    return bool(found) and found[0].start == 0 and found[-1].end == len(line.strip())
 
 
 class _TextOfHtml(HTMLParser):

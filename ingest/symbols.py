@@ -82,6 +82,13 @@ def find_symbols(text: str, *, lenient: bool = False) -> list[SymbolMatch]:
     return found
 
 
+def is_symbol_line(line: str) -> bool:
+    """True when a line holds symbols and nothing else: a page header such as `WT/MIN(24)/9`."""
+    text = line.strip()
+    found = find_symbols(text)
+    return bool(found) and found[0].start == 0 and found[-1].end == len(text)
+
+
 def symbol_url(symbol: str) -> str:
     """The docs.wto.org search for a symbol and its revisions, as WTO documents link them."""
     first = normalise_symbol(symbol).split("-")[0]
