@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.compose import ABSTAIN_BELOW, ABSTAIN_TEXT, answer_text, best_sentences, choose_quotes
 from bot.records import Answer, Citation
-from bot.retrieve import dense_search
+from bot.retrieve import SearchFilter, dense_search
 from index.embed import Encoder, load_encoder
 from index.store import DenseIndex, load_index
 from ingest.errors import InvalidQuestion
@@ -40,7 +40,9 @@ class Helpdesk:
         self.index = index
         self.encoder = encoder
 
-    def ask(self, question: str, *, k: int = DEFAULT_K, id: str | None = None) -> Answer:
+    def ask(
+        self, question: str, *, k: int = DEFAULT_K, id: str | None = None, filters: SearchFilter | None = None
+    ) -> Answer:
         """Answer from the documents, or abstain and show the nearest passages.
 
         Example:
@@ -51,7 +53,7 @@ class Helpdesk:
         text = check_question(question)
         query = self.encoder.encode([text])[0]
         embedded = time.perf_counter()
-        hits = dense_search(self.index, query, max(1, k))
+        hits = dense_search(self.index, query, max(1, k), filters)
         searched = time.perf_counter()
         passages = [p for p, _ in hits]
         abstained = not hits or hits[0][1] < ABSTAIN_BELOW

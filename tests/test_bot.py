@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.helpdesk import MAX_QUESTION_CHARS, Helpdesk
+from bot.retrieve import SearchFilter
 from index import load_index
 from ingest import InvalidQuestion
 
@@ -68,3 +69,11 @@ def test_json_answer_has_exactly_the_schema_with_nulls(helpdesk: Helpdesk) -> No
     assert report["symbol"] is None and report["page"] is None and report["url"] is None, "absent values are null"
     assert [c["rank"] for c in data["citations"]] == [1, 2, 3, 4, 5]
     assert set(data["timings_ms"]) >= {"embed", "search", "compose", "total"}
+
+
+def test_filters_keep_answers_inside_the_chosen_documents(helpdesk):
+    only_report = SearchFilter(doc_ids=frozenset({"msme-iwg-annual-report-2024"}))
+    answer = helpdesk.ask("What is the Trade4MSMEs Platform?", filters=only_report)
+    assert answer.citations
+    assert {c.passage.doc_id for c in answer.citations} == {"msme-iwg-annual-report-2024"}
+    assert not helpdesk.ask("What is the Trade4MSMEs Platform?", filters=SearchFilter(year_from=2030)).citations
