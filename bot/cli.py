@@ -1,4 +1,4 @@
-"""The `helpdesk` command: ingest, ask, serve, eval. Thin: each subcommand calls the library.
+"""The `helpdesk` command: ingest, ask, serve, eval, calibrate. Thin: each subcommand calls the library.
 
 Examples:
     helpdesk ingest corpus/
@@ -7,6 +7,9 @@ Examples:
     helpdesk ask --json --batch < questions.jsonl > answers.jsonl
     helpdesk serve --port 7860
     helpdesk eval --split test
+    helpdesk eval --ablation --plot docs/ablation.png
+    helpdesk eval --beir path/to/scifact --json var/eval/scifact.json
+    helpdesk calibrate --split dev
 """
 
 from __future__ import annotations
