@@ -167,10 +167,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     helpdesk = load(args.index)
     if args.ablation:
-        from eval.ablation import plot, run_ablation, table, write_json
+        from eval.ablation import markdown, plot, run_ablation, table, write_json
 
         rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
         console.print(table(rows))
+        print(markdown(rows))  # for README
         if args.json:
             write_json(rows, Path(args.json))
         if args.plot:
