@@ -7,38 +7,25 @@ import time
 from pathlib import Path
 
 from bot.compose import ABSTAIN_BELOW, ABSTAIN_TEXT, answer_text, best_sentences, choose_quotes
+from bot.question import check_question
 from bot.records import Answer, Citation
 from bot.retrieve import SearchFilter, dense_search
 from index.embed import Encoder, load_encoder
 from index.store import DenseIndex, load_index
-from ingest.errors import InvalidQuestion
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX = Path("var/index")
-MAX_QUESTION_CHARS = 1000  # longer text is a pasted document, not a question
 DEFAULT_K = 5
-
-
-def check_question(question: str | None) -> str:
-    """The question, trimmed; InvalidQuestion says why it cannot be asked."""
-    text = " ".join((question or "").split())
-    if not text:
-        raise InvalidQuestion("Please type a question, for example: What is the Trade4MSMEs Platform?")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise InvalidQuestion(
-            f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}. "
-            "Please ask it in fewer words."
-        )
-    return text
 
 
 class Helpdesk:
     """Answers questions from one index; build it once with `load()`, then `ask()` many times."""
 
-    def __init__(self, index: DenseIndex, encoder: Encoder) -> None:
+    def __init__(self, index: DenseIndex, encoder: Encoder, *, max_question_chars: int | None = None) -> None:
         self.index = index
         self.encoder = encoder
+        self.max_question_chars = max_question_chars  # None: HELPDESK_MAX_QUESTION_CHARS, else 1000
 
     def ask(
         self, question: str, *, k: int = DEFAULT_K, id: str | None = None, filters: SearchFilter | None = None
@@ -50,7 +37,7 @@ class Helpdesk:
             'WT/MIN(24)/9 ¶1.3, p. 1'
         """
         start = time.perf_counter()
-        text = check_question(question)
+        text = check_question(question, limit=self.max_question_chars)
         query = self.encoder.encode([text])[0]
         embedded = time.perf_counter()
         hits = dense_search(self.index, query, max(1, k), filters)
@@ -78,7 +65,7 @@ class Helpdesk:
         return Answer(id, text, reply, abstained, citations, timings)
 
 
-def load(index_dir: str | Path = DEFAULT_INDEX) -> Helpdesk:
+def load(index_dir: str | Path = DEFAULT_INDEX, *, max_question_chars: int | None = None) -> Helpdesk:
     """Load the model once and a verified index; errors name the command that fixes them."""
     encoder = load_encoder()
-    return Helpdesk(load_index(index_dir, model=encoder.name), encoder)
+    return Helpdesk(load_index(index_dir, model=encoder.name), encoder, max_question_chars=max_question_chars)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -18,8 +19,7 @@ import faiss
 import numpy as np
 
 from index.embed import Encoder, load_encoder
-from index.manifest import Manifest, check
-from ingest.corpus import file_sha256
+from index.manifest import Manifest, check, hash_files
 from ingest.chunk import CHUNKER_VERSION
 from ingest.errors import HelpdeskError, IndexStale
 from ingest.passage import Passage
@@ -77,6 +77,7 @@ def build_index(
     live = Path(index_dir)
     live.parent.mkdir(parents=True, exist_ok=True)
     encoder = encoder or load_encoder()
+    remove_stale_builds(live)
     stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     building = live.parent / f".{live.name}-{stamp}.partial"
     building.mkdir()
@@ -84,7 +85,9 @@ def build_index(
         with (building / PASSAGES).open("w", encoding="utf-8") as fh:
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
+        logger.info("embedding %d passages", len(passages))
         vectors = encoder.encode([p.text for p in passages], show_progress=show_progress)
+        logger.info("writing %s", building)
         flat = faiss.IndexFlatIP(encoder.dim)
         flat.add(vectors)
         faiss.write_index(flat, str(building / DENSE))
@@ -95,7 +98,7 @@ def build_index(
             passages=len(passages),
             index_type="flat-ip",
             sources=dict(sources or {}),
-            files={name: file_sha256(building / name) for name in (PASSAGES, DENSE)},
+            files=hash_files(building),
             skipped=dict(skipped or {}),
             created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         )
@@ -105,6 +108,7 @@ def build_index(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    logger.info("swapping in %s", done.name)
     _swap_in(done, live)
     logger.info("index of %d passages at %s", len(passages), live)
     return manifest
@@ -123,6 +127,37 @@ def _swap_in(built: Path, live: Path) -> None:
     os.replace(link, live)
     if previous is not None and previous != built.resolve() and previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_builds(live: Path) -> list[Path]:
+    """Remove what an ingest killed mid-way left beside `live`: its half build, its built but
+    never swapped folder, its link in the making. Only leftovers of dead processes go, and
+    never the folder `live` points at, so a concurrent ingest is not disturbed."""
+    pattern = re.compile(rf"^\.{re.escape(live.name)}(?:-\d{{8}}-\d{{6}}-|\.link-)(\d+)(?:-\d+)?(?:\.partial)?$")
+    current = live.resolve() if live.is_symlink() else None
+    removed = []
+    for path in live.parent.iterdir() if live.parent.is_dir() else ():
+        m = pattern.match(path.name)
+        if not m or _pid_alive(int(m[1])) or (current is not None and path.resolve() == current):
+            continue
+        if path.is_symlink() or path.is_file():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    if removed:
+        logger.info("removed %d leftovers of interrupted builds beside %s", len(removed), live)
+    return removed
 
 
 def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
