@@ -106,7 +106,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 continue
             print(json.dumps(_batch_answer(helpdesk, line, args.k), ensure_ascii=False), flush=True)
         return 0
-    if not args.question:
+    if args.question is None:  # an empty one is the library's to refuse, with its message
         raise HelpdeskError('ask needs a question: helpdesk ask "What is the Trade4MSMEs Platform?"')
     answer = helpdesk.ask(args.question, k=args.k)
     if args.json:

@@ -17,6 +17,7 @@ import gradio as gr
 from bot.helpdesk import Helpdesk, load
 from index.refresh import Refresh, refresh_index
 from ingest.errors import HelpdeskError
+from ingest.settings import human_size
 from ingest.upload import UPLOAD_SUFFIXES, safe_name, store_upload
 
 logger = logging.getLogger(__name__)
@@ -83,9 +84,8 @@ def _reindex(live: LiveHelpdesk, settings: UploadSettings) -> Refresh:
 def add_upload_panel(live: LiveHelpdesk, settings: UploadSettings) -> None:
     """Inside an open gr.Blocks: an accordion with a file picker and an 'Add and re-index' button."""
     lock = threading.Lock()
-    limit_mb = settings.max_bytes / 2**20
     with gr.Accordion("Add a document", open=False, elem_id="upload"):
-        gr.Markdown(f"PDF or TXT, at most {limit_mb:g} MB. It is stored in the corpus folder and indexed.")
+        gr.Markdown(f"PDF or TXT, at most {human_size(settings.max_bytes)}. It is stored in the corpus folder and indexed.")
         file = gr.File(label="Document", file_types=list(UPLOAD_SUFFIXES), file_count="single", type="filepath")
         button = gr.Button("Add and re-index")
         status = gr.Textbox(label="Result", interactive=False)  # plain text: nothing in a file name renders

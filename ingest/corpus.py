@@ -17,7 +17,7 @@ from ingest.errors import BadDocument, HelpdeskError
 from ingest.passage import DocMeta, Passage
 from ingest.readers import SUPPORTED_SUFFIXES, read_pages
 from ingest.segment import segment
-from ingest.settings import max_file_bytes
+from ingest.settings import human_size, max_file_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def read_document(
     """
     size, limit = path.stat().st_size, max_file_bytes() if max_bytes is None else max_bytes
     if size > limit:
-        raise BadDocument(f"{path}: {size / 2**20:.1f} MB is over the {limit / 2**20:g} MB limit")
+        raise BadDocument(f"{path}: {human_size(size)} is over the {human_size(limit)} limit")
     cleaned: list[CleanPage] = []
     next_footnote = 1
     for page in read_pages(path):

@@ -39,3 +39,10 @@ def max_question_chars(chars: int | None = None) -> int:
         raw = os.environ.get(MAX_QUESTION_CHARS_ENV)
         chars = DEFAULT_MAX_QUESTION_CHARS if raw is None else int(_positive(MAX_QUESTION_CHARS_ENV, raw))
     return int(_positive("the question length limit", chars))
+
+
+def human_size(n: int) -> str:
+    """`50.0 MB`, `1.0 kB`, `104 bytes`: sizes in messages, in the unit a person reads."""
+    if n >= 2**20:
+        return f"{n / 2**20:.1f} MB"
+    return f"{n / 1024:.1f} kB" if n >= 1024 else f"{n} bytes"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.corpus import file_sha256
 from ingest.errors import HelpdeskError
-from ingest.settings import max_file_bytes
+from ingest.settings import human_size, max_file_bytes
 
 UPLOAD_SUFFIXES = (".pdf", ".txt")
 MAX_NAME_CHARS = 120
@@ -72,7 +72,7 @@ def store_upload(source: str | Path, name: str, corpus_dir: str | Path, *, max_b
     if size == 0:
         raise UploadRefused(f"{target_name} is empty (0 bytes)")
     if size > limit:
-        raise UploadRefused(f"{target_name} is {size / 2**20:.1f} MB; the limit is {limit / 2**20:g} MB")
+        raise UploadRefused(f"{target_name} is {human_size(size)}; the limit is {human_size(limit)}")
     with source.open("rb") as fh:
         _check_content(fh.read(1 << 16), Path(target_name).suffix, target_name)
     folder.mkdir(parents=True, exist_ok=True)
