@@ -21,7 +21,7 @@ from index import load_index
 from index.manifest import MANIFEST
 from index.store import DENSE, PASSAGES
 from ingest import IndexStale
-from tests.conftest import CORPUS, write_wto_pdf
+from tests.conftest import write_wto_pdf
 
 QUESTIONS = [
     "What did the pilot with cooperatives in the Andes show?",
@@ -30,6 +30,10 @@ QUESTIONS = [
 ]
 # What the ingest logs at -v as it goes, in order; a kill is aimed inside each stage.
 STAGES = ["", "reading", "embedding", "writing", "swapping in"]
+NOTES = "".join(
+    f"1.{n}.  Paragraph {n} of the notes: the Group discussed trade finance, e-commerce and "
+    f"standards for small firms in meeting {n} of 2025.\n" for n in range(1, 21)
+)  # small on purpose: each ingest takes a few seconds, most of it loading the model
 KILLS = 12  # spread evenly over the five stages, delays drawn from the seeded generator
 SEED = 20261124
 
@@ -103,7 +107,7 @@ def small_corpus(tmp_path: Path) -> Path:
     docs.mkdir()
     write_wto_pdf(docs / "toolkit.pdf")
     write_wto_pdf(docs / "second.pdf", symbol="WT/MIN(99)/2")
-    shutil.copy(CORPUS / "WT-MIN-24-9.txt", docs)
+    (docs / "notes.txt").write_text(NOTES, encoding="utf-8")
     return docs
 
 
