@@ -1,4 +1,4 @@
-"""The `helpdesk` command: ingest, ask, serve, eval. Thin: each subcommand calls the library.
+"""The `helpdesk` command: ingest, ask, serve, eval, calibrate. Thin: each subcommand calls the library.
 
 Examples:
     helpdesk ingest corpus/
@@ -7,6 +7,9 @@ Examples:
     helpdesk ask --json --batch < questions.jsonl > answers.jsonl
     helpdesk serve --port 7860
     helpdesk eval --split test
+    helpdesk eval --ablation --plot docs/ablation.png
+    helpdesk eval --beir path/to/scifact --json var/eval/scifact.json
+    helpdesk calibrate --split dev
 """
 
 from __future__ import annotations
@@ -156,27 +159,62 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_json(path: str, data: object, console) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the gold questions: retrieval, citations, abstention, latency."""
-    from bot.helpdesk import load
-    from eval.run import abstention_sweep, run_eval
-
-    report = run_eval(load(args.index), gold_path=Path(args.gold), split=args.split)
+    """Score the gold questions (or a BEIR dataset): retrieval, citations, abstention, latency."""
     console = _console()
-    console.print(report.table())
-    if args.sweep:
-        from rich.table import Table
+    if args.beir:
+        from eval.beir import run_beir
 
-        sweep = Table(title="abstention threshold sweep (top passage cosine)")
-        for column in ("threshold", "abstain precision", "abstain recall", "abstain F1", "answerable answered"):
-            sweep.add_column(column, justify="right")
-        for row in abstention_sweep(report.rows, [t / 100 for t in range(20, 62, 2)]):
-            sweep.add_row(*("–" if v is None else f"{v:.2f}" for v in row.values()))
-        console.print(sweep)
+        folder = Path(args.beir)
+        if not (folder / "corpus.jsonl").exists():
+            raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
+        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
+        console.print(report.to_dict())
+        if args.json:
+            _write_json(args.json, report.to_dict(), console)
+        return 0
+    from bot.helpdesk import load
+
+    helpdesk = load(args.index)
+    if args.ablation:
+        from eval.ablation import plot, run_ablation, table, write_json
+
+        rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
+        console.print(table(rows))
+        if args.json:
+            write_json(rows, Path(args.json))
+        if args.plot:
+            plot(rows, Path(args.plot))
+            console.print(f"wrote {args.plot}")
+        return 0
+    from eval.run import run_eval
+
+    report = run_eval(helpdesk, gold_path=Path(args.gold), split=args.split)
+    console.print(report.table())
     if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
-        console.print(f"wrote {args.json}")
+        _write_json(args.json, report.to_dict(), console)
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Choose fusion, rerank and abstention settings on the dev questions; store them for every index."""
+    from bot.helpdesk import load
+    from eval.run import load_gold
+    from eval.tune import calibrate, write_calibration
+    from index.manifest import CALIBRATION
+
+    calibration = calibrate(load(args.index), load_gold(Path(args.gold), args.split))
+    console = _console()
+    console.print(calibration.to_json())
+    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, abstention F1 {calibration.dev_abstain_f1:.3f}")
+    write_calibration(calibration, CALIBRATION)
+    console.print(f"wrote {CALIBRATION}; the next `helpdesk ingest` records it in the index manifest")
     return 0
 
 
@@ -217,7 +255,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", default="eval/gold.jsonl")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
-    p.add_argument("--sweep", action="store_true", help="also print abstention metrics for a range of thresholds")
+    p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
+    p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
+    p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
+    p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
+    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+
+    p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
+            "helpdesk calibrate --split dev")
+    p.add_argument("--gold", default="eval/gold.jsonl")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     return top
 
 

@@ -6,11 +6,12 @@ import logging
 import time
 from pathlib import Path
 
-from bot.compose import ABSTAIN_BELOW, ABSTAIN_TEXT, answer_text, best_sentences, choose_quotes
+from bot.abstain import AbstainRule
+from bot.compose import abstain_text, answer_text, best_sentences, choose_quotes
 from bot.question import check_question
 from bot.records import Answer, Citation
-from bot.retrieve import SearchFilter, dense_search
-from index.embed import Encoder, load_encoder
+from bot.retrieve import RetrievalConfig, Retriever, SearchFilter
+from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.store import DenseIndex, load_index
 
 logger = logging.getLogger(__name__)
@@ -22,9 +23,21 @@ DEFAULT_K = 5
 class Helpdesk:
     """Answers questions from one index; build it once with `load()`, then `ask()` many times."""
 
-    def __init__(self, index: DenseIndex, encoder: Encoder, *, max_question_chars: int | None = None) -> None:
+    def __init__(
+        self,
+        index: DenseIndex,
+        encoder: Encoder,
+        multilingual: MultilingualEncoder,
+        *,
+        config: RetrievalConfig | None = None,
+        rule: AbstainRule | None = None,
+        max_question_chars: int | None = None,
+    ) -> None:
         self.index = index
         self.encoder = encoder
+        self.retriever = Retriever(index, encoder, multilingual)
+        self.config = config or RetrievalConfig.from_calibration(index.manifest.calibration)
+        self.rule = rule or AbstainRule.from_calibration(index.manifest.calibration)
         self.max_question_chars = max_question_chars  # None: HELPDESK_MAX_QUESTION_CHARS, else 1000
 
     def ask(
@@ -38,25 +51,26 @@ class Helpdesk:
         """
         start = time.perf_counter()
         text = check_question(question, limit=self.max_question_chars)
-        query = self.encoder.encode([text])[0]
+        signals = self.retriever.signals(text, self.config, depth=self.retriever.depth(filters))
         embedded = time.perf_counter()
-        hits = dense_search(self.index, query, max(1, k), filters)
+        result = self.retriever.rank(signals, max(1, k), self.config, filters)
         searched = time.perf_counter()
-        passages = [p for p, _ in hits]
-        abstained = not hits or hits[0][1] < ABSTAIN_BELOW
+        passages = [h.passage for h in result.hits]
+        abstained = self.rule.reason(result) is not None
         spans: dict[int, tuple[tuple[int, int], ...]] = {}
         if abstained:
-            reply = ABSTAIN_TEXT
+            reply = abstain_text(result.signals.language, result.unknown_symbols)
         else:
-            quotes = choose_quotes(best_sentences(query, passages, self.encoder))
+            quotes = choose_quotes(best_sentences(result.signals.query, passages, self.encoder))
             for q in quotes:
                 spans[q.hit] = (*spans.get(q.hit, ()), q.span)
             reply = answer_text(quotes, passages)
         done = time.perf_counter()
         citations = tuple(
-            Citation(rank=i + 1, passage=p, score=s, spans=spans.get(i, ())) for i, (p, s) in enumerate(hits)
+            Citation(rank=i + 1, passage=h.passage, score=h.score, spans=spans.get(i, ()))
+            for i, h in enumerate(result.hits)
         )
-        timings = {
+        timings = {  # embed: encode the question and read each ranking; search: fuse, route, rerank
             "embed": (embedded - start) * 1000,
             "search": (searched - embedded) * 1000,
             "compose": (done - searched) * 1000,
@@ -66,6 +80,8 @@ class Helpdesk:
 
 
 def load(index_dir: str | Path = DEFAULT_INDEX, *, max_question_chars: int | None = None) -> Helpdesk:
-    """Load the model once and a verified index; errors name the command that fixes them."""
+    """Load the models once and a verified index; errors name the command that fixes them."""
     encoder = load_encoder()
-    return Helpdesk(load_index(index_dir, model=encoder.name), encoder, max_question_chars=max_question_chars)
+    return Helpdesk(
+        load_index(index_dir, model=encoder.name), encoder, load_multilingual(), max_question_chars=max_question_chars
+    )

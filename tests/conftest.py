@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from bot.helpdesk import Helpdesk
 from index import Encoder, build_index, load_encoder, load_index
+from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,11 @@ def encoder() -> Encoder:
 
 
 @pytest.fixture(scope="session")
+def multilingual() -> MultilingualEncoder:
+    return load_multilingual()
+
+
+@pytest.fixture(scope="session")
 def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Path:
     """The shipped corpus, ingested and indexed once for the session (read-only for tests)."""
     folder = tmp_path_factory.mktemp("shipped") / "index"
@@ -31,8 +37,8 @@ def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) ->
 
 
 @pytest.fixture(scope="session")
-def helpdesk(shipped_index: Path, encoder: Encoder) -> Helpdesk:
-    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder)
+def helpdesk(shipped_index: Path, encoder: Encoder, multilingual: MultilingualEncoder) -> Helpdesk:
+    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder, multilingual)
 
 
 @pytest.fixture()

@@ -212,8 +212,8 @@ def test_cli_never_prints_a_traceback(shipped_index: Path, capsys, name: str) ->
         assert code == 0 and json.loads(out)["citations"]
 
 
-def test_question_limit_is_a_setting(helpdesk: Helpdesk, shipped_index: Path, monkeypatch, capsys) -> None:
-    strict = Helpdesk(helpdesk.index, helpdesk.encoder, max_question_chars=20)
+def test_question_limit_is_a_setting(helpdesk: Helpdesk, multilingual, shipped_index: Path, monkeypatch, capsys) -> None:
+    strict = Helpdesk(helpdesk.index, helpdesk.encoder, multilingual, max_question_chars=20)
     with pytest.raises(InvalidQuestion, match="limit is 20"):
         strict.ask("What is the Trade4MSMEs Platform?")
     monkeypatch.setenv(MAX_QUESTION_CHARS_ENV, "10")

@@ -35,8 +35,8 @@ def test_trade4msmes_platform(helpdesk: Helpdesk) -> None:
     assert quoted in answer.answer, "the marked sentences are the answer's words"
 
 
-def test_same_answer_after_reload(helpdesk: Helpdesk, shipped_index: Path, encoder) -> None:
-    fresh = Helpdesk(load_index(shipped_index, model=encoder.name), encoder)
+def test_same_answer_after_reload(helpdesk: Helpdesk, shipped_index: Path, encoder, multilingual) -> None:
+    fresh = Helpdesk(load_index(shipped_index, model=encoder.name), encoder, multilingual)
     for question in ("What is the Trade4MSMEs Platform?", "Which Members joined the MSME Group in 2024?"):
         before, after = helpdesk.ask(question), fresh.ask(question)
         assert before.answer == after.answer

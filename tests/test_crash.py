@@ -18,6 +18,7 @@ import pytest
 from bot.cli import main
 from bot.helpdesk import Helpdesk
 from index import load_index
+from index.embed import load_multilingual
 from index.manifest import MANIFEST
 from index.store import DENSE, PASSAGES
 from ingest import IndexStale
@@ -39,7 +40,7 @@ SEED = 20261124
 
 
 def _answers(index_dir: Path, encoder) -> list[dict]:
-    helpdesk = Helpdesk(load_index(index_dir, model=encoder.name), encoder)
+    helpdesk = Helpdesk(load_index(index_dir, model=encoder.name), encoder, load_multilingual())
     out = []
     for q in QUESTIONS:
         data = helpdesk.ask(q).to_dict()
