@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup index serve test eval clean
+.PHONY: setup index serve test eval load soak clean
 
 setup: $(VENV)/.installed
 
@@ -31,6 +31,12 @@ test: setup
 
 eval: index
 	$(BIN)/helpdesk eval --split test --json var/eval/test.json
+
+load: index
+	$(BIN)/python -m loadtest --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
+
+soak: index
+	$(BIN)/python -m loadtest --index $(INDEX) --clients 0 --soak 600 --json var/load/soak.json
 
 clean:
 	rm -rf var .pytest_cache

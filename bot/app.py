@@ -10,6 +10,7 @@ import gradio as gr  # noqa: E402
 
 from bot.helpdesk import Helpdesk  # noqa: E402
 from bot.render import CSS, answer_html, error_html, sources_html  # noqa: E402
+from bot.upload_ui import LiveHelpdesk, UploadSettings, add_upload_panel  # noqa: E402
 from ingest.errors import HelpdeskError  # noqa: E402
 
 EXAMPLES = [
@@ -25,12 +26,16 @@ THEME = gr.themes.Default(
 )
 
 
-def build_app(helpdesk: Helpdesk) -> gr.Blocks:
-    """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port)."""
+def build_app(helpdesk: Helpdesk, *, upload: UploadSettings | None = None) -> gr.Blocks:
+    """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port).
+
+    `upload`: where browser uploads go; None (the default) shows no upload panel at all.
+    """
+    live = LiveHelpdesk(helpdesk)
 
     def ask(question: str) -> tuple[str, str]:
         try:
-            answer = helpdesk.ask(question)
+            answer = live.current.ask(question)
         except HelpdeskError as exc:
             return error_html(str(exc)), ""
         return answer_html(answer), sources_html(answer)
@@ -50,15 +55,25 @@ def build_app(helpdesk: Helpdesk) -> gr.Blocks:
         gr.Examples(examples=EXAMPLES, inputs=question, label="Try")
         button.click(ask, inputs=question, outputs=[answer, sources], api_name="ask")
         question.submit(ask, inputs=question, outputs=[answer, sources], api_name=False)
+        if upload is not None:
+            add_upload_panel(live, upload)
     return app
 
 
-def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
-    """Serve the page: no share link, no analytics, system fonts."""
-    app.queue(default_concurrency_limit=4).launch(
+def launch(
+    app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, block: bool = True, max_file_bytes: int | None = None
+) -> None:
+    """Serve the page: loopback unless told, never a share link, no analytics, system fonts.
+
+    `max_file_bytes`: Gradio refuses larger uploads before they reach the disk.
+    """
+    # 4 questions run at once (CPU-bound: more only adds contention on 2 cores); at most 256
+    # wait, so a flood gets "queue full" at once instead of growing memory and waits without bound.
+    app.queue(default_concurrency_limit=4, max_size=256).launch(
         server_name=host,
         server_port=port,
-        share=False,
+        share=False,  # a public *.gradio.live tunnel would expose the helpdesk: never
+        max_file_size=max_file_bytes,
         theme=THEME,
         css=CSS,
         prevent_thread_lock=not block,

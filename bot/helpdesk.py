@@ -8,30 +8,16 @@ from pathlib import Path
 
 from bot.abstain import AbstainRule
 from bot.compose import abstain_text, answer_text, best_sentences, choose_quotes
+from bot.question import check_question
 from bot.records import Answer, Citation
 from bot.retrieve import RetrievalConfig, Retriever, SearchFilter
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.store import DenseIndex, load_index
-from ingest.errors import InvalidQuestion
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX = Path("var/index")
-MAX_QUESTION_CHARS = 1000  # longer text is a pasted document, not a question
 DEFAULT_K = 5
-
-
-def check_question(question: str | None) -> str:
-    """The question, trimmed; InvalidQuestion says why it cannot be asked."""
-    text = " ".join((question or "").split())
-    if not text:
-        raise InvalidQuestion("Please type a question, for example: What is the Trade4MSMEs Platform?")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise InvalidQuestion(
-            f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}. "
-            "Please ask it in fewer words."
-        )
-    return text
 
 
 class Helpdesk:
@@ -45,12 +31,14 @@ class Helpdesk:
         *,
         config: RetrievalConfig | None = None,
         rule: AbstainRule | None = None,
+        max_question_chars: int | None = None,
     ) -> None:
         self.index = index
         self.encoder = encoder
         self.retriever = Retriever(index, encoder, multilingual)
         self.config = config or RetrievalConfig.from_calibration(index.manifest.calibration)
         self.rule = rule or AbstainRule.from_calibration(index.manifest.calibration)
+        self.max_question_chars = max_question_chars  # None: HELPDESK_MAX_QUESTION_CHARS, else 1000
 
     def ask(
         self, question: str, *, k: int = DEFAULT_K, id: str | None = None, filters: SearchFilter | None = None
@@ -62,7 +50,7 @@ class Helpdesk:
             'WT/MIN(24)/9 ¶1.3, p. 1'
         """
         start = time.perf_counter()
-        text = check_question(question)
+        text = check_question(question, limit=self.max_question_chars)
         signals = self.retriever.signals(text, self.config, depth=self.retriever.depth(filters))
         embedded = time.perf_counter()
         result = self.retriever.rank(signals, max(1, k), self.config, filters)
@@ -91,7 +79,9 @@ class Helpdesk:
         return Answer(id, text, reply, abstained, citations, timings)
 
 
-def load(index_dir: str | Path = DEFAULT_INDEX) -> Helpdesk:
+def load(index_dir: str | Path = DEFAULT_INDEX, *, max_question_chars: int | None = None) -> Helpdesk:
     """Load the models once and a verified index; errors name the command that fixes them."""
     encoder = load_encoder()
-    return Helpdesk(load_index(index_dir, model=encoder.name), encoder, load_multilingual())
+    return Helpdesk(
+        load_index(index_dir, model=encoder.name), encoder, load_multilingual(), max_question_chars=max_question_chars
+    )

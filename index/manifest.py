@@ -55,6 +55,15 @@ class Manifest:
             ) from exc
 
 
+def hash_files(folder: Path) -> dict[str, str]:
+    """The sha256 of every file an index folder holds, sub-folders too, but the manifest itself."""
+    return {
+        path.relative_to(folder).as_posix(): file_sha256(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.relative_to(folder).as_posix() != MANIFEST
+    }
+
+
 def check(manifest: Manifest, folder: Path, *, model: str, chunker: str, tokenizer: str) -> None:
     """Raise IndexStale, naming the fix, unless this install can read `folder` as it is."""
     fix = f"run `helpdesk ingest --index {folder}` to rebuild it."
@@ -66,6 +75,8 @@ def check(manifest: Manifest, folder: Path, *, model: str, chunker: str, tokeniz
         raise IndexStale(f"{folder} has terms of tokenizer {manifest.tokenizer}, this install has {tokenizer}; {fix}")
     if manifest.chunker != chunker:
         raise IndexStale(f"{folder} was cut by chunker {manifest.chunker}, this install has {chunker}; {fix}")
+    if not manifest.files:
+        raise IndexStale(f"{folder}/{MANIFEST} lists no index files to verify; {fix}")
     for name, expected in manifest.files.items():
         path = folder / name
         if not path.exists() or file_sha256(path) != expected:

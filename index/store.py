@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -19,8 +20,7 @@ import numpy as np
 
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
-from index.manifest import Manifest, check, load_calibration
-from ingest.corpus import file_sha256
+from index.manifest import Manifest, check, hash_files, load_calibration
 from ingest.chunk import CHUNKER_VERSION
 from ingest.errors import HelpdeskError, IndexStale
 from ingest.passage import Passage
@@ -90,6 +90,7 @@ def build_index(
     live.parent.mkdir(parents=True, exist_ok=True)
     encoder = encoder or load_encoder()
     multilingual = multilingual or load_multilingual()
+    remove_stale_builds(live)
     stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     building = live.parent / f".{live.name}-{stamp}.partial"
     building.mkdir()
@@ -98,6 +99,7 @@ def build_index(
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
         texts = [p.text for p in passages]
+        logger.info("embedding %d passages", len(passages))
         for name, vectors in (
             (DENSE, encoder.encode(texts, show_progress=show_progress)),
             (MULTILINGUAL, multilingual.encode_passages(texts)),
@@ -105,8 +107,8 @@ def build_index(
             flat = faiss.IndexFlatIP(vectors.shape[1])
             flat.add(vectors)
             faiss.write_index(flat, str(building / name))
-        lexical_files = LexicalIndex.build(texts).save(building)
-        files = [building / PASSAGES, building / DENSE, building / MULTILINGUAL, *lexical_files]
+        logger.info("writing %s", building)
+        LexicalIndex.build(texts).save(building)
         manifest = Manifest(
             model=encoder.name,
             multilingual_model=multilingual.name,
@@ -116,7 +118,7 @@ def build_index(
             passages=len(passages),
             index_type="flat-ip",
             sources=dict(sources or {}),
-            files={str(f.relative_to(building)): file_sha256(f) for f in files},
+            files=hash_files(building),
             calibration=load_calibration(),
             skipped=dict(skipped or {}),
             created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -127,6 +129,7 @@ def build_index(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    logger.info("swapping in %s", done.name)
     _swap_in(done, live)
     logger.info("index of %d passages at %s", len(passages), live)
     return manifest
@@ -145,6 +148,37 @@ def _swap_in(built: Path, live: Path) -> None:
     os.replace(link, live)
     if previous is not None and previous != built.resolve() and previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_builds(live: Path) -> list[Path]:
+    """Remove what an ingest killed mid-way left beside `live`: its half build, its built but
+    never swapped folder, its link in the making. Only leftovers of dead processes go, and
+    never the folder `live` points at, so a concurrent ingest is not disturbed."""
+    pattern = re.compile(rf"^\.{re.escape(live.name)}(?:-\d{{8}}-\d{{6}}-|\.link-)(\d+)(?:-\d+)?(?:\.partial)?$")
+    current = live.resolve() if live.is_symlink() else None
+    removed = []
+    for path in live.parent.iterdir() if live.parent.is_dir() else ():
+        m = pattern.match(path.name)
+        if not m or _pid_alive(int(m[1])) or (current is not None and path.resolve() == current):
+            continue
+        if path.is_symlink() or path.is_file():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    if removed:
+        logger.info("removed %d leftovers of interrupted builds beside %s", len(removed), live)
+    return removed
 
 
 def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:

@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.helpdesk import MAX_QUESTION_CHARS, Helpdesk
+from bot.helpdesk import Helpdesk
 from bot.retrieve import SearchFilter
 from index import load_index
 from ingest import InvalidQuestion
+from ingest.settings import DEFAULT_MAX_QUESTION_CHARS
 
 SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms"}
 CITATION = {"rank", "doc_id", "symbol", "title", "para", "page", "text", "score", "url"}
@@ -57,7 +58,7 @@ def test_empty_question_gets_a_message(helpdesk: Helpdesk, question: str) -> Non
 
 def test_huge_question_gets_a_message(helpdesk: Helpdesk) -> None:
     with pytest.raises(InvalidQuestion, match="limit is 1,000"):
-        helpdesk.ask("trade " * (MAX_QUESTION_CHARS // 5))
+        helpdesk.ask("trade " * (DEFAULT_MAX_QUESTION_CHARS // 5))
 
 
 def test_json_answer_has_exactly_the_schema_with_nulls(helpdesk: Helpdesk) -> None:
