@@ -136,7 +136,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         logger.warning("serving on %s: anyone who can reach this machine can use the helpdesk", args.host)
     helpdesk = load(args.index)
     print(f"MSME Helpdesk on http://{args.host}:{args.port} (Ctrl+C stops it)", flush=True)
-    launch(build_app(helpdesk), host=args.host, port=args.port)
+    launch(build_app(helpdesk, feedback_path=args.feedback), host=args.host, port=args.port)
     return 0
 
 
@@ -189,6 +189,7 @@ def parser() -> argparse.ArgumentParser:
     p = add("serve", cmd_serve, "Serve the browser app.", "helpdesk serve --port 7860")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--feedback", default="var/feedback.jsonl", help="JSONL file the ratings are appended to (default var/feedback.jsonl)")
 
     p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
     p.add_argument("--gold", default="eval/gold.jsonl")
