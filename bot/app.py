@@ -171,10 +171,12 @@ def build_app(helpdesk: Helpdesk, *, feedback_path: str | Path = DEFAULT_FEEDBAC
     """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port)."""
     downloads = Path(tempfile.mkdtemp(prefix="helpdesk-answers-"))
     with gr.Blocks(title="MSME Helpdesk", analytics_enabled=False) as app:
-        with gr.Row(equal_height=True):
-            intro = gr.Markdown(f"# MSME Helpdesk\n{label('intro')}", elem_id="intro")
-            lang = gr.Radio(choices=[(name, code) for code, name in LANGUAGES.items()], value=DEFAULT,
-                            label=label("language"), elem_id="language", scale=0, min_width=240)
+        with gr.Row():  # side by side when wide, stacked on a phone
+            with gr.Column(scale=4, min_width=300):
+                intro = gr.Markdown(f"# MSME Helpdesk\n{label('intro')}", elem_id="intro")
+            with gr.Column(scale=1, min_width=260):
+                lang = gr.Radio(choices=[(name, code) for code, name in LANGUAGES.items()], value=DEFAULT,
+                                label=label("language"), elem_id="language")
         with gr.Tabs():
             labels = ask_tab(helpdesk, lang, Path(feedback_path), downloads)
             labels |= lookup_tab(helpdesk, lang)
