@@ -70,9 +70,11 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         conversation = gr.HTML(conversation_html([]), elem_id="conversation")
         answers = gr.State([])
         with gr.Row():
-            plain = gr.Textbox(label=label("plain"), lines=3, max_lines=8, interactive=False, buttons=["copy"],
-                               elem_id="plain", scale=3)
-            download = gr.DownloadButton(label("download"), value=None, elem_id="download", scale=1)
+            # Gradio's own copy icon sits inside the <label> and steals it from the textarea: our own button instead.
+            plain = gr.Textbox(label=label("plain"), lines=3, max_lines=8, interactive=False, elem_id="plain", scale=3)
+            with gr.Column(scale=1, min_width=200):
+                copy = gr.Button(label("copy"), elem_id="copy")
+                download = gr.DownloadButton(label("download"), value=None, elem_id="download")
         with gr.Row(equal_height=True):
             comment = gr.Textbox(label=label("comment"), scale=3, elem_id="comment", max_length=2000)
             up = gr.Button(label("up"), scale=1, elem_id="rate-up")
@@ -102,6 +104,7 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
             return label("thanks", ui_lang), ""
         return rate
 
+    copy.click(None, inputs=plain, js="(text) => { navigator.clipboard.writeText(text || ''); }", api_name=False)
     up.click(on_rate("up"), inputs=[answers, comment, lang], outputs=[rated, comment], api_name="rate_up")
     down.click(on_rate("down"), inputs=[answers, comment, lang], outputs=[rated, comment], api_name="rate_down")
     clear.click(lambda: (conversation_html([]), [], "", None, ""), outputs=[conversation, answers, plain, download, rated],
@@ -117,6 +120,7 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         year_from: [("label", "year_from")],
         year_to: [("label", "year_to")],
         plain: [("label", "plain")],
+        copy: [("value", "copy")],
         download: [("label", "download")],
         comment: [("label", "comment")],
         up: [("value", "up")],

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -86,43 +77,3 @@ def write_wto_pdf(path: Path, *, symbol: str = "WT/MIN(99)/1", password: str | N
         pdf.set_encryption(owner_password="owner", user_password=password)
     pdf.output(str(path))
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def served(index: Path, *, feedback: Path | None = None, timeout: float = 120) -> Iterator[str]:
-    """A real `helpdesk serve` on a free loopback port; yields its URL, stops it on exit."""
-    port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    command = [sys.executable, "-m", "bot.cli", "serve", "--index", str(index), "--port", str(port)]
-    if feedback is not None:
-        command += ["--feedback", str(feedback)]
-    log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would stall the server
-    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"helpdesk serve exited with {proc.returncode}: {log.read()}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"helpdesk serve did not answer within {timeout:.0f} s")
-                time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()

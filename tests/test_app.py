@@ -14,8 +14,8 @@ from bot.lookup import LookupReport, Mention, OutlineEntry
 from bot.records import Answer, Citation
 from bot.render import answer_html, lookup_html, sources_html, when_html
 from bot.when import Record, When
+from eval.ui import served
 from ingest.passage import Passage
-from tests.conftest import served
 
 FEEDBACK_FIELDS = {"time", "answer_id", "question", "passage_ids", "rating", "comment"}
 
