@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline helpdesk
@@ -18,9 +19,9 @@ from bot.export import answer_plain, write_markdown  # noqa: E402
 from bot.feedback import DEFAULT_FEEDBACK, append_feedback, feedback_for, new_answer_id  # noqa: E402
 from bot.helpdesk import Helpdesk  # noqa: E402
 from bot.i18n import DEFAULT, LANGUAGES, label  # noqa: E402
-from bot.lookup import documents, filter_for, lookup, years  # noqa: E402
+from bot.lookup import context, documents, filter_for, lookup, rows_by_id, years  # noqa: E402
 from bot.records import Answer  # noqa: E402
-from bot.render import CSS, conversation_html, error_html, lookup_html, turn_html, when_html  # noqa: E402
+from bot.render import CSS, Neighbours, conversation_html, error_html, lookup_html, turn_html, when_html  # noqa: E402
 from bot.when import parse_when, what_happened  # noqa: E402
 from ingest.errors import HelpdeskError  # noqa: E402
 
@@ -46,13 +47,14 @@ def _relabel(labels: Labels, lang: str) -> list:
     return updates
 
 
-def _render(answers: list[Answer], lang: str, passages) -> str:
-    return conversation_html([turn_html(a, turn=i + 1, lang=lang, passages=passages) for i, a in enumerate(answers)])
+def _render(answers: list[Answer], lang: str, neighbours: Neighbours) -> str:
+    return conversation_html([turn_html(a, turn=i + 1, lang=lang, neighbours=neighbours) for i, a in enumerate(answers)])
 
 
 def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:
     """Question, filters, examples, the conversation with source cards, copy, download, rating."""
     passages = helpdesk.index.passages
+    neighbours = partial(context, passages, rows=rows_by_id(passages))
     span = years(passages) or (None, None)
     with gr.Tab(label("tab_ask"), id="ask") as tab:
         with gr.Row(equal_height=True):
@@ -86,10 +88,10 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         try:
             answer = helpdesk.ask(text, id=new_answer_id(), filters=filter_for(passages, doc_ids, low, high))
         except HelpdeskError as exc:
-            return _render(history, ui_lang, passages) + error_html(str(exc)), gr.update(), gr.update(), history, text
+            return _render(history, ui_lang, neighbours) + error_html(str(exc)), gr.update(), gr.update(), history, text
         history = [*history, answer]
         md = write_markdown(answer, downloads, ui_lang)
-        return _render(history, ui_lang, passages), answer_plain(answer, ui_lang), str(md), history, ""
+        return _render(history, ui_lang, neighbours), answer_plain(answer, ui_lang), str(md), history, ""
 
     outputs = [conversation, plain, download, answers, question]
     inputs = [question, lang, docs, year_from, year_to, answers]
@@ -109,7 +111,7 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
     down.click(on_rate("down"), inputs=[answers, comment, lang], outputs=[rated, comment], api_name="rate_down")
     clear.click(lambda: (conversation_html([]), [], "", None, ""), outputs=[conversation, answers, plain, download, rated],
                 api_name=False)
-    lang.change(lambda ui_lang, history: _render(history, ui_lang, passages), inputs=[lang, answers],
+    lang.change(lambda ui_lang, history: _render(history, ui_lang, neighbours), inputs=[lang, answers],
                 outputs=conversation, api_name=False)
     return {
         tab: [("label", "tab_ask")],

@@ -211,12 +211,20 @@ def lookup(passages: list[Passage], query: str) -> LookupReport:
     )
 
 
-def context(passages: list[Passage], passage_id: str, *, around: int = 1) -> tuple[list[Passage], list[Passage]]:
+def rows_by_id(passages: list[Passage]) -> dict[str, int]:
+    """Each passage id's position in the index: build once, so `context` does not scan a large index."""
+    return {p.id: i for i, p in enumerate(passages)}
+
+
+def context(
+    passages: list[Passage], passage_id: str, *, around: int = 1, rows: dict[str, int] | None = None
+) -> tuple[list[Passage], list[Passage]]:
     """The paragraphs before and after a passage in its document (`around` numbered paragraphs each side).
 
     Windows of the passage's own paragraph are left out: the card already shows it.
+    `rows` is `rows_by_id(passages)`, worth passing when called often.
     """
-    at = next((i for i, p in enumerate(passages) if p.id == passage_id), None)
+    at = (rows or rows_by_id(passages)).get(passage_id)
     if at is None:
         return [], []
     here = passages[at]

@@ -6,13 +6,18 @@ opens a closed `<details>` when a link targets its content, so no script is need
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from bot.i18n import detect_language, label
-from bot.lookup import LookupReport, context
+from bot.lookup import LookupReport
 from bot.records import Answer, Citation
 from bot.when import Record, When
 from ingest.passage import Passage
+
+
+# passage id -> (paragraphs before, paragraphs after): `functools.partial(lookup.context, passages, rows=...)`
+Neighbours = Callable[[str], tuple[list[Passage], list[Passage]]]
 
 
 def _card_id(turn: int, rank: int) -> str:
@@ -53,8 +58,8 @@ def _highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(out) + escape(text[at:])
 
 
-def _context_html(passages: list[Passage], citation: Citation, lang: str) -> str:
-    before, after = context(passages, citation.passage.id)
+def _context_html(neighbours: Neighbours, citation: Citation, lang: str) -> str:
+    before, after = neighbours(citation.passage.id)
     if not before and not after:
         return ""
 
@@ -67,7 +72,7 @@ def _context_html(passages: list[Passage], citation: Citation, lang: str) -> str
     return f'<details class="context"><summary>{escape(label("context", lang))}</summary>{body}</details>'
 
 
-def source_card(citation: Citation, *, turn: int = 1, lang: str = "en", passages: list[Passage] | None = None) -> str:
+def source_card(citation: Citation, *, turn: int = 1, lang: str = "en", neighbours: Neighbours | None = None) -> str:
     """A closed card: symbol, title, date, ¶, page, heading trail, the passage with the quote marked."""
     p = citation.passage
     facts = [
@@ -86,27 +91,27 @@ def source_card(citation: Citation, *, turn: int = 1, lang: str = "en", passages
         + (f'<p class="where">{escape(where)}</p>' if where else "")
         + (f'<p class="trail">{escape(trail)}</p>' if trail else "")
         + f'<blockquote class="passage">{_highlighted(p.text, citation.spans)}</blockquote>'
-        + (_context_html(passages, citation, lang) if passages else "")
+        + (_context_html(neighbours, citation, lang) if neighbours else "")
         + f"<footer>{_link(p.url, lang)}</footer></div></details>"
     )
 
 
-def sources_html(answer: Answer, *, turn: int = 1, lang: str = "en", passages: list[Passage] | None = None) -> str:
+def sources_html(answer: Answer, *, turn: int = 1, lang: str = "en", neighbours: Neighbours | None = None) -> str:
     """Source cards for every citation; an abstention's cards are the closest passages found."""
     if answer.abstained:
         heading = label("closest", detect_language(answer.question, default=lang))
     else:
         heading = label("sources", lang)
-    cards = "".join(source_card(c, turn=turn, lang=lang, passages=passages) for c in answer.citations)
+    cards = "".join(source_card(c, turn=turn, lang=lang, neighbours=neighbours) for c in answer.citations)
     return f'<section class="sources"><h3>{escape(heading)}</h3>{cards}</section>'
 
 
-def turn_html(answer: Answer, *, turn: int, lang: str = "en", passages: list[Passage] | None = None) -> str:
+def turn_html(answer: Answer, *, turn: int, lang: str = "en", neighbours: Neighbours | None = None) -> str:
     """One question and its answer with cards, as the conversation keeps it on screen."""
     return (
         f'<article class="turn" id="turn-{turn}"><p class="question">{escape(answer.question)}</p>'
         f'<div class="reply">{answer_html(answer, turn=turn, lang=lang)}'
-        f"{sources_html(answer, turn=turn, lang=lang, passages=passages)}</div></article>"
+        f"{sources_html(answer, turn=turn, lang=lang, neighbours=neighbours)}</div></article>"
     )
 
 

@@ -113,6 +113,7 @@ def screenshots(url: str, out: Path) -> list[Path]:
             page.goto(url)
             ask_in_page(page, "What is the Trade4MSMEs Platform?")
             page.locator("#conversation a.chip").first.click()
+            page.locator("#t1-s1 .context > summary").click()  # the neighbouring paragraphs, opened
             page.evaluate("window.scrollTo(0, 0)")
             written.append(out / f"ask-{width}.png")
             page.screenshot(path=str(written[-1]), full_page=True)

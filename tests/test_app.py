@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from functools import partial
 import urllib.request
 from datetime import date
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
-from bot.lookup import LookupReport, Mention, OutlineEntry
+from bot.lookup import LookupReport, context, Mention, OutlineEntry
 from bot.records import Answer, Citation
 from bot.render import answer_html, lookup_html, sources_html, when_html
 from bot.when import Record, When
@@ -107,8 +109,9 @@ def _hostile_passage() -> Passage:
 
 def test_document_text_is_escaped() -> None:
     passage = _hostile_passage()
+    passage2 = replace(passage, id="y", para="1.2", text="<script>next()</script>")
     answer = Answer(None, "<svg onload=alert(1)>", "", False, (Citation(1, passage, 0.9, ((8, 38),)),))
-    html = answer_html(answer) + sources_html(answer, passages=[passage])
+    html = answer_html(answer) + sources_html(answer, neighbours=partial(context, [passage, passage2]))
     report = LookupReport("q", None, None, None, (OutlineEntry("1.1", passage.headings, None, HOSTILE, "<l>"),), (),
                           (), (Mention(passage, "A/B/1", "<script>", "A/B/1", "<img src=x>"),))
     html += lookup_html(report) + when_html(When(2024), [Record(passage, date(2024, 1, 1), 0, 7)])
