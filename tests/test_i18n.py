@@ -25,7 +25,7 @@ def test_label_falls_back_to_english_and_fills_fields() -> None:
 
 
 def test_language_of_every_gold_question() -> None:
-    """The gold questions carry their language: 107 English, 11 French, 10 Spanish."""
+    """Each gold question carries the language it is written in; the guess must match all of them."""
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     wrong = [(r["lang"], r["question"]) for r in rows if detect_language(r["question"]) != r["lang"]]
     assert wrong == [] and {r["lang"] for r in rows} == {"en", "fr", "es"}
