@@ -173,7 +173,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         return 0
     doc = report.document
     if doc is None:
-        console.print(f"{report.symbol}: not in the index; mentioned {len(report.mentions)} times.", markup=False)
+        n = len(report.mentions)
+        console.print(f"{report.symbol}: not in the index; {n} mention{'s' if n != 1 else ''} in indexed documents.",
+                      markup=False)
     else:
         console.print(f"{doc.symbol or doc.cite_as}: {doc.title} ({doc.date or doc.year or 'no date'}), {doc.passages} passages",
                       markup=False)

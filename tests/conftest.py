@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
 from bot.helpdesk import Helpdesk
+from eval.ui import served
 from index import Encoder, build_index, load_encoder, load_index
 from ingest import read_corpus
 
@@ -77,3 +79,16 @@ def write_wto_pdf(path: Path, *, symbol: str = "WT/MIN(99)/1", password: str | N
         pdf.set_encryption(owner_password="owner", user_password=password)
     pdf.output(str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def feedback_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app appends ratings."""
+    return tmp_path_factory.mktemp("feedback") / "ratings.jsonl"
+
+
+@pytest.fixture(scope="session")
+def app_url(shipped_index: Path, feedback_file: Path) -> Iterator[str]:
+    """The real `helpdesk serve` on the shipped index, on a free loopback port, shared by the app tests."""
+    with served(shipped_index, feedback=feedback_file) as url:
+        yield url

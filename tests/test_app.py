@@ -16,29 +16,17 @@ from bot.lookup import LookupReport, context, Mention, OutlineEntry
 from bot.records import Answer, Citation
 from bot.render import answer_html, lookup_html, sources_html, when_html
 from bot.when import Record, When
-from eval.ui import served
 from ingest.passage import Passage
 
 FEEDBACK_FIELDS = {"time", "answer_id", "question", "passage_ids", "rating", "comment"}
-
-
-@pytest.fixture(scope="module")
-def feedback_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("feedback") / "ratings.jsonl"
-
-
-@pytest.fixture(scope="module")
-def server(shipped_index: Path, feedback_file: Path):
-    with served(shipped_index, feedback=feedback_file) as url:
-        yield url
 
 
 def _ask(client: Client, question: str, *, lang: str = "en", docs: list[str] | None = None) -> tuple[str, str, str, str]:
     return client.predict(question, lang, docs or [], 2024, 2024, api_name="/ask")
 
 
-def test_ask_through_the_served_app(server: str) -> None:
-    client = Client(server, verbose=False)
+def test_ask_through_the_served_app(app_url: str) -> None:
+    client = Client(app_url, verbose=False)
     page, plain, markdown_path, box = _ask(client, "What is the Trade4MSMEs Platform?")
     assert 'href="#t1-s1"' in page and "WT/MIN(24)/9 ¶1.3, p. 1" in page, "the answer carries a citation chip"
     assert "gateway to trade information" in page and "Launched the Trade4MSMEs Platform" in page, (
@@ -53,14 +41,14 @@ def test_ask_through_the_served_app(server: str) -> None:
     assert 'id="turn-1"' in page and 'id="turn-2"' in page, "earlier turns stay on screen"
 
 
-def test_filters_limit_the_cited_documents(server: str) -> None:
-    client = Client(server, verbose=False)
+def test_filters_limit_the_cited_documents(app_url: str) -> None:
+    client = Client(app_url, verbose=False)
     page, *_ = _ask(client, "What is the Trade4MSMEs Platform?", docs=["msme-iwg-annual-report-2024"])
     assert "IWG on MSMEs 2024 Annual Report" in page and "WT/MIN(24)/9 ¶" not in page
 
 
-def test_abstention_and_bad_questions_in_the_app(server: str) -> None:
-    client = Client(server, verbose=False)
+def test_abstention_and_bad_questions_in_the_app(app_url: str) -> None:
+    client = Client(app_url, verbose=False)
     page, *_ = _ask(client, "What is the boiling point of water at sea level?")
     assert "do not answer" in page and "Closest we found" in page
     page, *_ = _ask(client, "   ")
@@ -69,8 +57,8 @@ def test_abstention_and_bad_questions_in_the_app(server: str) -> None:
     assert "limit is 1,000" in page
 
 
-def test_rating_writes_only_the_allowed_fields(server: str, feedback_file: Path) -> None:
-    client = Client(server, verbose=False)
+def test_rating_writes_only_the_allowed_fields(app_url: str, feedback_file: Path) -> None:
+    client = Client(app_url, verbose=False)
     _ask(client, "What is the Trade4MSMEs Platform?")
     message, comment = client.predict("Cites the right paragraph", "en", api_name="/rate_up")
     assert "saved" in message and comment == ""
@@ -80,8 +68,8 @@ def test_rating_writes_only_the_allowed_fields(server: str, feedback_file: Path)
     assert line["question"] == "What is the Trade4MSMEs Platform?" and len(line["passage_ids"]) == 5
 
 
-def test_lookup_and_when_through_the_served_app(server: str) -> None:
-    client = Client(server, verbose=False)
+def test_lookup_and_when_through_the_served_app(app_url: str) -> None:
+    client = Client(app_url, verbose=False)
     report = client.predict("wt / min (24) / 9", "en", api_name="/lookup")
     assert "¶1.3" in report and "INF/MSME/4" in report and "IWG on MSMEs 2024 Annual Report" in report
     happened = client.predict("10 December 2024", "en", api_name="/when")
@@ -89,11 +77,11 @@ def test_lookup_and_when_through_the_served_app(server: str) -> None:
     assert "not a date" in client.predict("soon", "en", api_name="/when")
 
 
-def test_page_makes_no_calls_home(server: str) -> None:
-    config = json.loads(urllib.request.urlopen(server + "config", timeout=10).read())
+def test_page_makes_no_calls_home(app_url: str) -> None:
+    config = json.loads(urllib.request.urlopen(app_url + "config", timeout=10).read())
     assert config["analytics_enabled"] is False
     assert config["stylesheets"] == [], "no web-font stylesheets: the page must render offline"
-    theme = urllib.request.urlopen(server + "theme.css", timeout=10).read().decode()
+    theme = urllib.request.urlopen(app_url + "theme.css", timeout=10).read().decode()
     assert "fonts.googleapis" not in theme and "fonts.gstatic" not in theme
 
 

@@ -30,12 +30,6 @@ def browser() -> Browser:
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def app_url(shipped_index: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    with served(shipped_index, feedback=tmp_path_factory.mktemp("fb") / "feedback.jsonl") as url:
-        yield url
-
-
 @pytest.fixture()
 def page(browser: Browser, app_url: str) -> Page:
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
