@@ -25,11 +25,13 @@ from bot.render import CSS, Neighbours, conversation_html, error_html, lookup_ht
 from bot.when import parse_when, what_happened  # noqa: E402
 from ingest.errors import HelpdeskError  # noqa: E402
 
+# Questions the shipped corpus answers from the right paragraph (checked by tests/test_app.py).
 EXAMPLES = [
     "What is the Trade4MSMEs Platform?",
-    "When was the 2024 annual report adopted?",
+    "Which countries joined the MSME Group in 2024?",
     "What did INF/MSME/W/53 propose?",
-    "¿Qué es la plataforma Trade4MSMEs?",
+    "Quand l'initiative Small Business Champions a-t-elle été lancée ?",
+    "¿De qué trata la propuesta de México INF/MSME/W/54?",
 ]
 # System fonts only: the default theme would fetch web fonts, which an offline page cannot.
 THEME = gr.themes.Default(

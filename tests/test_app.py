@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
+from bot.helpdesk import Helpdesk
 from bot.lookup import LookupReport, context, Mention, OutlineEntry
 from bot.records import Answer, Citation
 from bot.render import answer_html, lookup_html, sources_html, when_html
@@ -75,6 +76,25 @@ def test_lookup_and_when_through_the_served_app(app_url: str) -> None:
     happened = client.predict("10 December 2024", "en", api_name="/when")
     assert happened.index("¶2.5") < happened.index("¶5.1")
     assert "not a date" in client.predict("soon", "en", api_name="/when")
+
+
+EXAMPLE_PARAGRAPHS = {
+    "What is the Trade4MSMEs Platform?": ("WT-MIN-24-9", "1.3"),
+    "Which countries joined the MSME Group in 2024?": ("msme-iwg-annual-report-2024", "1.2"),
+    "What did INF/MSME/W/53 propose?": ("msme-iwg-annual-report-2024", "2.3"),
+    "Quand l'initiative Small Business Champions a-t-elle été lancée ?": ("WT-MIN-24-9", "1.2"),
+    "¿De qué trata la propuesta de México INF/MSME/W/54?": ("msme-iwg-annual-report-2024", "2.3"),
+}
+
+
+def test_example_questions_are_answered_from_their_paragraph(helpdesk: Helpdesk) -> None:
+    from bot.app import EXAMPLES
+
+    assert set(EXAMPLES) == set(EXAMPLE_PARAGRAPHS)
+    for question in EXAMPLES:
+        answer = helpdesk.ask(question)
+        quoted = [(c.passage.doc_id, c.passage.para) for c in answer.citations if c.quoted]
+        assert not answer.abstained and EXAMPLE_PARAGRAPHS[question] in quoted, f"example {question!r} quotes {quoted}"
 
 
 def test_page_makes_no_calls_home(app_url: str) -> None:

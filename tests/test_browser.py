@@ -56,6 +56,13 @@ def test_chip_opens_its_source_card_with_the_official_link(page: Page) -> None:
     expect(card.locator(".context .near").first).to_contain_text("Small Business Champions")
 
 
+def test_an_example_question_works(page: Page) -> None:
+    page.get_by_text("Which countries joined the MSME Group in 2024?").click()
+    expect(page.locator("#question textarea")).to_have_value("Which countries joined the MSME Group in 2024?")
+    page.locator("#ask-button").click()
+    expect(page.locator("#turn-1 a.chip").first).to_contain_text("IWG on MSMEs 2024 Annual Report ¶1.2")
+
+
 def test_conversation_keeps_turns_and_offers_copy_and_download(page: Page) -> None:
     ask_in_page(page, "What is the Trade4MSMEs Platform?")
     ask_in_page(page, "What did INF/MSME/W/53 propose?")
