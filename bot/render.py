@@ -14,6 +14,9 @@ from bot.lookup import LookupReport
 from bot.records import Answer, Citation
 from bot.when import Record, When
 from ingest.passage import Passage
+from ingest.symbols import symbol_url
+
+DOL_LANGUAGE = {"en": "English", "fr": "French", "es": "Spanish"}  # UI language -> docs.wto.org version
 
 
 # passage id -> (paragraphs before, paragraphs after): `functools.partial(lookup.context, passages, rows=...)`
@@ -28,7 +31,9 @@ def _chip(citation: Citation, turn: int) -> str:
     return f'<a class="chip" href="#{_card_id(turn, citation.rank)}">{escape(citation.label)}</a>'
 
 
-def _link(url: str | None, lang: str) -> str:
+def _link(symbol: str | None, lang: str) -> str:
+    """The docs.wto.org link in the reader's language, or a note that the document has no symbol."""
+    url = symbol_url(symbol, language=DOL_LANGUAGE.get(lang, "English")) if symbol else None
     if not url:
         return f'<span class="nolink">{escape(label("no_symbol", lang))}</span>'
     return f'<a class="official" href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(label("official", lang))}</a>'
@@ -92,7 +97,7 @@ def source_card(citation: Citation, *, turn: int = 1, lang: str = "en", neighbou
         + (f'<p class="trail">{escape(trail)}</p>' if trail else "")
         + f'<blockquote class="passage">{_highlighted(p.text, citation.spans)}</blockquote>'
         + (_context_html(neighbours, citation, lang) if neighbours else "")
-        + f"<footer>{_link(p.url, lang)}</footer></div></details>"
+        + f"<footer>{_link(p.symbol, lang)}</footer></div></details>"
     )
 
 
@@ -132,10 +137,10 @@ def lookup_html(report: LookupReport, lang: str = "en") -> str:
         facts = [("symbol", doc.symbol or doc.cite_as), ("title", doc.title), ("date", doc.date or (str(doc.year) if doc.year else None)),
                  ("passages", str(doc.passages))]
         meta = "".join(f"<dt>{escape(label(k, lang))}</dt><dd>{escape(v)}</dd>" for k, v in facts if v)
-        parts.append(f'<h3>{escape(doc.symbol or doc.cite_as)}</h3><dl class="meta">{meta}</dl><p>{_link(doc.url, lang)}</p>')
+        parts.append(f'<h3>{escape(doc.symbol or doc.cite_as)}</h3><dl class="meta">{meta}</dl><p>{_link(doc.symbol, lang)}</p>')
     else:
         parts.append(f"<h3>{escape(report.symbol or report.query)}</h3><p>{escape(label('not_indexed', lang))}</p>"
-                     f"<p>{_link(report.url, lang)}</p>")
+                     f"<p>{_link(report.symbol, lang)}</p>")
     if report.outline:
         items, trail = [], ()
         for e in report.outline:
@@ -167,7 +172,7 @@ def when_html(when: When, records: list[Record], lang: str = "en") -> str:
         return f'<p class="when-none">{escape(label("nothing_when", lang, when=when.describe()))}</p>'
     items = "".join(
         f'<li><span class="pno">{escape(r.on.isoformat() if r.on else "—")} · {escape(r.passage.label())}</span> '
-        f"{_highlighted(r.passage.text, ((r.start, r.end),))} {_link(r.passage.url, lang) if r.passage.url else ''}</li>"
+        f"{_highlighted(r.passage.text, ((r.start, r.end),))} {_link(r.passage.symbol, lang) if r.passage.symbol else ''}</li>"
         for r in records
     )
     return f'<section class="when"><h4>{escape(label("recorded", lang, when=when.describe()))}</h4><ol class="records">{items}</ol></section>'

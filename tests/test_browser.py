@@ -107,7 +107,9 @@ def test_switch_language(page: Page) -> None:
     ask_in_page(page, "Qu'est-ce que la plateforme Trade4MSMEs ?")
     expect(page.locator("#turn-1 .sources h3")).to_have_text("Sources")
     page.get_by_label("Español").check()
-    expect(page.locator("#turn-1 a.official").first).to_have_text("Abrir en docs.wto.org")
+    official = page.locator("#turn-1 a.official").first
+    expect(official).to_have_text("Abrir en docs.wto.org")
+    assert "&Language=Spanish&" in official.get_attribute("href"), "docs.wto.org opens the Spanish version"
 
 
 def test_keyboard_and_labels(page: Page) -> None:
