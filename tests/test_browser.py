@@ -99,6 +99,15 @@ def test_lookup_shows_the_outline(page: Page) -> None:
     expect(page.locator("#happened li")).to_have_count(2)
 
 
+def test_pick_a_document_from_the_list(page: Page) -> None:
+    page.get_by_role("tab", name="Look up a document").click()
+    page.get_by_label("…or pick an indexed document").click()
+    page.get_by_role("option", name="IWG on MSMEs 2024 Annual Report", exact=False).click()
+    expect(page.locator("#report h3")).to_have_text("IWG on MSMEs 2024 Annual Report")
+    expect(page.locator("#report .outline")).to_contain_text("¶5.1")
+    expect(page.locator("#report .nolink")).to_have_text("No symbol known: cited by title")
+
+
 def test_switch_language(page: Page) -> None:
     page.get_by_label("Français").check()
     expect(page.get_by_label("Votre question")).to_be_visible()
