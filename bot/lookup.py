@@ -178,7 +178,7 @@ def lookup(passages: list[Passage], query: str) -> LookupReport:
     """Everything the index knows about one document or symbol.
 
     Example:
-        >>> report = lookup(helpdesk.index.passages, "wt/min (24) 9")
+        >>> report = lookup(helpdesk.index.passages, "wt/min(24)/9")
         >>> report.document.title, report.outline[3].label
         ("Informal Working Group on MSMEs — Coordinator's report ...", 'WT/MIN(24)/9 ¶1.3, p. 1')
     """
