@@ -36,7 +36,8 @@ def _link(symbol: str | None, lang: str) -> str:
     url = symbol_url(symbol, language=DOL_LANGUAGE.get(lang, "English")) if symbol else None
     if not url:
         return f'<span class="nolink">{escape(label("no_symbol", lang))}</span>'
-    return f'<a class="official" href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(label("official", lang))}</a>'
+    text = escape(label("official", lang))
+    return f'<a class="official" href="{escape(url)}" target="_blank" rel="noopener noreferrer">{text}</a>'
 
 
 def answer_html(answer: Answer, *, turn: int = 1, lang: str = "en") -> str:
@@ -72,7 +73,8 @@ def _context_html(neighbours: Neighbours, citation: Citation, lang: str) -> str:
         return f'<p class="{cls}"><span class="pno">{escape(p.label())}</span> {escape(p.text)}</p>'
 
     body = "".join(para(p, "near") for p in before)
-    body += f'<p class="here"><span class="pno">{escape(citation.label)}</span> {_highlighted(citation.passage.text, citation.spans)}</p>'
+    here = _highlighted(citation.passage.text, citation.spans)
+    body += f'<p class="here"><span class="pno">{escape(citation.label)}</span> {here}</p>'
     body += "".join(para(p, "near") for p in after)
     return f'<details class="context"><summary>{escape(label("context", lang))}</summary>{body}</details>'
 
@@ -85,7 +87,9 @@ def source_card(citation: Citation, *, turn: int = 1, lang: str = "en", neighbou
         ("title", p.title),
         ("date", p.date or (str(p.year) if p.year else None)),
     ]
-    where = " · ".join(x for x in (f"¶{p.para}" if p.para else None, f"{label('page', lang)} {p.page}" if p.page else None) if x)
+    para = f"¶{p.para}" if p.para else None
+    page = f"{label('page', lang)} {p.page}" if p.page else None
+    where = " · ".join(x for x in (para, page) if x)
     meta = "".join(f"<dt>{escape(label(k, lang))}</dt><dd>{escape(v)}</dd>" for k, v in facts if v)
     trail = " › ".join(p.headings)
     return (
@@ -134,10 +138,11 @@ def lookup_html(report: LookupReport, lang: str = "en") -> str:
     doc = report.document
     parts = []
     if doc is not None:
-        facts = [("symbol", doc.symbol or doc.cite_as), ("title", doc.title), ("date", doc.date or (str(doc.year) if doc.year else None)),
-                 ("passages", str(doc.passages))]
+        when = doc.date or (str(doc.year) if doc.year else None)
+        facts = [("symbol", doc.symbol or doc.cite_as), ("title", doc.title), ("date", when), ("passages", str(doc.passages))]
         meta = "".join(f"<dt>{escape(label(k, lang))}</dt><dd>{escape(v)}</dd>" for k, v in facts if v)
-        parts.append(f'<h3>{escape(doc.symbol or doc.cite_as)}</h3><dl class="meta">{meta}</dl><p>{_link(doc.symbol, lang)}</p>')
+        name = escape(doc.symbol or doc.cite_as)
+        parts.append(f'<h3>{name}</h3><dl class="meta">{meta}</dl><p>{_link(doc.symbol, lang)}</p>')
     else:
         parts.append(f"<h3>{escape(report.symbol or report.query)}</h3><p>{escape(label('not_indexed', lang))}</p>"
                      f"<p>{_link(report.symbol, lang)}</p>")
@@ -159,7 +164,8 @@ def lookup_html(report: LookupReport, lang: str = "en") -> str:
     parts.append(f'<h4>{escape(label("cited_by", lang))}</h4><p class="cited-by">{cited_by}</p>')
     if report.mentions:
         items = "".join(
-            f'<li><span class="pno">{escape(m.passage.label())}</span> {escape(m.before)}<mark>{escape(m.found)}</mark>{escape(m.after)}</li>'
+            f'<li><span class="pno">{escape(m.passage.label())}</span> '
+            f"{escape(m.before)}<mark>{escape(m.found)}</mark>{escape(m.after)}</li>"
             for m in report.mentions
         )
         parts.append(f'<h4>{escape(label("mentions", lang))}</h4><ul class="mentions">{items}</ul>')
@@ -172,10 +178,12 @@ def when_html(when: When, records: list[Record], lang: str = "en") -> str:
         return f'<p class="when-none">{escape(label("nothing_when", lang, when=when.describe()))}</p>'
     items = "".join(
         f'<li><span class="pno">{escape(r.on.isoformat() if r.on else "—")} · {escape(r.passage.label())}</span> '
-        f"{_highlighted(r.passage.text, ((r.start, r.end),))} {_link(r.passage.symbol, lang) if r.passage.symbol else ''}</li>"
+        f"{_highlighted(r.passage.text, ((r.start, r.end),))} "
+        f"{_link(r.passage.symbol, lang) if r.passage.symbol else ''}</li>"
         for r in records
     )
-    return f'<section class="when"><h4>{escape(label("recorded", lang, when=when.describe()))}</h4><ol class="records">{items}</ol></section>'
+    heading = escape(label("recorded", lang, when=when.describe()))
+    return f'<section class="when"><h4>{heading}</h4><ol class="records">{items}</ol></section>'
 
 
 CSS = """
@@ -183,18 +191,22 @@ CSS = """
 .turn { border-top: 1px solid #d0d7e2; padding-top: .6rem; display: grid; gap: .3rem 1.2rem; }
 .turn .question { font-weight: 700; margin: 0; }
 .turn .question::before { content: "Q · "; color: #1d3f8f; }
-@media (min-width: 900px) { .turn .reply { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.2rem; } }
+@media (min-width: 900px) {
+  .turn .reply { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.2rem; }
+}
 .answer p { font-size: 1.05rem; line-height: 1.5; margin: .2rem 0; }
 .answer.abstained p, .answer.error p { font-weight: 600; }
 .chip { display: inline-block; padding: 0 .45em; margin: 0 .15em; border-radius: .6em; background: #e8eef9;
         color: #1d3f8f; font-size: .85em; text-decoration: none; white-space: nowrap; max-width: 100%;
         overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
-.chip:focus-visible, .card summary:focus-visible, .context summary:focus-visible { outline: 3px solid #1d3f8f; outline-offset: 2px; }
+.chip:focus-visible, .card summary:focus-visible, .context summary:focus-visible {
+  outline: 3px solid #1d3f8f; outline-offset: 2px; }
 .sources h3 { font-size: 1rem; margin: .2rem 0; }
 .card { border: 1px solid #d0d7e2; border-radius: .5em; padding: .4em .7em; margin: .4em 0; overflow-wrap: anywhere; }
 .card summary { cursor: pointer; font-weight: 600; }
 .card .score { color: #666; font-size: .8em; font-weight: 400; }
-.card .meta, .lookup .meta { display: grid; grid-template-columns: max-content 1fr; gap: .1em .8em; font-size: .85em; margin: .4em 0; }
+.card .meta, .lookup .meta { display: grid; grid-template-columns: max-content 1fr; gap: .1em .8em;
+                             font-size: .85em; margin: .4em 0; }
 .card .meta dt, .lookup .meta dt { color: #555; }
 .card .meta dd, .lookup .meta dd { margin: 0; }
 .card .where, .card .trail { color: #444; font-size: .85em; margin: .2em 0; }
