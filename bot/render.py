@@ -221,6 +221,6 @@ CSS = """
 .outline .heading.h1 { margin-left: 1em; }
 .outline .heading.h2 { margin-left: 2em; }
 .outline .para { margin-left: 1em; }
-.outline .page { color: #777; font-size: .8em; }
+.outline .page { color: #777; font-size: .8em; white-space: nowrap; }
 .mentions li, .records li { margin: .3em 0; }
 """

@@ -123,7 +123,8 @@ def screenshots(url: str, out: Path) -> list[Path]:
             page.locator("#report .outline").wait_for()
             page.evaluate("window.scrollTo(0, 0)")
             written.append(out / f"lookup-{width}.png")
-            page.screenshot(path=str(written[-1]))  # the first screen: card and the start of the outline
+            # the card and the start of the outline: two phone screens, one desktop screen
+            page.screenshot(path=str(written[-1]), full_page=True, clip={"x": 0, "y": 0, "width": width, "height": 1500})
             page.close()
         browser.close()
     return written
