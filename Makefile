@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup browser index serve test eval screenshots bench-ui clean
+.PHONY: setup browser index serve test eval screenshots bench-ui load soak clean
 
 setup: $(VENV)/.installed browser
 
@@ -46,6 +46,12 @@ screenshots: index
 # Seconds from Enter to the answer on screen in Chromium, warm; median of 5 runs of 5 questions.
 bench-ui: index
 	$(BIN)/python -m eval.ui bench --index $(INDEX) --runs 5 --json var/bench/ui.json
+
+load: index
+	$(BIN)/python -m loadtest --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
+
+soak: index
+	$(BIN)/python -m loadtest --index $(INDEX) --clients 0 --soak 600 --json var/load/soak.json
 
 clean:
 	rm -rf var .pytest_cache

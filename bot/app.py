@@ -1,14 +1,15 @@
 """The Gradio face: an Ask tab and a Look-up tab, labelled in en/fr/es. Wiring only: logic lives in the library.
 
 Each tab is built by its own function returning the components whose labels follow
-the language picker, so a new panel is one more builder.
+the language picker, so a new panel is one more builder. Handlers read `live.current`
+once per event, so an upload's re-index swaps the index between questions, never inside one.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline helpdesk
@@ -22,6 +23,7 @@ from bot.i18n import DEFAULT, LANGUAGES, label  # noqa: E402
 from bot.lookup import context, documents, filter_for, lookup, rows_by_id, years  # noqa: E402
 from bot.records import Answer  # noqa: E402
 from bot.render import CSS, Neighbours, conversation_html, error_html, lookup_html, turn_html, when_html  # noqa: E402
+from bot.upload_ui import LiveHelpdesk, UploadSettings, add_upload_panel  # noqa: E402
 from bot.when import parse_when, what_happened  # noqa: E402
 from ingest.errors import HelpdeskError  # noqa: E402
 
@@ -38,6 +40,9 @@ THEME = gr.themes.Default(
     font=["system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
     font_mono=["ui-monospace", "Consolas", "monospace"],
 )
+# The page keeps this many turns: a long session (or a soak test) must not grow the page and
+# the session state without bound.
+MAX_TURNS = 20
 # component -> (what to relabel, label key): "label", "placeholder", "value" (buttons, markdown)
 Labels = dict[gr.components.Component | gr.Tab, list[tuple[str, str]]]
 
@@ -49,19 +54,24 @@ def _relabel(labels: Labels, lang: str) -> list:
     return updates
 
 
+@lru_cache(maxsize=2)  # the live helpdesk and the one an upload is replacing
+def _neighbours(helpdesk: Helpdesk) -> Neighbours:
+    passages = helpdesk.index.passages
+    return partial(context, passages, rows=rows_by_id(passages))
+
+
 def _render(answers: list[Answer], lang: str, neighbours: Neighbours) -> str:
     return conversation_html([turn_html(a, turn=i + 1, lang=lang, neighbours=neighbours) for i, a in enumerate(answers)])
 
 
-def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:
+def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:
     """Question, filters, examples, the conversation with source cards, copy, download, rating."""
-    passages = helpdesk.index.passages
-    neighbours = partial(context, passages, rows=rows_by_id(passages))
+    passages = live.current.index.passages  # the filter choices are those of the index at start
     span = years(passages) or (None, None)
     with gr.Tab(label("tab_ask"), id="ask") as tab:
         with gr.Row(equal_height=True):
             question = gr.Textbox(label=label("question"), placeholder=label("placeholder"), scale=5, autofocus=True,
-                                  elem_id="question", max_length=5000)
+                                  elem_id="question")
             ask = gr.Button(label("ask"), variant="primary", scale=1, elem_id="ask-button")
         with gr.Accordion(label("filters"), open=False) as filters:
             docs = gr.CheckboxGroup(choices=[(d.cite_as, d.doc_id) for d in documents(passages)],
@@ -87,11 +97,14 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         clear = gr.Button(label("clear"), variant="secondary", size="sm", elem_id="clear")
 
     def on_ask(text, ui_lang, doc_ids, low, high, history):
+        helpdesk = live.current
+        neighbours = _neighbours(helpdesk)
         try:
-            answer = helpdesk.ask(text, id=new_answer_id(), filters=filter_for(passages, doc_ids, low, high))
+            chosen = filter_for(helpdesk.index.passages, doc_ids, low, high)
+            answer = helpdesk.ask(text, id=new_answer_id(), filters=chosen)
         except HelpdeskError as exc:
             return _render(history, ui_lang, neighbours) + error_html(str(exc)), gr.update(), gr.update(), history, text
-        history = [*history, answer]
+        history = [*history, answer][-MAX_TURNS:]
         md = write_markdown(answer, downloads, ui_lang)
         return _render(history, ui_lang, neighbours), answer_plain(answer, ui_lang), str(md), history, ""
 
@@ -113,7 +126,7 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
     down.click(on_rate("down"), inputs=[answers, comment, lang], outputs=[rated, comment], api_name="rate_down")
     clear.click(lambda: (conversation_html([]), [], "", None, ""), outputs=[conversation, answers, plain, download, rated],
                 api_name=False)
-    lang.change(lambda ui_lang, history: _render(history, ui_lang, neighbours), inputs=[lang, answers],
+    lang.change(lambda ui_lang, history: _render(history, ui_lang, _neighbours(live.current)), inputs=[lang, answers],
                 outputs=conversation, api_name=False)
     return {
         tab: [("label", "tab_ask")],
@@ -133,9 +146,9 @@ def ask_tab(helpdesk: Helpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
     }
 
 
-def lookup_tab(helpdesk: Helpdesk, lang: gr.Radio) -> Labels:
+def lookup_tab(live: LiveHelpdesk, lang: gr.Radio) -> Labels:
     """A document by symbol or from the list; what happened on a date or at a meeting."""
-    passages = helpdesk.index.passages
+    passages = live.current.index.passages  # the list is the documents indexed at start
     with gr.Tab(label("tab_lookup"), id="lookup") as tab:
         with gr.Row(equal_height=True):
             symbol = gr.Textbox(label=label("symbol"), placeholder=label("symbol_placeholder"), scale=3, elem_id="symbol")
@@ -150,13 +163,13 @@ def lookup_tab(helpdesk: Helpdesk, lang: gr.Radio) -> Labels:
 
     def on_lookup(query, ui_lang):
         try:
-            return lookup_html(lookup(passages, query), ui_lang)
+            return lookup_html(lookup(live.current.index.passages, query), ui_lang)
         except HelpdeskError as exc:
             return error_html(str(exc))
 
     def on_when(query, ui_lang):
         try:
-            return when_html(parse_when(query), what_happened(passages, query), ui_lang)
+            return when_html(parse_when(query), what_happened(live.current.index.passages, query), ui_lang)
         except HelpdeskError as exc:
             return error_html(str(exc))
 
@@ -175,8 +188,15 @@ def lookup_tab(helpdesk: Helpdesk, lang: gr.Radio) -> Labels:
     }
 
 
-def build_app(helpdesk: Helpdesk, *, feedback_path: str | Path = DEFAULT_FEEDBACK) -> gr.Blocks:
-    """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port)."""
+def build_app(
+    helpdesk: Helpdesk, *, upload: UploadSettings | None = None, feedback_path: str | Path = DEFAULT_FEEDBACK
+) -> gr.Blocks:
+    """The Blocks page for a loaded helpdesk; the caller launches it (tests on a free port).
+
+    `upload`: where browser uploads go; None (the default) shows no upload panel at all.
+    `feedback_path`: the JSONL file ratings are appended to.
+    """
+    live = LiveHelpdesk(helpdesk)
     downloads = Path(tempfile.mkdtemp(prefix="helpdesk-answers-"))
     with gr.Blocks(title="MSME Helpdesk", analytics_enabled=False) as app:
         with gr.Row():  # side by side when wide, stacked on a phone
@@ -186,8 +206,10 @@ def build_app(helpdesk: Helpdesk, *, feedback_path: str | Path = DEFAULT_FEEDBAC
                 lang = gr.Radio(choices=[(name, code) for code, name in LANGUAGES.items()], value=DEFAULT,
                                 label=label("language"), elem_id="language")
         with gr.Tabs():
-            labels = ask_tab(helpdesk, lang, Path(feedback_path), downloads)
-            labels |= lookup_tab(helpdesk, lang)
+            labels = ask_tab(live, lang, Path(feedback_path), downloads)
+            labels |= lookup_tab(live, lang)
+        if upload is not None:
+            add_upload_panel(live, upload)
         labels[lang] = [("label", "language")]
         outputs = list(labels)
 
@@ -198,12 +220,20 @@ def build_app(helpdesk: Helpdesk, *, feedback_path: str | Path = DEFAULT_FEEDBAC
     return app
 
 
-def launch(app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> None:
-    """Serve the page: no share link, no analytics, system fonts."""
-    app.queue(default_concurrency_limit=4).launch(
+def launch(
+    app: gr.Blocks, *, host: str = "127.0.0.1", port: int = 7860, block: bool = True, max_file_bytes: int | None = None
+) -> None:
+    """Serve the page: loopback unless told, never a share link, no analytics, system fonts.
+
+    `max_file_bytes`: Gradio refuses larger uploads before they reach the disk.
+    """
+    # 4 questions run at once (CPU-bound: more only adds contention on 2 cores); at most 256
+    # wait, so a flood gets "queue full" at once instead of growing memory and waits without bound.
+    app.queue(default_concurrency_limit=4, max_size=256).launch(
         server_name=host,
         server_port=port,
-        share=False,
+        share=False,  # a public *.gradio.live tunnel would expose the helpdesk: never
+        max_file_size=max_file_bytes,
         theme=THEME,
         css=CSS,
         prevent_thread_lock=not block,

@@ -1,4 +1,4 @@
-"""The `helpdesk` command: ingest, ask, serve, eval. Thin: each subcommand calls the library.
+"""The `helpdesk` command: ingest, ask, serve, eval, calibrate. Thin: each subcommand calls the library.
 
 Examples:
     helpdesk ingest corpus/
@@ -9,6 +9,9 @@ Examples:
     helpdesk lookup --when "10 December 2024"
     helpdesk serve --port 7860
     helpdesk eval --split test
+    helpdesk eval --ablation --plot docs/ablation.png
+    helpdesk eval --beir path/to/scifact --json var/eval/scifact.json
+    helpdesk calibrate --split dev
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ import time
 from pathlib import Path
 
 from ingest.errors import HelpdeskError
+from ingest.settings import MAX_FILE_MB_ENV, MAX_QUESTION_CHARS_ENV
+
+QUESTION_LIMIT_HELP = f"refuse longer questions (default ${MAX_QUESTION_CHARS_ENV}, else 1000)"
 
 logger = logging.getLogger("helpdesk")
 DEFAULT_INDEX = "var/index"
@@ -34,47 +40,54 @@ def _console():
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read the corpus and build the index, unless the index is already current."""
-    from index import MODEL_NAME, build_index, is_current, load_encoder
-    from ingest.corpus import input_hashes, read_corpus
-    from rich.table import Table
+    from index.refresh import NothingReadable, refresh_index
+    from ingest.settings import max_file_bytes
 
     console = _console()
     paths = args.paths or ["corpus"]
-    inputs = input_hashes(paths)
-    if not args.force and is_current(args.index, inputs, model=MODEL_NAME):
-        console.print(f"{args.index} is up to date with {', '.join(paths)}.")
-        return 0
     show = logging.getLogger().getEffectiveLevel() <= logging.INFO
     start = time.perf_counter()
-    read = read_corpus(paths, sources=inputs, show_progress=show)
+    try:
+        done = refresh_index(
+            paths, args.index, force=args.force, max_bytes=max_file_bytes(args.max_file_mb), show_progress=show
+        )
+    except NothingReadable as exc:
+        console.print(_ingest_table(exc.read, []))
+        raise
+    if done.read is None:
+        console.print(f"{args.index} is up to date with {', '.join(paths)}.")
+        return 0
+    console.print(_ingest_table(done.read, done.kept))
+    read = done.read
+    console.print(
+        f"{len(read.documents)} documents, {len(read.passages)} passages, {len(read.skipped)} skipped"
+        f"{f' ({len(done.kept)} kept from the previous index)' if done.kept else ''}; "
+        f"index at {args.index} ({done.passages / done.build_seconds:.1f} passages/s embedded, "
+        f"{time.perf_counter() - start:.1f} s in all).",
+        markup=False,
+    )
+    return 0
+
+
+def _ingest_table(read, kept):
+    """Each document with its passage count; each skipped file with its reason."""
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title="ingest")
     for column in ("file", "cited as", "passages / reason"):
         table.add_column(column, overflow="fold")
     for doc in read.documents:
         count = sum(p.doc_id == doc.doc_id for p in read.passages)
-        table.add_row(doc.file, doc.cite_as, str(count))
+        table.add_row(escape(doc.file), escape(doc.cite_as), str(count))
+    kept_by_path = {k.path: k for k in kept}
     for skip in read.skipped:
-        table.add_row(Path(skip.path).name, "[red]skipped[/red]", skip.reason)
-    console.print(table)
-    if not read.passages:
-        raise HelpdeskError(f"no document in {', '.join(paths)} could be read; the index at {args.index} is unchanged.")
-    encoder = load_encoder()
-    built = time.perf_counter()
-    build_index(
-        read.passages,
-        args.index,
-        encoder=encoder,
-        sources=read.sources,
-        skipped={s.path: s.reason for s in read.skipped},
-        show_progress=show,
-    )
-    done = time.perf_counter()
-    console.print(
-        f"{len(read.documents)} documents, {len(read.passages)} passages, {len(read.skipped)} skipped; "
-        f"index at {args.index} ({len(read.passages) / (done - built):.1f} passages/s embedded, "
-        f"{done - start:.1f} s in all)."
-    )
-    return 0
+        if skip.path in kept_by_path:
+            status = f"[yellow]kept {len(kept_by_path[skip.path].passages)} old passages[/yellow]"
+        else:
+            status = "[red]skipped[/red]"
+        table.add_row(escape(Path(skip.path).name), status, escape(skip.reason))
+    return table
 
 
 def _print_answer(answer, console) -> None:
@@ -91,14 +104,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or a JSONL batch from stdin with the model loaded once."""
     from bot.helpdesk import load
 
-    helpdesk = load(args.index)
+    helpdesk = load(args.index, max_question_chars=args.max_question_chars)
     if args.batch:
         for line in sys.stdin:
             if not line.strip():
                 continue
             print(json.dumps(_batch_answer(helpdesk, line, args.k), ensure_ascii=False), flush=True)
         return 0
-    if not args.question:
+    if args.question is None:  # an empty one is the library's to refuse, with its message
         raise HelpdeskError('ask needs a question: helpdesk ask "What is the Trade4MSMEs Platform?"')
     answer = helpdesk.ask(args.question, k=args.k)
     if args.json:
@@ -133,12 +146,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the browser app on host:port until interrupted."""
     from bot.app import build_app, launch
     from bot.helpdesk import load
+    from bot.upload_ui import UploadSettings
+    from ingest.settings import max_file_bytes
 
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        logger.warning("serving on %s: anyone who can reach this machine can use the helpdesk", args.host)
-    helpdesk = load(args.index)
-    print(f"MSME Helpdesk on http://{args.host}:{args.port} (Ctrl+C stops it)", flush=True)
-    launch(build_app(helpdesk, feedback_path=args.feedback), host=args.host, port=args.port)
+        print(f"warning: serving on {args.host}: anyone who can reach this machine on port {args.port} "
+              "can use the helpdesk" + (" and add documents" if args.allow_upload else ""), file=sys.stderr, flush=True)
+    limit = max_file_bytes(args.max_file_mb)
+    helpdesk = load(args.index, max_question_chars=args.max_question_chars)
+    upload = UploadSettings(Path(args.corpus), Path(args.index), limit) if args.allow_upload else None
+    print(f"MSME Helpdesk on http://{args.host}:{args.port} (Ctrl+C stops it)"
+          f"{'; uploads to ' + args.corpus + ' are on' if upload else ''}", flush=True)
+    app = build_app(helpdesk, upload=upload, feedback_path=args.feedback)
+    launch(app, host=args.host, port=args.port, max_file_bytes=limit)
     return 0
 
 
@@ -196,27 +216,63 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_json(path: str, data: object, console) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the gold questions: retrieval, citations, abstention, latency."""
-    from bot.helpdesk import load
-    from eval.run import abstention_sweep, run_eval
-
-    report = run_eval(load(args.index), gold_path=Path(args.gold), split=args.split)
+    """Score the gold questions (or a BEIR dataset): retrieval, citations, abstention, latency."""
     console = _console()
-    console.print(report.table())
-    if args.sweep:
-        from rich.table import Table
+    if args.beir:
+        from eval.beir import run_beir
 
-        sweep = Table(title="abstention threshold sweep (top passage cosine)")
-        for column in ("threshold", "abstain precision", "abstain recall", "abstain F1", "answerable answered"):
-            sweep.add_column(column, justify="right")
-        for row in abstention_sweep(report.rows, [t / 100 for t in range(20, 62, 2)]):
-            sweep.add_row(*("–" if v is None else f"{v:.2f}" for v in row.values()))
-        console.print(sweep)
+        folder = Path(args.beir)
+        if not (folder / "corpus.jsonl").exists():
+            raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
+        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
+        console.print(report.to_dict())
+        if args.json:
+            _write_json(args.json, report.to_dict(), console)
+        return 0
+    from bot.helpdesk import load
+
+    helpdesk = load(args.index)
+    if args.ablation:
+        from eval.ablation import markdown, plot, run_ablation, table, write_json
+
+        rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
+        console.print(table(rows))
+        print(markdown(rows))  # for README
+        if args.json:
+            write_json(rows, Path(args.json))
+        if args.plot:
+            plot(rows, Path(args.plot))
+            console.print(f"wrote {args.plot}")
+        return 0
+    from eval.run import run_eval
+
+    report = run_eval(helpdesk, gold_path=Path(args.gold), split=args.split)
+    console.print(report.table())
     if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
-        console.print(f"wrote {args.json}")
+        _write_json(args.json, report.to_dict(), console)
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Choose fusion, rerank and abstention settings on the dev questions; store them for every index."""
+    from bot.helpdesk import load
+    from eval.run import load_gold
+    from eval.tune import calibrate, write_calibration
+    from index.manifest import CALIBRATION
+
+    calibration = calibrate(load(args.index), load_gold(Path(args.gold), args.split))
+    console = _console()
+    console.print(calibration.to_json())
+    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, abstention F1 {calibration.dev_abstain_f1:.3f}")
+    write_calibration(calibration, CALIBRATION)
+    console.print(f"wrote {CALIBRATION}; the next `helpdesk ingest` records it in the index manifest")
     return 0
 
 
@@ -235,16 +291,23 @@ def parser() -> argparse.ArgumentParser:
     p = add("ingest", cmd_ingest, "Read documents and build the index.", "helpdesk ingest corpus/")
     p.add_argument("paths", nargs="*", help="files or folders (default: corpus)")
     p.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+    p.add_argument("--max-file-mb", type=float, help=f"skip larger files (default ${MAX_FILE_MB_ENV}, else 40)")
 
     p = add("ask", cmd_ask, "Answer a question with cited passages.", 'helpdesk ask --json "What is the Trade4MSMEs Platform?"')
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print the Answer as JSON")
     p.add_argument("--batch", action="store_true", help='read JSONL {"id", "question"} from stdin, write JSONL answers')
     p.add_argument("-k", type=int, default=5, help="passages to cite (default 5)")
+    p.add_argument("--max-question-chars", type=int, help=QUESTION_LIMIT_HELP)
 
     p = add("serve", cmd_serve, "Serve the browser app.", "helpdesk serve --port 7860")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--max-question-chars", type=int, help=QUESTION_LIMIT_HELP)
+    p.add_argument("--allow-upload", action="store_true",
+                   help="let browser users add PDF/TXT files to --corpus and re-index (off by default)")
+    p.add_argument("--corpus", default="corpus", help="folder uploads are stored in and ingested from (default corpus)")
+    p.add_argument("--max-file-mb", type=float, help=f"largest upload (default ${MAX_FILE_MB_ENV}, else 40)")
     p.add_argument("--feedback", default="var/feedback.jsonl", help="JSONL file the ratings are appended to (default var/feedback.jsonl)")
 
     p = add("lookup", cmd_lookup, "Look up a document by symbol, list the documents, or find what happened when.",
@@ -257,7 +320,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", default="eval/gold.jsonl")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
-    p.add_argument("--sweep", action="store_true", help="also print abstention metrics for a range of thresholds")
+    p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
+    p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
+    p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
+    p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
+    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+
+    p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
+            "helpdesk calibrate --split dev")
+    p.add_argument("--gold", default="eval/gold.jsonl")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     return top
 
 

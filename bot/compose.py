@@ -10,16 +10,27 @@ from index.embed import Encoder
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
 
-# Below this cosine between question and best passage, the documents do not answer.
-# Chosen on the dev half of eval/gold.jsonl: the threshold with the best abstention F1
-# (`helpdesk eval --split dev --sweep`). Dense cosine separates off-topic questions
-# (< 0.25) but not in-domain ones the documents are silent on (0.5-0.85): see README.
-ABSTAIN_BELOW = 0.28
-# Sentences are drawn from this many top passages; a second sentence joins the
-# answer only when it scores nearly as well as the first.
-SENTENCE_POOL = 3
+# A second sentence joins the answer only when it scores nearly as well as the first.
 SECOND_SENTENCE_WITHIN = 0.05
-ABSTAIN_TEXT = "The documents do not answer this. The nearest passages are shown below."
+
+ABSTAIN_TEXT = {
+    "en": "The documents do not answer this. The closest passages we found are shown below.",
+    "es": "Los documentos no responden a esta pregunta. Abajo están los pasajes más cercanos que encontramos.",
+    "fr": "Les documents ne répondent pas à cette question. Les passages les plus proches sont affichés ci-dessous.",
+}
+UNKNOWN_SYMBOL_TEXT = {
+    "en": "{symbols} is not in the collection: no indexed document has this symbol or cites it.",
+    "es": "{symbols} no está en la colección: ningún documento indexado tiene esta signatura ni la cita.",
+    "fr": "{symbols} n'est pas dans la collection : aucun document indexé ne porte cette cote ni ne la cite.",
+}
+
+
+def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
+    """The abstention sentence in the question's language, naming symbols the collection lacks."""
+    lang = language if language in ABSTAIN_TEXT else "en"
+    if unknown_symbols:
+        return UNKNOWN_SYMBOL_TEXT[lang].format(symbols=", ".join(unknown_symbols)) + " " + ABSTAIN_TEXT[lang].split(". ", 1)[1]
+    return ABSTAIN_TEXT[lang]
 
 
 class Quote(NamedTuple):
@@ -29,11 +40,17 @@ class Quote(NamedTuple):
 
 
 def best_sentences(question_vec: np.ndarray, passages: list[Passage], encoder: Encoder) -> list[Quote]:
-    """Sentences of the top passages, scored against the question, best first."""
+    """Sentences of the top passage, scored against the question, best first.
+
+    Only the first passage is quoted: with the reranker, a sentence from the second passage
+    was more often a near-miss than a second answer (dev citation precision).
+    """
     candidates: list[tuple[int, tuple[int, int]]] = []
-    for i, passage in enumerate(passages[:SENTENCE_POOL]):
+    for i, passage in enumerate(passages[:1]):
         for s in split_sentences(passage.text):
             candidates.append((i, (s.start, s.end)))
+    if len(candidates) == 1:
+        return [Quote(0, candidates[0][1], 1.0)]
     if not candidates:
         return []
     texts = [passages[i].text[a:b] for i, (a, b) in candidates]

@@ -143,16 +143,3 @@ def run_eval(helpdesk: Helpdesk, *, gold_path: Path = Path("eval/gold.jsonl"), s
     for q in tqdm(questions, desc="eval", unit="q", disable=not show_progress):
         report.rows.append(score(q, helpdesk.ask(q.question, id=q.id)))
     return report
-
-
-def abstention_sweep(rows: list[Scored], thresholds: list[float]) -> list[dict[str, float]]:
-    """Abstention precision/recall/F1 and answered Recall@5 if the threshold on top score were t."""
-    out = []
-    for t in thresholds:
-        predicted = [r.top_score < t for r in rows]
-        p, rc, f1 = precision_recall_f1(predicted, [not r.answerable for r in rows])
-        kept = [r for r, abst in zip(rows, predicted) if r.answerable and not abst]
-        answerable = [r for r in rows if r.answerable]
-        out.append({"threshold": t, "abstain_precision": p, "abstain_recall": rc, "abstain_f1": f1,
-                    "answered_share": len(kept) / len(answerable) if answerable else 0.0})
-    return out

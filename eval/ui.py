@@ -1,6 +1,7 @@
 """The app as a person sees it: a served helpdesk, Debian's Chromium driven by Playwright, screenshots and timing.
 
-Used by the browser tests, `make screenshots` and `make bench-ui`. Chromium is the
+Used by the browser tests, `make screenshots` and `make bench-ui`; the server is
+`loadtest.server.serve`, the one the load tests start. Chromium is the
 system one (`/usr/bin/chromium`, installed by `make setup`); Playwright never
 downloads a browser of its own here.
 
@@ -13,21 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from ingest.errors import HelpdeskError
+from loadtest.server import serve
 
-CHROMIUM = Path(os.environ.get("HELPDESK_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM = Path("/usr/bin/chromium")
 # No GPU, no sandbox (root in a container), and nothing that calls home.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
@@ -39,46 +34,6 @@ BENCH_QUESTIONS = [
     "Which Members joined the MSME Group in 2024?",
     "How can small businesses benefit from AEO programmes?",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def served(index: str | Path, *, feedback: str | Path | None = None, timeout: float = 120) -> Iterator[str]:
-    """A real `helpdesk serve` on a free loopback port; yields its URL and stops it on exit."""
-    port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    command = [sys.executable, "-m", "bot.cli", "serve", "--index", str(index), "--port", str(port)]
-    if feedback is not None:
-        command += ["--feedback", str(feedback)]
-    log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would stall the server
-    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                raise HelpdeskError(f"helpdesk serve exited with {proc.returncode}: {log.read()[-2000:]}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise HelpdeskError(f"helpdesk serve did not answer on {url} within {timeout:.0f} s") from None
-                time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def launch_chromium(playwright):
@@ -169,13 +124,13 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--index", default="var/index")
     args = top.parse_args(argv)
     try:
-        with served(args.index) as url:
+        with serve(args.index) as served:
             if args.command == "screenshots":
-                for path in screenshots(url, Path(args.out)):
+                for path in screenshots(served.url, Path(args.out)):
                     print(path)
                 return 0
-            result = bench(url, runs=args.runs)
-    except HelpdeskError as exc:
+            result = bench(served.url, runs=args.runs)
+    except (HelpdeskError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     from rich.console import Console

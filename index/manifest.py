@@ -9,13 +9,25 @@ from pathlib import Path
 from ingest.corpus import file_sha256
 from ingest.errors import IndexMissing, IndexStale
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
+# Fusion weights and abstention thresholds chosen on the dev questions by `helpdesk calibrate`;
+# every index built records the calibration it answers with.
+CALIBRATION = Path(__file__).resolve().parent.parent / "eval" / "calibration.json"
+
+
+def load_calibration(path: Path = CALIBRATION) -> dict[str, float]:
+    """The committed calibration; an empty dict means the defaults in bot/ are used."""
+    if not path.exists():
+        return {}
+    return {k: float(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
 @dataclass(frozen=True)
 class Manifest:
     model: str
+    multilingual_model: str
+    tokenizer: str
     chunker: str
     dim: int
     passages: int
@@ -23,6 +35,7 @@ class Manifest:
     sources: dict[str, str] = field(default_factory=dict)  # source file -> sha256
     files: dict[str, str] = field(default_factory=dict)  # index file -> sha256
     skipped: dict[str, str] = field(default_factory=dict)  # source file -> why it was left out
+    calibration: dict[str, float] = field(default_factory=dict)  # from eval/calibration.json
     format: int = FORMAT_VERSION
     created: str = ""
 
@@ -42,15 +55,28 @@ class Manifest:
             ) from exc
 
 
-def check(manifest: Manifest, folder: Path, *, model: str, chunker: str) -> None:
+def hash_files(folder: Path) -> dict[str, str]:
+    """The sha256 of every file an index folder holds, sub-folders too, but the manifest itself."""
+    return {
+        path.relative_to(folder).as_posix(): file_sha256(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.relative_to(folder).as_posix() != MANIFEST
+    }
+
+
+def check(manifest: Manifest, folder: Path, *, model: str, chunker: str, tokenizer: str) -> None:
     """Raise IndexStale, naming the fix, unless this install can read `folder` as it is."""
     fix = f"run `helpdesk ingest --index {folder}` to rebuild it."
     if manifest.format != FORMAT_VERSION:
         raise IndexStale(f"{folder} has index format {manifest.format}, this install reads {FORMAT_VERSION}; {fix}")
     if manifest.model != model:
         raise IndexStale(f"{folder} was built with {manifest.model}, this install uses {model}; {fix}")
+    if manifest.tokenizer != tokenizer:
+        raise IndexStale(f"{folder} has terms of tokenizer {manifest.tokenizer}, this install has {tokenizer}; {fix}")
     if manifest.chunker != chunker:
         raise IndexStale(f"{folder} was cut by chunker {manifest.chunker}, this install has {chunker}; {fix}")
+    if not manifest.files:
+        raise IndexStale(f"{folder}/{MANIFEST} lists no index files to verify; {fix}")
     for name, expected in manifest.files.items():
         path = folder / name
         if not path.exists() or file_sha256(path) != expected:

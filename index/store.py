@@ -1,4 +1,4 @@
-"""The index on disk: passages.jsonl, dense.faiss and manifest.json in one folder.
+"""The index on disk: passages.jsonl, dense.faiss, multilingual.faiss, lexical/ and manifest.json.
 
 A build writes a new folder beside the live one and swaps it in by replacing a
 symlink, which is atomic: a crash or a bad file leaves the previous index whole.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -17,9 +18,9 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.embed import Encoder, load_encoder
-from index.manifest import Manifest, check
-from ingest.corpus import file_sha256
+from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
+from index.lexical import TOKENIZER_VERSION, LexicalIndex
+from index.manifest import Manifest, check, hash_files, load_calibration
 from ingest.chunk import CHUNKER_VERSION
 from ingest.errors import HelpdeskError, IndexStale
 from ingest.passage import Passage
@@ -28,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 PASSAGES = "passages.jsonl"
 DENSE = "dense.faiss"
+MULTILINGUAL = "multilingual.faiss"
 
 
 def passage_to_json(passage: Passage) -> str:
@@ -43,20 +45,29 @@ def passage_from_json(line: str) -> Passage:
 
 @dataclass
 class DenseIndex:
-    """Passages and their vectors, loaded; row i of the FAISS index is passages[i]."""
+    """Passages with their vectors and terms, loaded; row i everywhere is passages[i]."""
 
     folder: Path
     manifest: Manifest
     passages: list[Passage]
-    vectors: faiss.Index
+    vectors: faiss.Index  # all-MiniLM-L6-v2
+    multilingual: faiss.Index  # multilingual-e5-small
+    lexical: LexicalIndex
 
-    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+    def search(self, query: np.ndarray, k: int, *, multilingual: bool = False) -> list[tuple[int, float]]:
         """The k nearest passages to one unit query vector: (row, cosine), best first."""
         k = min(k, len(self.passages))
         if k == 0:
             return []
-        scores, rows = self.vectors.search(query.reshape(1, -1).astype(np.float32), k)
+        space = self.multilingual if multilingual else self.vectors
+        scores, rows = space.search(query.reshape(1, -1).astype(np.float32), k)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+
+    def cosines(self, query: np.ndarray, rows: list[int], *, multilingual: bool = False) -> list[float]:
+        """Cosine of the query with the given rows, for candidates a search did not reach."""
+        space = self.multilingual if multilingual else self.vectors
+        vectors = np.vstack([space.reconstruct(int(r)) for r in rows])
+        return [float(x) for x in vectors @ query.astype(np.float32)]
 
 
 def build_index(
@@ -64,6 +75,7 @@ def build_index(
     index_dir: str | Path,
     *,
     encoder: Encoder | None = None,
+    multilingual: MultilingualEncoder | None = None,
     sources: dict[str, str] | None = None,
     skipped: dict[str, str] | None = None,
     show_progress: bool = False,
@@ -77,6 +89,8 @@ def build_index(
     live = Path(index_dir)
     live.parent.mkdir(parents=True, exist_ok=True)
     encoder = encoder or load_encoder()
+    multilingual = multilingual or load_multilingual()
+    remove_stale_builds(live)
     stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     building = live.parent / f".{live.name}-{stamp}.partial"
     building.mkdir()
@@ -84,18 +98,28 @@ def build_index(
         with (building / PASSAGES).open("w", encoding="utf-8") as fh:
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
-        vectors = encoder.encode([p.text for p in passages], show_progress=show_progress)
-        flat = faiss.IndexFlatIP(encoder.dim)
-        flat.add(vectors)
-        faiss.write_index(flat, str(building / DENSE))
+        texts = [p.text for p in passages]
+        logger.info("embedding %d passages", len(passages))
+        for name, vectors in (
+            (DENSE, encoder.encode(texts, show_progress=show_progress)),
+            (MULTILINGUAL, multilingual.encode_passages(texts)),
+        ):
+            flat = faiss.IndexFlatIP(vectors.shape[1])
+            flat.add(vectors)
+            faiss.write_index(flat, str(building / name))
+        logger.info("writing %s", building)
+        LexicalIndex.build(texts).save(building)
         manifest = Manifest(
             model=encoder.name,
+            multilingual_model=multilingual.name,
+            tokenizer=TOKENIZER_VERSION,
             chunker=CHUNKER_VERSION,
             dim=encoder.dim,
             passages=len(passages),
             index_type="flat-ip",
             sources=dict(sources or {}),
-            files={name: file_sha256(building / name) for name in (PASSAGES, DENSE)},
+            files=hash_files(building),
+            calibration=load_calibration(),
             skipped=dict(skipped or {}),
             created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         )
@@ -105,6 +129,7 @@ def build_index(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    logger.info("swapping in %s", done.name)
     _swap_in(done, live)
     logger.info("index of %d passages at %s", len(passages), live)
     return manifest
@@ -125,27 +150,63 @@ def _swap_in(built: Path, live: Path) -> None:
         shutil.rmtree(previous, ignore_errors=True)
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_builds(live: Path) -> list[Path]:
+    """Remove what an ingest killed mid-way left beside `live`: its half build, its built but
+    never swapped folder, its link in the making. Only leftovers of dead processes go, and
+    never the folder `live` points at, so a concurrent ingest is not disturbed."""
+    pattern = re.compile(rf"^\.{re.escape(live.name)}(?:-\d{{8}}-\d{{6}}-|\.link-)(\d+)(?:-\d+)?(?:\.partial)?$")
+    current = live.resolve() if live.is_symlink() else None
+    removed = []
+    for path in live.parent.iterdir() if live.parent.is_dir() else ():
+        m = pattern.match(path.name)
+        if not m or _pid_alive(int(m[1])) or (current is not None and path.resolve() == current):
+            continue
+        if path.is_symlink() or path.is_file():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    if removed:
+        logger.info("removed %d leftovers of interrupted builds beside %s", len(removed), live)
+    return removed
+
+
 def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
     """Load and verify an index; IndexStale or IndexMissing name the command that fixes it."""
     folder = Path(index_dir)
     manifest = Manifest.read(folder)
-    check(manifest, folder, model=model, chunker=CHUNKER_VERSION)
+    check(manifest, folder, model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
     with (folder / PASSAGES).open(encoding="utf-8") as fh:
         passages = [passage_from_json(line) for line in fh if line.strip()]
     vectors = faiss.read_index(str(folder / DENSE))
-    if vectors.ntotal != len(passages) or len(passages) != manifest.passages:
+    multilingual = faiss.read_index(str(folder / MULTILINGUAL))
+    lexical = LexicalIndex.load(folder)
+    counts = {vectors.ntotal, multilingual.ntotal, lexical.size, len(passages), manifest.passages}
+    if len(counts) != 1:
         raise IndexStale(
-            f"{folder} holds {vectors.ntotal} vectors for {len(passages)} passages; "
-            f"run `helpdesk ingest --index {folder}` to rebuild it."
+            f"{folder} holds {vectors.ntotal}/{multilingual.ntotal}/{lexical.size} vectors and term rows for "
+            f"{len(passages)} passages; run `helpdesk ingest --index {folder}` to rebuild it."
         )
-    return DenseIndex(folder, manifest, passages, vectors)
+    return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical)
 
 
 def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str) -> bool:
     """True when the index was built from exactly these input files by this model and chunker."""
     try:
         manifest = Manifest.read(Path(index_dir))
-        check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION)
+        check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
+        if manifest.calibration != load_calibration():
+            return False
     except (HelpdeskError, OSError) as exc:
         logger.info("index needs a build: %s", exc)
         return False

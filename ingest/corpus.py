@@ -17,11 +17,11 @@ from ingest.errors import BadDocument, HelpdeskError
 from ingest.passage import DocMeta, Passage
 from ingest.readers import SUPPORTED_SUFFIXES, read_pages
 from ingest.segment import segment
+from ingest.settings import human_size, max_file_bytes
 
 logger = logging.getLogger(__name__)
 
 CATALOG = "catalog.toml"
-MAX_FILE_BYTES = 40 * 1024 * 1024  # a larger file is almost surely not a report; name it, skip it
 _NOT_DOCUMENTS = {CATALOG, "README.md", ".gitkeep"}
 
 
@@ -93,11 +93,16 @@ def document_meta(path: Path, entry: dict, pages: list[CleanPage]) -> DocMeta:
     return DocMeta(path.stem, path.name, title, symbol, cite_as, str(date) if date else None, year)
 
 
-def read_document(path: Path, entry: dict | None = None) -> tuple[DocMeta, list[Passage]]:
-    """One file into passages; raises BadDocument naming the file and the reason."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise BadDocument(f"{path}: {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+def read_document(
+    path: Path, entry: dict | None = None, *, max_bytes: int | None = None
+) -> tuple[DocMeta, list[Passage]]:
+    """One file into passages; raises BadDocument naming the file and the reason.
+
+    `max_bytes`: the size limit; None takes the setting (HELPDESK_MAX_FILE_MB, else 40 MB).
+    """
+    size, limit = path.stat().st_size, max_file_bytes() if max_bytes is None else max_bytes
+    if size > limit:
+        raise BadDocument(f"{path}: {human_size(size)} is over the {human_size(limit)} limit")
     cleaned: list[CleanPage] = []
     next_footnote = 1
     for page in read_pages(path):
@@ -113,7 +118,11 @@ def read_document(path: Path, entry: dict | None = None) -> tuple[DocMeta, list[
 
 
 def read_corpus(
-    paths: list[str | Path], *, sources: dict[str, str] | None = None, show_progress: bool = False
+    paths: list[str | Path],
+    *,
+    sources: dict[str, str] | None = None,
+    max_bytes: int | None = None,
+    show_progress: bool = False,
 ) -> CorpusRead:
     """Every readable document under `paths`; the rest are listed in `skipped` with a reason.
 
@@ -137,7 +146,7 @@ def read_corpus(
             digest = result.sources[str(path)]
             if digest in seen_hashes:
                 raise BadDocument(f"{path}: same content as {seen_hashes[digest]}")
-            meta, passages = read_document(path, entry)
+            meta, passages = read_document(path, entry, max_bytes=max_bytes)
         except BadDocument as exc:
             logger.warning("skipped %s", exc)
             result.skipped.append(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))

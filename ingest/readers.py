@@ -47,8 +47,13 @@ def _decode(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        logger.warning("%s is not UTF-8; reading it as Windows-1252", path)
-        return data.decode("cp1252", errors="replace")
+        pass
+    try:  # Windows-1252 is what Word and Notepad wrote for years: curly quotes at 0x91-0x94
+        text, encoding = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:  # five bytes cp1252 leaves undefined; Latin-1 maps every byte
+        text, encoding = data.decode("latin-1"), "Latin-1"
+    logger.warning("%s is not UTF-8; read it as %s", path, encoding)
+    return text
 
 
 def _read_pdf(path: Path) -> list[Page]:

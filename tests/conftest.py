@@ -10,9 +10,10 @@ import pytest
 from fpdf import FPDF
 
 from bot.helpdesk import Helpdesk
-from eval.ui import served
 from index import Encoder, build_index, load_encoder, load_index
+from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
+from loadtest.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -21,6 +22,11 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture(scope="session")
 def encoder() -> Encoder:
     return load_encoder()
+
+
+@pytest.fixture(scope="session")
+def multilingual() -> MultilingualEncoder:
+    return load_multilingual()
 
 
 @pytest.fixture(scope="session")
@@ -33,8 +39,8 @@ def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) ->
 
 
 @pytest.fixture(scope="session")
-def helpdesk(shipped_index: Path, encoder: Encoder) -> Helpdesk:
-    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder)
+def helpdesk(shipped_index: Path, encoder: Encoder, multilingual: MultilingualEncoder) -> Helpdesk:
+    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder, multilingual)
 
 
 @pytest.fixture()
@@ -90,5 +96,5 @@ def feedback_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def app_url(shipped_index: Path, feedback_file: Path) -> Iterator[str]:
     """The real `helpdesk serve` on the shipped index, on a free loopback port, shared by the app tests."""
-    with served(shipped_index, feedback=feedback_file) as url:
-        yield url
+    with serve(shipped_index, "--feedback", str(feedback_file)) as served:
+        yield served.url

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from eval.ui import ask_in_page, launch_chromium, served
+from eval.ui import ask_in_page, launch_chromium
 from index import Encoder, build_index
+from index.embed import MultilingualEncoder
 from ingest import read_corpus
+from loadtest.server import serve
 
 # Each hostile piece sets window.__xss if it ever runs; a live javascript: link would too when followed.
 HOSTILE_TXT = """<img src=x onerror="window.__xss='title'"> Hostile notes on exporting MSMEs
@@ -155,15 +157,15 @@ def test_phone_width_has_no_sideways_scroll(browser: Browser, app_url: str) -> N
 
 
 @pytest.fixture(scope="module")
-def hostile_url(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> str:
+def hostile_url(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, multilingual: MultilingualEncoder) -> str:
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "corpus").mkdir()
     (folder / "corpus" / "hostile-notes.txt").write_text(HOSTILE_TXT, encoding="utf-8")
     read = read_corpus([folder / "corpus"])
     assert read.passages, "the hostile file was read"
-    build_index(read.passages, folder / "index", encoder=encoder, sources=read.sources)
-    with served(folder / "index") as url:
-        yield url
+    build_index(read.passages, folder / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    with serve(folder / "index") as served:
+        yield served.url
 
 
 def _assert_inert(page: Page) -> None:
