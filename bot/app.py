@@ -67,7 +67,8 @@ def _render(answers: list[Answer], lang: str, neighbours: Neighbours) -> str:
 def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:
     """Question, filters, examples, the conversation with source cards, copy, download, rating."""
     passages = live.current.index.passages  # the filter choices are those of the index at start
-    span = years(passages) or (None, None)
+    # No year in the index: no year range to offer (0 is "no bound" to filter_for, and keeps the API's defaults)
+    span = years(passages)
     with gr.Tab(label("tab_ask"), id="ask") as tab:
         with gr.Row(equal_height=True):
             question = gr.Textbox(label=label("question"), placeholder=label("placeholder"), scale=5, autofocus=True,
@@ -76,9 +77,10 @@ def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         with gr.Accordion(label("filters"), open=False) as filters:
             docs = gr.CheckboxGroup(choices=[(d.cite_as, d.doc_id) for d in documents(passages)],
                                     label=label("documents"), elem_id="filter-docs")
-            with gr.Row():
-                year_from = gr.Number(value=span[0], precision=0, label=label("year_from"), elem_id="year-from")
-                year_to = gr.Number(value=span[1], precision=0, label=label("year_to"), elem_id="year-to")
+            with gr.Row(visible=span is not None):
+                first, last = span or (0, 0)
+                year_from = gr.Number(value=first, precision=0, label=label("year_from"), elem_id="year-from")
+                year_to = gr.Number(value=last, precision=0, label=label("year_to"), elem_id="year-to")
         # The examples keep the label they are built with: gr.Examples takes no update after launch.
         gr.Examples(examples=[[q] for q in EXAMPLES], inputs=question, label=label("examples"))
         conversation = gr.HTML(conversation_html([]), elem_id="conversation")
