@@ -42,6 +42,17 @@ def test_ask_through_the_served_app(app_url: str) -> None:
     assert 'id="turn-1"' in page and 'id="turn-2"' in page, "earlier turns stay on screen"
 
 
+def test_the_page_keeps_the_last_turns_only(app_url: str) -> None:
+    """A long session (or a soak test) must not grow the page and its state without bound."""
+    from bot.app import MAX_TURNS
+
+    client = Client(app_url, verbose=False)
+    for i in range(MAX_TURNS + 1):
+        page, *_ = _ask(client, f"What is the Trade4MSMEs Platform? ({i})")
+    assert page.count('<article class="turn"') == MAX_TURNS
+    assert "Platform? (0)" not in page and f"Platform? ({MAX_TURNS})" in page
+
+
 def test_filters_limit_the_cited_documents(app_url: str) -> None:
     client = Client(app_url, verbose=False)
     page, *_ = _ask(client, "What is the Trade4MSMEs Platform?", docs=["msme-iwg-annual-report-2024"])
