@@ -1,28 +1,13 @@
-"""The app's words in English, French and Spanish, and a guess at which of them a question is in.
+"""The app's words in English, French and Spanish, the WTO's three official languages.
 
-The WTO's three official languages. Labels follow the language picker; sentences the
-bot writes itself (the abstention, the "closest we found" heading) follow the
-language of the question, guessed by counting common words (good enough for three
-languages that share few of them; the documents themselves are English).
+Labels follow the language picker; sentences the bot writes itself (the abstention, the
+"closest we found" heading) follow the language of the question (`bot.language`).
 """
 
 from __future__ import annotations
 
-import re
-
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 DEFAULT = "en"
-
-# Words frequent in questions and rare in the other two languages.
-_STOPWORDS = {
-    "en": set("the what which who how when where why is are was were did does do of to and in on for with by "
-              "has have this that these can should from at about".split()),
-    "fr": set("le la les des du un une est sont qui que quoi quel quelle quels quelles comment quand où pourquoi "
-              "et dans sur pour avec par ce cette ces au aux a été ont peut peuvent entreprises petites".split()),
-    "es": set("el la los las del un una es son qué cuál cuáles quién cómo cuándo dónde por para con y en "
-              "este esta estos estas al fue han puede pueden empresas pequeñas".split()),
-}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 LABELS: dict[str, dict[str, str]] = {
     "intro": {
@@ -63,6 +48,11 @@ LABELS: dict[str, dict[str, str]] = {
                         "es": "Haga primero una pregunta."},
     "sources": {"en": "Sources", "fr": "Sources", "es": "Fuentes"},
     "closest": {"en": "Closest we found", "fr": "Les passages les plus proches", "es": "Lo más cercano que encontramos"},
+    "unknown_symbol": {
+        "en": "{symbols} is not in the collection: no indexed document has this symbol or cites it.",
+        "fr": "{symbols} n'est pas dans la collection : aucun document indexé ne porte cette cote ni ne la cite.",
+        "es": "{symbols} no está en la colección: ningún documento indexado tiene esta signatura ni la cita.",
+    },
     "abstain": {
         "en": "The documents do not answer this. The closest passages we found are shown below.",
         "fr": "Les documents ne répondent pas à cette question. Les passages les plus proches sont présentés ci-dessous.",
@@ -112,18 +102,3 @@ def label(key: str, lang: str = DEFAULT, **values: str) -> str:
     text = texts.get(lang) or texts[DEFAULT]
     return text.format(**values) if values else text
 
-
-def detect_language(text: str, *, default: str = DEFAULT) -> str:
-    """'en', 'fr' or 'es' by counting common words; `default` when none is found or the counts tie.
-
-    Example:
-        >>> detect_language("¿Qué es la plataforma Trade4MSMEs?"), detect_language("Trade4MSMEs")
-        ('es', 'en')
-    """
-    words = [w.casefold() for w in _WORD.findall(text or "")]
-    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
-    best = max(counts.values())
-    winners = [lang for lang, n in counts.items() if n == best]
-    if best == 0 or len(winners) > 1:
-        return default if default in winners or best == 0 else winners[0]
-    return winners[0]

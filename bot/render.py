@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from bot.i18n import detect_language, label
+from bot.i18n import label
+from bot.language import detect_language
 from bot.lookup import LookupReport
 from bot.records import Answer, Citation
 from bot.when import Record, When
@@ -45,9 +46,8 @@ def answer_html(answer: Answer, *, turn: int = 1, lang: str = "en") -> str:
 
     An abstention is said plainly, in the language of the question.
     """
-    if answer.abstained:
-        said = label("abstain", detect_language(answer.question, default=lang))
-        return f'<div class="answer abstained" role="status"><p>{escape(said)}</p></div>'
+    if answer.abstained:  # composed in the question's language, naming a symbol the collection lacks
+        return f'<div class="answer abstained" role="status"><p>{escape(answer.answer)}</p></div>'
     sentences = [
         " ".join(escape(c.passage.text[a:b].strip()) for a, b in c.spans) + f" {_chip(c, turn)}"
         for c in answer.citations

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import LABELS, LANGUAGES, detect_language, label
-from bot.records import Answer
+from bot.compose import abstain_text
+from bot.i18n import LABELS, LANGUAGES, label
+from bot.language import detect_language
 from bot.render import answer_html, sources_html
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold.jsonl"
@@ -36,9 +37,11 @@ def test_no_common_word_means_the_default(text: str, default: str, lang: str) ->
     assert detect_language(text, default=default) == lang
 
 
-def test_abstention_follows_the_question_language() -> None:
-    answer = Answer(None, "¿Cuál es el punto de ebullición del mercurio?", "The documents do not answer this.", True, ())
+def test_abstention_follows_the_question_language(helpdesk) -> None:
+    answer = helpdesk.ask("¿Cuál es el punto de ebullición del mercurio?")
+    assert answer.abstained
     html = answer_html(answer, lang="en") + sources_html(answer, lang="en")
     assert label("abstain", "es") in html and label("closest", "es") in html
-    french = Answer(None, "Quelle est la capitale de la France ?", "", True, ())
-    assert label("abstain", "fr") in answer_html(french, lang="es")
+    french = helpdesk.ask("Quelle est la capitale de la France ?")
+    assert french.abstained and label("abstain", "fr") in answer_html(french, lang="es")
+    assert abstain_text("fr", ("INF/MSME/W/99",)).startswith("INF/MSME/W/99 n'est pas dans la collection")
