@@ -10,9 +10,16 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup index serve test eval load soak clean
+.PHONY: setup browser index serve test eval screenshots bench-ui load soak clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed browser
+
+# The browser tests drive Debian's Chromium; Playwright never downloads one of its own.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +38,14 @@ test: setup
 
 eval: index
 	$(BIN)/helpdesk eval --split test --json var/eval/test.json
+
+# Screenshots of the Ask and Look-up tabs at 375 and 1440 px, for README.
+screenshots: index
+	$(BIN)/python -m eval.ui screenshots --index $(INDEX) --out docs
+
+# Seconds from Enter to the answer on screen in Chromium, warm; median of 5 runs of 5 questions.
+bench-ui: index
+	$(BIN)/python -m eval.ui bench --index $(INDEX) --runs 5 --json var/bench/ui.json
 
 load: index
 	$(BIN)/python -m loadtest --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
