@@ -116,6 +116,14 @@ class Retriever:
         self.encoder = encoder
         self.multilingual_encoder = multilingual
         self._doc_symbols = {p.doc_id: p.symbol for p in index.passages if p.symbol}
+        # symbol -> rows, once: routing a question must not walk a million passages
+        self._own: dict[str, list[int]] = {}
+        self._cited: dict[str, list[int]] = {}
+        for r, p in enumerate(index.passages):
+            if p.symbol:
+                self._own.setdefault(p.symbol, []).append(r)
+            for m in p.mentions:
+                self._cited.setdefault(m, []).append(r)
 
     def signals(self, question: str, config: RetrievalConfig, depth: int = DEPTH) -> Signals:
         """Encode the question and read each ranking `depth` deep, once."""
@@ -205,10 +213,8 @@ class Retriever:
         routed: set[int] = set()
         unknown = []
         for asked in signals.symbols:
-            own = [r for r, p in enumerate(self.index.passages) if p.symbol and symbol_matches(asked, p.symbol)]
-            cited = [
-                r for r, p in enumerate(self.index.passages) if any(symbol_matches(asked, m) for m in p.mentions)
-            ]
+            own = [r for s, rows in self._own.items() if symbol_matches(asked, s) for r in rows]
+            cited = [r for s, rows in self._cited.items() if symbol_matches(asked, s) for r in rows]
             if not own and not cited:
                 unknown.append(asked)
             routed.update(own or cited)
