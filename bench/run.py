@@ -29,7 +29,7 @@ from index.vectors import FLAT, FaissStore
 logger = logging.getLogger(__name__)
 
 RECALL_QUERIES = 200
-SLICE_DOCS = 3  # documents per encode/ingest run: 120 passages
+SLICE_DOCS = 2  # documents per encode/ingest run: 80 passages
 
 
 @dataclass

@@ -155,6 +155,9 @@ class HashedProjection:
         return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little") & 0xFFFF
 
     def encode(self, texts: list[str], *, batch_size: int = 0, show_progress: bool = False) -> np.ndarray:
+        block = 50_000  # bags of words are built in Python lists: bounded, so a million texts fit in memory
+        if len(texts) > block:
+            return np.vstack([self.encode(texts[i : i + block]) for i in range(0, len(texts), block)])
         cache: dict[str, int] = {}
         rows, cols = [], []
         for i, text in enumerate(texts):

@@ -23,7 +23,7 @@ BATCH = 2000  # rows per insert call: keeps each gRPC message well under its siz
 
 
 class MilvusStore:
-    """One vector space in one Milvus collection; primary key = passage row."""
+    """One vector space in one Milvus collection; primary key `id` = passage row."""
 
     def __init__(self, client, collection: str) -> None:  # client: pymilvus.MilvusClient
         self.client = client
@@ -47,7 +47,7 @@ class MilvusStore:
 
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
-        schema.add_field("row", DataType.INT64, is_primary=True)
+        schema.add_field("id", DataType.INT64, is_primary=True)
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=int(vectors.shape[1]))
         params = client.prepare_index_params()
         kind = "FLAT" if index_type_for(len(vectors)) == FLAT else "HNSW"
@@ -56,7 +56,7 @@ class MilvusStore:
         client.create_collection(collection, schema=schema, index_params=params)
         for start in range(0, len(vectors), BATCH):
             block = vectors[start : start + BATCH]
-            client.insert(collection, [{"row": start + i, "vector": v.tolist()} for i, v in enumerate(block)])
+            client.insert(collection, [{"id": start + i, "vector": v.tolist()} for i, v in enumerate(block)])
         client.flush(collection)
         client.load_collection(collection)
         return cls(client, collection)
@@ -81,7 +81,7 @@ class MilvusStore:
     def cosines(self, query: np.ndarray, rows: list[int]) -> list[float]:
         if not rows:
             return []
-        got = {int(r["row"]): r["vector"] for r in self.client.get(self.collection, ids=[int(r) for r in rows])}
+        got = {int(r["id"]): r["vector"] for r in self.client.get(self.collection, ids=[int(r) for r in rows])}
         vectors = np.asarray([got[int(r)] for r in rows], dtype=np.float32)
         return [float(x) for x in vectors @ query.astype(np.float32)]
 

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.embed import MODEL_NAME, Encoder, load_encoder
+from index.embed import MODEL_NAME, Encoder, MultilingualEncoder, load_encoder
 from index.keep import Kept, keep_previous
 from index.store import StoreChoice, build_index, is_current
 from ingest.corpus import CorpusRead, input_hashes, read_corpus
@@ -43,6 +43,7 @@ def refresh_index(
     index_dir: str | Path,
     *,
     encoder: Encoder | None = None,
+    multilingual: MultilingualEncoder | None = None,
     force: bool = False,
     max_bytes: int | None = None,
     show_progress: bool = False,
@@ -76,6 +77,7 @@ def refresh_index(
         [*read.passages, *(p for k in kept for p in k.passages)],
         index_dir,
         encoder=encoder,
+        multilingual=multilingual,
         sources=read.sources,
         skipped=skipped,
         show_progress=show_progress,
