@@ -207,6 +207,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from bot.helpdesk import load
 
     helpdesk = load(args.index)
+    if args.export_beir:
+        from eval.beir import write_beir
+        from eval.run import load_gold
+
+        write_beir(helpdesk.index.passages, load_gold(Path(args.gold), args.split), Path(args.export_beir))
+        console.print(f"wrote the {args.split} questions and the indexed paragraphs as a BEIR folder: {args.export_beir}")
+        return 0
     if args.ablation:
         from eval.ablation import markdown, plot, run_ablation, table, write_json
 
@@ -299,6 +306,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
     p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
     p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+    p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
 
     p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
             "helpdesk calibrate --split dev")

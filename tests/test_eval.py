@@ -8,6 +8,7 @@ import pytest
 
 from eval.metrics import first_hit_rank, mrr, percentile, precision_recall_f1, recall_at_k
 from eval.run import load_gold, run_eval
+from index.lexical import tokenize
 from ingest import read_corpus
 from tests.conftest import CORPUS, ROOT
 
@@ -33,11 +34,21 @@ def test_precision_recall_f1_by_hand() -> None:
 def test_gold_set_is_as_the_issue_asks() -> None:
     gold = load_gold(GOLD)
     types, langs = Counter(q.type for q in gold), Counter(q.lang for q in gold)
-    assert len(gold) >= 60 and types["unanswerable"] >= 10 and langs["es"] + langs["fr"] >= 10
+    assert len(gold) >= 120 and types["unanswerable"] >= 20 and langs["es"] + langs["fr"] >= 25
+    assert types["symbol"] >= 15 and types["paraphrase"] >= 15
     assert len({q.id for q in gold}) == len(gold)
     assert {q.split for q in gold} == {"dev", "test"}
     for q in gold:
         assert q.answerable == bool(q.answers) == bool(q.evidence), q.id
+
+
+def test_paraphrases_share_no_content_word_with_their_paragraph() -> None:
+    passages = read_corpus([CORPUS]).passages
+    for q in load_gold(GOLD):
+        if q.type == "paraphrase":
+            words = {t for p in passages if (p.doc_id, p.para) in q.answers for t in tokenize(p.text)}
+            assert words, q.id
+            assert not set(tokenize(q.question)) & words, f"{q.id} shares {set(tokenize(q.question)) & words}"
 
 
 def test_every_evidence_quote_lies_in_its_gold_paragraph() -> None:
