@@ -120,6 +120,7 @@ def build_index(
             from index.milvus import MilvusStore, collection_name, default_uri
 
             milvus_uri = store.milvus_uri or default_uri(live)
+            index_type = f"milvus-{index_type}"  # Milvus FLAT or HNSW, chosen by size as for FAISS
             client = MilvusStore.connect(milvus_uri)
             for name, vectors in spaces:
                 collections[name] = collection_name(live, stamp, name.removesuffix(".faiss"))

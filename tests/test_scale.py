@@ -144,6 +144,7 @@ def test_milvus_store_answers_as_faiss(tmp_path: Path, shipped_index: Path, enco
     manifest = build_index(passages, live, encoder=encoder, multilingual=multilingual,
                            store=StoreChoice("milvus", uri))
     assert manifest.store == "milvus" and manifest.milvus_uri == uri and len(manifest.collections) == 2
+    assert manifest.index_type == f"milvus-{FLAT}"
     assert not (live / "dense.faiss").exists(), "the vectors live in Milvus"
     ours, theirs = load_index(live, model=encoder.name), load_index(shipped_index, model=encoder.name)
     query = encoder.encode(["How do MSMEs get access to finance?"])[0]
