@@ -202,23 +202,36 @@ def write_json(rows: list[BenchRow], path: Path) -> None:
     path.write_text(json.dumps([asdict(r) for r in rows], indent=2), encoding="utf-8")
 
 
-def table(rows: list[BenchRow]):
-    """The rich table `helpdesk bench` prints."""
-    from rich.table import Table
-
-    t = Table(title="helpdesk bench (vectors: hashed projection; questions encoded by MiniLM/e5)")
-    columns = [
+COLUMNS = [
         ("passages", "{:,}"), ("index_type", "{}"), ("encode_per_s", "{:.1f}"), ("ingest_per_s", "{:.1f}"),
         ("build_s", "{:.1f}"), ("add_doc_s", "{:.1f}"), ("exact_p50_ms", "{:.1f}"), ("dense_p50_ms", "{:.1f}"),
         ("lexical_p50_ms", "{:.1f}"), ("hybrid_p50_ms", "{:.1f}"), ("hybrid_p95_ms", "{:.1f}"),
         ("answer_p50_ms", "{:.1f}"), ("answer_p95_ms", "{:.1f}"), ("recall_at_10", "{:.3f}"), ("rss_mb", "{:,.0f}"),
         ("disk_mb", "{:,.0f}"), ("start_s", "{:.1f}"),
-    ]
-    for name, _ in columns:
+]
+
+
+def _cells(row: BenchRow) -> list[str]:
+    values = asdict(row)
+    return ["—" if values[n] is None else fmt.format(values[n]) for n, fmt in COLUMNS]
+
+
+def markdown(rows: list[BenchRow]) -> str:
+    """The table as Markdown, for README."""
+    head = [n.replace("_", " ") for n, _ in COLUMNS]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return "\n".join(lines + ["| " + " | ".join(_cells(r)) + " |" for r in rows])
+
+
+def table(rows: list[BenchRow]):
+    """The rich table `helpdesk bench` prints."""
+    from rich.table import Table
+
+    t = Table(title="helpdesk bench (vectors: hashed projection; questions encoded by MiniLM/e5)")
+    for name, _ in COLUMNS:
         t.add_column(name.replace("_", " "), justify="right")
     for r in rows:
-        values = asdict(r)
-        t.add_row(*("—" if values[n] is None else fmt.format(values[n]) for n, fmt in columns))
+        t.add_row(*_cells(r))
     return t
 
 

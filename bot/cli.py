@@ -74,7 +74,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Build synthetic corpora at each size and print how ingest, index and answers scale."""
-    from bench.run import parse_sizes, plot, run_bench, table, write_json
+    from bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
 
     try:
         sizes = parse_sizes(args.sizes)
@@ -84,6 +84,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise HelpdeskError("--runs must be at least 1")
     rows = run_bench(sizes, args.runs, questions=args.questions, work=Path(args.work) if args.work else None)
     _console().print(table(rows))
+    print(markdown(rows))  # for README
     if args.json:
         write_json(rows, Path(args.json))
     if args.plots:
