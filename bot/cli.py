@@ -5,6 +5,8 @@ Examples:
     helpdesk ask "What is the Trade4MSMEs Platform?"
     helpdesk ask --json "What did INF/MSME/W/53 propose?"
     helpdesk ask --json --batch < questions.jsonl > answers.jsonl
+    helpdesk lookup "wt/min(24)/9"
+    helpdesk lookup --when "10 December 2024"
     helpdesk serve --port 7860
     helpdesk eval --split test
     helpdesk eval --ablation --plot docs/ablation.png
@@ -181,7 +183,62 @@ def cmd_serve(args: argparse.Namespace) -> int:
     upload = UploadSettings(Path(args.corpus), Path(args.index), limit) if args.allow_upload else None
     print(f"MSME Helpdesk on http://{args.host}:{args.port} (Ctrl+C stops it)"
           f"{'; uploads to ' + args.corpus + ' are on' if upload else ''}", flush=True)
-    launch(build_app(helpdesk, upload=upload), host=args.host, port=args.port, max_file_bytes=limit)
+    app = build_app(helpdesk, upload=upload, feedback_path=args.feedback)
+    launch(app, host=args.host, port=args.port, max_file_bytes=limit)
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    """A document by symbol (any spelling), the indexed documents, or what happened on a date or at a meeting."""
+    from bot.lookup import documents, lookup
+    from bot.when import parse_when, what_happened
+    from index import MODEL_NAME, load_index
+
+    passages = load_index(args.index, model=MODEL_NAME).passages  # no model needed: the look-up reads passages
+    console = _console()
+    if args.when:
+        when, records = parse_when(args.when), what_happened(passages, args.when)
+        if args.json:
+            print(json.dumps({"when": when.describe(), "records": [r.to_dict() for r in records]}, ensure_ascii=False, indent=2))
+            return 0
+        console.print(f"{len(records)} paragraphs record {when.describe()}:", markup=False)
+        for r in records:
+            console.print(f"{r.on or '—'}  {r.passage.label()}\n    {r.passage.text}", markup=False)
+        return 0
+    if not args.symbol:
+        docs = documents(passages)
+        if args.json:
+            print(json.dumps([d.to_dict() for d in docs], ensure_ascii=False, indent=2))
+        else:
+            for d in docs:
+                console.print(f"{d.symbol or '—':<22} {d.doc_id:<32} {d.title}", markup=False)
+        return 0
+    report = lookup(passages, args.symbol)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    doc = report.document
+    if doc is None:
+        n = len(report.mentions)
+        console.print(f"{report.symbol}: not in the index; {n} mention{'s' if n != 1 else ''} in indexed documents.",
+                      markup=False)
+    else:
+        console.print(f"{doc.symbol or doc.cite_as}: {doc.title} ({doc.date or doc.year or 'no date'}), {doc.passages} passages",
+                      markup=False)
+    if report.url:
+        console.print(report.url, markup=False, overflow="ignore", crop=False)
+    heading: tuple[str, ...] = ()
+    for e in report.outline:
+        for h in e.headings:
+            if h not in heading:
+                console.print(f"  {h}", markup=False)
+        heading = e.headings
+        console.print(f"    {'¶' + e.para if e.para else '—'}  {e.opening}", markup=False)
+    if doc is not None:
+        console.print(f"cites: {', '.join(report.cites) or 'none'}", markup=False)
+    console.print(f"cited by: {', '.join(d.symbol or d.cite_as for d in report.cited_by) or 'none'}", markup=False)
+    for m in report.mentions:
+        console.print(f"  {m.passage.label()}: {m.before}[{m.found}]{m.after}", markup=False)
     return 0
 
 
@@ -297,6 +354,13 @@ def parser() -> argparse.ArgumentParser:
                    help="let browser users add PDF/TXT files to --corpus and re-index (off by default)")
     p.add_argument("--corpus", default="corpus", help="folder uploads are stored in and ingested from (default corpus)")
     p.add_argument("--max-file-mb", type=float, help=f"largest upload (default ${MAX_FILE_MB_ENV}, else 40)")
+    p.add_argument("--feedback", default="var/feedback.jsonl", help="JSONL file the ratings are appended to (default var/feedback.jsonl)")
+
+    p = add("lookup", cmd_lookup, "Look up a document by symbol, list the documents, or find what happened when.",
+            'helpdesk lookup "wt/min(24)/9"   |   helpdesk lookup --when MC13')
+    p.add_argument("symbol", nargs="?", help="a symbol in any spelling, a doc id or a title (omit to list the documents)")
+    p.add_argument("--when", help='a date, month or meeting: "10 December 2024", "March 2024", "MC13"')
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
     p.add_argument("--gold", default="eval/gold.jsonl")

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from bot.i18n import label
 from index.embed import Encoder
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
@@ -13,24 +14,12 @@ from ingest.passage import Passage
 # A second sentence joins the answer only when it scores nearly as well as the first.
 SECOND_SENTENCE_WITHIN = 0.05
 
-ABSTAIN_TEXT = {
-    "en": "The documents do not answer this. The closest passages we found are shown below.",
-    "es": "Los documentos no responden a esta pregunta. Abajo están los pasajes más cercanos que encontramos.",
-    "fr": "Les documents ne répondent pas à cette question. Les passages les plus proches sont affichés ci-dessous.",
-}
-UNKNOWN_SYMBOL_TEXT = {
-    "en": "{symbols} is not in the collection: no indexed document has this symbol or cites it.",
-    "es": "{symbols} no está en la colección: ningún documento indexado tiene esta signatura ni la cita.",
-    "fr": "{symbols} n'est pas dans la collection : aucun document indexé ne porte cette cote ni ne la cite.",
-}
-
-
 def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
     """The abstention sentence in the question's language, naming symbols the collection lacks."""
-    lang = language if language in ABSTAIN_TEXT else "en"
+    said = label("abstain", language)
     if unknown_symbols:
-        return UNKNOWN_SYMBOL_TEXT[lang].format(symbols=", ".join(unknown_symbols)) + " " + ABSTAIN_TEXT[lang].split(". ", 1)[1]
-    return ABSTAIN_TEXT[lang]
+        return label("unknown_symbol", language, symbols=", ".join(unknown_symbols)) + " " + said.split(". ", 1)[1]
+    return said
 
 
 class Quote(NamedTuple):

@@ -22,16 +22,19 @@ _SPANISH_MARKS = re.compile(r"[¿¡ñ]")
 _FRENCH_MARKS = re.compile(r"\b[ldjqcnst]['’]\w|[èêçœàù]", re.IGNORECASE)
 
 
-def detect_language(text: str) -> str:
-    """'en', 'es' or 'fr'; English when nothing tells them apart (symbols, names, numbers).
+def detect_language(text: str, *, default: str = "en") -> str:
+    """'en', 'es' or 'fr'; `default` when nothing tells them apart (symbols, names, numbers).
 
     Example:
         >>> detect_language("¿Cuándo se lanzó la plataforma Trade4MSMEs?")
         'es'
     """
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(text or "")]
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
     counts["es"] += 2 * len(_SPANISH_MARKS.findall(text))
     counts["fr"] += 2 * len(_FRENCH_MARKS.findall(text))
-    best = max(LANGUAGES, key=lambda lang: (counts[lang], lang == "en"))
-    return best if counts[best] > counts["en"] else "en"
+    best = max(counts.values())
+    if best == 0:
+        return default
+    winners = [lang for lang in LANGUAGES if counts[lang] == best]
+    return default if default in winners else "en" if "en" in winners else winners[0]

@@ -7,7 +7,8 @@ the same questions without encoding them again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import bisect
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -115,15 +116,7 @@ class Retriever:
         self.index = index
         self.encoder = encoder
         self.multilingual_encoder = multilingual
-        self._doc_symbols = {p.doc_id: p.symbol for p in index.passages if p.symbol}
-        # symbol -> rows, once: routing a question must not walk a million passages
-        self._own: dict[str, list[int]] = {}
-        self._cited: dict[str, list[int]] = {}
-        for r, p in enumerate(index.passages):
-            if p.symbol:
-                self._own.setdefault(p.symbol, []).append(r)
-            for m in p.mentions:
-                self._cited.setdefault(m, []).append(r)
+        self._symbols = SymbolRows(index.passages)
 
     def signals(self, question: str, config: RetrievalConfig, depth: int = DEPTH) -> Signals:
         """Encode the question and read each ranking `depth` deep, once."""
@@ -213,14 +206,40 @@ class Retriever:
         routed: set[int] = set()
         unknown = []
         for asked in signals.symbols:
-            own = [r for s, rows in self._own.items() if symbol_matches(asked, s) for r in rows]
-            cited = [r for s, rows in self._cited.items() if symbol_matches(asked, s) for r in rows]
-            if not own and not cited:
+            rows = self._symbols.own(asked) or self._symbols.cited(asked)
+            if not rows:
                 unknown.append(asked)
-            routed.update(own or cited)
+            routed.update(rows)
         return routed, tuple(unknown)
 
 
-def without(config: RetrievalConfig, **changes: object) -> RetrievalConfig:
-    """A copy of the configuration with some parts changed: the ablation's one-liner."""
-    return replace(config, **changes)
+class SymbolRows:
+    """Rows by the symbol of their document and by the symbols they cite, for routing without a scan."""
+
+    def __init__(self, passages: list[Passage]) -> None:
+        self._own: dict[str, list[int]] = {}
+        self._cited: dict[str, list[int]] = {}
+        for row, p in enumerate(passages):
+            if p.symbol:
+                self._own.setdefault(p.symbol, []).append(row)
+            for m in p.mentions:
+                self._cited.setdefault(m, []).append(row)
+        self._own_keys = sorted(self._own)
+        self._cited_keys = sorted(self._cited)
+
+    def own(self, asked: str) -> list[int]:
+        return self._rows(asked, self._own, self._own_keys)
+
+    def cited(self, asked: str) -> list[int]:
+        return self._rows(asked, self._cited, self._cited_keys)
+
+    @staticmethod
+    def _rows(asked: str, rows: dict[str, list[int]], keys: list[str]) -> list[int]:
+        """Rows under `asked` and under each of its revisions (`asked/Rev.2`), found by bisection."""
+        out = list(rows.get(asked, ()))
+        prefix = asked + "/"
+        for key in keys[bisect.bisect_left(keys, prefix) :]:
+            if not key.startswith(prefix):
+                break
+            out.extend(rows[key])
+        return out

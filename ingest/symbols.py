@@ -33,8 +33,9 @@ _SUFFIX_RE = re.compile(r"(rev|add|corr|suppl)\.?\s?(\d{1,2})", re.IGNORECASE)
 _DOL_SEARCH = (
     "https://docs.wto.org/dol2fe/Pages/FE_Search/FE_S_S006.aspx?DataSource=Cat"
     "&query=@Symbol=%22{s}%22%20OR%20@Symbol=%22{s}/*%22"
-    "&Language=English&Context=ScriptedSearches&languageUIChanged=true"
+    "&Language={language}&Context=ScriptedSearches&languageUIChanged=true"
 )
+DOL_LANGUAGES = ("English", "French", "Spanish")  # the WTO's official languages, as docs.wto.org names them
 
 
 class SymbolMatch(NamedTuple):
@@ -89,7 +90,12 @@ def is_symbol_line(line: str) -> bool:
     return bool(found) and found[0].start == 0 and found[-1].end == len(text)
 
 
-def symbol_url(symbol: str) -> str:
-    """The docs.wto.org search for a symbol and its revisions, as WTO documents link them."""
+def symbol_url(symbol: str, *, language: str = "English") -> str:
+    """The docs.wto.org search for a symbol and its revisions, as WTO documents link them.
+
+    `language` (English, French, Spanish) picks the version docs.wto.org opens.
+    """
+    if language not in DOL_LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(DOL_LANGUAGES)}, not {language!r}")
     first = normalise_symbol(symbol).split("-")[0]
-    return _DOL_SEARCH.format(s=quote(first, safe="/().*"))
+    return _DOL_SEARCH.format(s=quote(first, safe="/().*"), language=language)

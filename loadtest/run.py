@@ -1,7 +1,7 @@
 """Many clients asking at once, and a long soak: errors, latency percentiles, server memory.
 
 Each client is a gradio_client.Client in its own thread, asking gold questions one after
-another through the app's /ask endpoint, exactly as the browser does; every wait is bounded.
+another through the app's /ask endpoint (the conversation the browser shows), exactly as the browser does; every wait is bounded.
 """
 
 from __future__ import annotations
@@ -79,9 +79,9 @@ def _client(url: str) -> Client:
 
 
 def _ask(client: Client, question: str) -> None:
-    answer, _sources = client.submit(question, api_name="/ask").result(timeout=REQUEST_TIMEOUT_S)
-    if 'class="answer' not in answer or 'class="answer error' in answer:
-        raise RuntimeError(f"no answer to {question!r}: {answer[:120]}")
+    page, *_ = client.submit(question, api_name="/ask").result(timeout=REQUEST_TIMEOUT_S)
+    if 'class="answer' not in page or 'class="answer error' in page:
+        raise RuntimeError(f"no answer to {question!r}: {page[-200:]}")
 
 
 def _sample_rss(pid: int, phase: Phase, stop: threading.Event, every_s: float) -> None:

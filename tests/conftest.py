@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bot.helpdesk import Helpdesk
 from index import Encoder, build_index, load_encoder, load_index
 from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
+from loadtest.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -83,3 +85,16 @@ def write_wto_pdf(path: Path, *, symbol: str = "WT/MIN(99)/1", password: str | N
         pdf.set_encryption(owner_password="owner", user_password=password)
     pdf.output(str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def feedback_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app appends ratings."""
+    return tmp_path_factory.mktemp("feedback") / "ratings.jsonl"
+
+
+@pytest.fixture(scope="session")
+def app_url(shipped_index: Path, feedback_file: Path) -> Iterator[str]:
+    """The real `helpdesk serve` on the shipped index, on a free loopback port, shared by the app tests."""
+    with serve(shipped_index, "--feedback", str(feedback_file)) as served:
+        yield served.url

@@ -45,3 +45,9 @@ def test_symbol_url_searches_docs_wto_org_for_symbol_and_revisions() -> None:
     url = symbol_url("wt/min(24)/9")
     assert url.startswith("https://docs.wto.org/dol2fe/Pages/FE_Search/FE_S_S006.aspx?")
     assert "@Symbol=%22WT/MIN(24)/9%22%20OR%20@Symbol=%22WT/MIN(24)/9/*%22" in url
+
+
+def test_symbol_url_opens_the_chosen_language() -> None:
+    assert "&Language=French&" in symbol_url("WT/MIN(24)/9", language="French")
+    with pytest.raises(ValueError, match="English, French, Spanish"):
+        symbol_url("WT/MIN(24)/9", language="German")

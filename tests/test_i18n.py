@@ -1,0 +1,47 @@
+"""Labels in three languages and the guess at a question's language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.compose import abstain_text
+from bot.i18n import LABELS, LANGUAGES, label
+from bot.language import detect_language
+from bot.render import answer_html, sources_html
+
+GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold.jsonl"
+
+
+def test_every_label_in_every_language() -> None:
+    missing = [(key, lang) for key, texts in LABELS.items() for lang in LANGUAGES if not texts.get(lang)]
+    assert missing == []
+
+
+def test_label_falls_back_to_english_and_fills_fields() -> None:
+    assert label("ask", "de") == "Ask"
+    assert label("nothing_when", "fr", when="MC13") == "Aucun paragraphe indexé ne mentionne MC13."
+
+
+def test_language_of_every_gold_question() -> None:
+    """Each gold question carries the language it is written in; the guess must match all of them."""
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wrong = [(r["lang"], r["question"]) for r in rows if detect_language(r["question"]) != r["lang"]]
+    assert wrong == [] and {r["lang"] for r in rows} == {"en", "fr", "es"}
+
+
+@pytest.mark.parametrize(("text", "default", "lang"), [("Trade4MSMEs", "fr", "fr"), ("", "es", "es"), ("WT/MIN(24)/9", "en", "en")])
+def test_no_common_word_means_the_default(text: str, default: str, lang: str) -> None:
+    assert detect_language(text, default=default) == lang
+
+
+def test_abstention_follows_the_question_language(helpdesk) -> None:
+    answer = helpdesk.ask("¿Cuál es el punto de ebullición del mercurio?")
+    assert answer.abstained
+    html = answer_html(answer, lang="en") + sources_html(answer, lang="en")
+    assert label("abstain", "es") in html and label("closest", "es") in html
+    french = helpdesk.ask("Quelle est la capitale de la France ?")
+    assert french.abstained and label("abstain", "fr") in answer_html(french, lang="es")
+    assert abstain_text("fr", ("INF/MSME/W/99",)).startswith("INF/MSME/W/99 n'est pas dans la collection")
