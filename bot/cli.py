@@ -12,6 +12,8 @@ Examples:
     helpdesk eval --ablation --plot docs/ablation.png
     helpdesk eval --beir path/to/scifact --json var/eval/scifact.json
     helpdesk calibrate --split dev
+    helpdesk ingest corpus/ --store milvus --milvus-uri http://milvus:19530
+    helpdesk bench --sizes 10k,100k,1M --runs 5 --json var/bench/bench.json
 """
 
 from __future__ import annotations
@@ -41,15 +43,18 @@ def _console():
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read the corpus and build the index, unless the index is already current."""
     from index.refresh import NothingReadable, refresh_index
+    from index.store import StoreChoice
     from ingest.settings import max_file_bytes
 
     console = _console()
     paths = args.paths or ["corpus"]
-    show = logging.getLogger().getEffectiveLevel() <= logging.INFO
+    show = sys.stderr.isatty() or logging.getLogger().getEffectiveLevel() <= logging.INFO
+    store = StoreChoice(args.store, args.milvus_uri)
     start = time.perf_counter()
     try:
         done = refresh_index(
-            paths, args.index, force=args.force, max_bytes=max_file_bytes(args.max_file_mb), show_progress=show
+            paths, args.index, force=args.force, max_bytes=max_file_bytes(args.max_file_mb), show_progress=show,
+            store=store,
         )
     except NothingReadable as exc:
         console.print(_ingest_table(exc.read, []))
@@ -66,6 +71,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"{time.perf_counter() - start:.1f} s in all).",
         markup=False,
     )
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Build synthetic corpora at each size and print how ingest, index and answers scale."""
+    from bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
+
+    try:
+        sizes = parse_sizes(args.sizes)
+    except ValueError as exc:
+        raise HelpdeskError(str(exc)) from None
+    if args.runs < 1:
+        raise HelpdeskError("--runs must be at least 1")
+    rows = run_bench(sizes, args.runs, questions=args.questions, work=Path(args.work) if args.work else None)
+    _console().print(table(rows))
+    print(markdown(rows))  # for README
+    if args.json:
+        write_json(rows, Path(args.json))
+    if args.plots:
+        for path in plot(rows, Path(args.plots)):
+            print(f"wrote {path}")
     return 0
 
 
@@ -299,6 +325,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: corpus)")
     p.add_argument("--force", action="store_true", help="rebuild even if the index is current")
     p.add_argument("--max-file-mb", type=float, help=f"skip larger files (default ${MAX_FILE_MB_ENV}, else 40)")
+    p.add_argument("--store", choices=("faiss", "milvus"), default="faiss",
+                   help="where vectors live: FAISS files in the index (default) or Milvus")
+    p.add_argument("--milvus-uri", help="with --store milvus: a server (http://host:19530) or a milvus-lite .db file "
+                                        "(default: INDEX.milvus.db beside the index)")
+
+    p = add("bench", cmd_bench, "Measure ingest, index and answer speed and memory at growing corpus sizes.",
+            "helpdesk bench --sizes 10k,100k,1M --runs 5 --json var/bench/bench.json")
+    p.add_argument("--sizes", default="10k,100k,1M", help="passages per synthetic corpus (default 10k,100k,1M)")
+    p.add_argument("--runs", type=int, default=5, help="runs per measurement; figures are medians (default 5)")
+    p.add_argument("--questions", type=int, default=20, help="questions per latency run (default 20)")
+    p.add_argument("--json", help="write the rows as JSON here")
+    p.add_argument("--plots", help="write latency and memory plots (PNG) into this folder, e.g. docs")
+    p.add_argument("--work", help="keep corpora and indexes here (default: a temporary folder)")
 
     p = add("ask", cmd_ask, "Answer a question with cited passages.", 'helpdesk ask --json "What is the Trade4MSMEs Platform?"')
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")

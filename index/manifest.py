@@ -31,11 +31,14 @@ class Manifest:
     chunker: str
     dim: int
     passages: int
-    index_type: str  # "flat-ip": exact inner product over unit vectors
+    index_type: str  # index.vectors: "flat-ip" (exact) or "hnsw-sq8-ip", by collection size
     sources: dict[str, str] = field(default_factory=dict)  # source file -> sha256
     files: dict[str, str] = field(default_factory=dict)  # index file -> sha256
     skipped: dict[str, str] = field(default_factory=dict)  # source file -> why it was left out
     calibration: dict[str, float] = field(default_factory=dict)  # from eval/calibration.json
+    store: str = "faiss"  # where the vectors are: "faiss" files in the folder, or "milvus"
+    milvus_uri: str = ""  # store "milvus": a milvus-lite .db file or a server URI
+    collections: dict[str, str] = field(default_factory=dict)  # store "milvus": space -> collection
     format: int = FORMAT_VERSION
     created: str = ""
 

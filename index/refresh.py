@@ -7,9 +7,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.embed import MODEL_NAME, Encoder, load_encoder
+from index.embed import MODEL_NAME, Encoder, MultilingualEncoder, load_encoder
 from index.keep import Kept, keep_previous
-from index.store import build_index, is_current
+from index.store import StoreChoice, build_index, is_current
 from ingest.corpus import CorpusRead, input_hashes, read_corpus
 from ingest.errors import HelpdeskError
 
@@ -43,9 +43,11 @@ def refresh_index(
     index_dir: str | Path,
     *,
     encoder: Encoder | None = None,
+    multilingual: MultilingualEncoder | None = None,
     force: bool = False,
     max_bytes: int | None = None,
     show_progress: bool = False,
+    store: StoreChoice | None = None,
 ) -> Refresh:
     """Read `paths` and swap in a new index, unless the index is current (and not `force`).
 
@@ -56,7 +58,8 @@ def refresh_index(
         143
     """
     inputs = input_hashes(list(paths))
-    if not force and is_current(index_dir, inputs, model=encoder.name if encoder else MODEL_NAME):
+    store = store or StoreChoice()
+    if not force and is_current(index_dir, inputs, model=encoder.name if encoder else MODEL_NAME, store=store.kind):
         return Refresh(None)
     logger.info("reading %d files", len(inputs))
     read = read_corpus(list(paths), sources=inputs, max_bytes=max_bytes, show_progress=show_progress)
@@ -74,8 +77,10 @@ def refresh_index(
         [*read.passages, *(p for k in kept for p in k.passages)],
         index_dir,
         encoder=encoder,
+        multilingual=multilingual,
         sources=read.sources,
         skipped=skipped,
         show_progress=show_progress,
+        store=store,
     )
     return Refresh(read, kept, built=True, build_seconds=time.perf_counter() - start)

@@ -15,11 +15,12 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import faiss
 import numpy as np
 
+from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
+from index.vectors import FaissStore, VectorStore, index_type_for
 from index.manifest import Manifest, check, hash_files, load_calibration
 from ingest.chunk import CHUNKER_VERSION
 from ingest.errors import HelpdeskError, IndexStale
@@ -50,24 +51,26 @@ class DenseIndex:
     folder: Path
     manifest: Manifest
     passages: list[Passage]
-    vectors: faiss.Index  # all-MiniLM-L6-v2
-    multilingual: faiss.Index  # multilingual-e5-small
+    vectors: VectorStore  # all-MiniLM-L6-v2
+    multilingual: VectorStore  # multilingual-e5-small
     lexical: LexicalIndex
 
     def search(self, query: np.ndarray, k: int, *, multilingual: bool = False) -> list[tuple[int, float]]:
         """The k nearest passages to one unit query vector: (row, cosine), best first."""
-        k = min(k, len(self.passages))
-        if k == 0:
-            return []
-        space = self.multilingual if multilingual else self.vectors
-        scores, rows = space.search(query.reshape(1, -1).astype(np.float32), k)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+        return (self.multilingual if multilingual else self.vectors).search(query, min(k, len(self.passages)))
 
     def cosines(self, query: np.ndarray, rows: list[int], *, multilingual: bool = False) -> list[float]:
         """Cosine of the query with the given rows, for candidates a search did not reach."""
-        space = self.multilingual if multilingual else self.vectors
-        vectors = np.vstack([space.reconstruct(int(r)) for r in rows])
-        return [float(x) for x in vectors @ query.astype(np.float32)]
+        return (self.multilingual if multilingual else self.vectors).cosines(query, rows)
+
+
+@dataclass(frozen=True)
+class StoreChoice:
+    """Where a build puts its vectors: FAISS files in the index folder (the default) or Milvus."""
+
+    kind: str = "faiss"  # "faiss" or "milvus"
+    milvus_uri: str | None = None  # None: a milvus-lite file beside the index
+    index_type: str | None = None  # None: by size (index.vectors.index_type_for)
 
 
 def build_index(
@@ -79,8 +82,11 @@ def build_index(
     sources: dict[str, str] | None = None,
     skipped: dict[str, str] | None = None,
     show_progress: bool = False,
+    store: StoreChoice | None = None,
+    cache: bool = True,
 ) -> Manifest:
-    """Embed passages and write a complete index, then swap it in for the live one.
+    """Embed passages (cached ones are not encoded again) and write a complete index, then
+    swap it in for the live one.
 
     Example:
         >>> build_index(read_corpus(["corpus/"]).passages, "var/index").passages
@@ -90,23 +96,39 @@ def build_index(
     live.parent.mkdir(parents=True, exist_ok=True)
     encoder = encoder or load_encoder()
     multilingual = multilingual or load_multilingual()
+    store = store or StoreChoice()
+    index_type = store.index_type or index_type_for(len(passages))
     remove_stale_builds(live)
     stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     building = live.parent / f".{live.name}-{stamp}.partial"
     building.mkdir()
+    previous = _previous_manifest(live)
+    milvus_uri, collections = "", {}
     try:
         with (building / PASSAGES).open("w", encoding="utf-8") as fh:
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
         texts = [p.text for p in passages]
         logger.info("embedding %d passages", len(passages))
-        for name, vectors in (
-            (DENSE, encoder.encode(texts, show_progress=show_progress)),
-            (MULTILINGUAL, multilingual.encode_passages(texts)),
-        ):
-            flat = faiss.IndexFlatIP(vectors.shape[1])
-            flat.add(vectors)
-            faiss.write_index(flat, str(building / name))
+        spaces = (
+            (DENSE, embed_cached(texts, encoder.name, encoder.encode, encoder.dim, live, cache, show_progress)),
+            (MULTILINGUAL, embed_cached(
+                texts, multilingual.name, multilingual.encode_passages, multilingual.dim, live, cache, show_progress
+            )),
+        )
+        if store.kind == "milvus":
+            from index.milvus import MilvusStore, collection_name, default_uri
+
+            milvus_uri = store.milvus_uri or default_uri(live)
+            index_type = f"milvus-{index_type}"  # Milvus FLAT or HNSW, chosen by size as for FAISS
+            client = MilvusStore.connect(milvus_uri)
+            for name, vectors in spaces:
+                collections[name] = collection_name(live, stamp, name.removesuffix(".faiss"))
+                MilvusStore.build(client, collections[name], vectors)
+        else:
+            for name, vectors in spaces:
+                FaissStore.build(vectors, index_type).save(building / name)
+        del spaces
         logger.info("writing %s", building)
         LexicalIndex.build(texts).save(building)
         manifest = Manifest(
@@ -116,11 +138,14 @@ def build_index(
             chunker=CHUNKER_VERSION,
             dim=encoder.dim,
             passages=len(passages),
-            index_type="flat-ip",
+            index_type=index_type,
             sources=dict(sources or {}),
             files=hash_files(building),
             calibration=load_calibration(),
             skipped=dict(skipped or {}),
+            store=store.kind,
+            milvus_uri=milvus_uri,
+            collections=collections,
             created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         )
         manifest.write(building)
@@ -128,11 +153,39 @@ def build_index(
         building.rename(done)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
+        if collections:
+            from index.milvus import drop
+
+            drop(milvus_uri, list(collections.values()))
         raise
     logger.info("swapping in %s", done.name)
     _swap_in(done, live)
+    if previous is not None and previous.collections and previous.collections != collections:
+        from index.milvus import drop
+
+        drop(previous.milvus_uri, list(previous.collections.values()))
     logger.info("index of %d passages at %s", len(passages), live)
     return manifest
+
+
+def embed_cached(
+    texts: list[str], model: str, encode, dim: int, live: Path, cache: bool, show_progress: bool
+) -> np.ndarray:
+    """Vectors for texts by one model: from the cache beside the index, encoding only what it lacks."""
+    if not cache:
+        return np.ascontiguousarray(encode(texts), dtype=np.float32).reshape(len(texts), dim)
+    store = EmbeddingCache(cache_dir(live), model)
+    vectors, encoded = store.embed(texts, encode, dim=dim, desc=model.split(" ")[0], show_progress=show_progress)
+    logger.info("%s: %d of %d passages encoded, the rest from the cache", model, encoded, len(texts))
+    store.compact(texts)
+    return vectors
+
+
+def _previous_manifest(live: Path) -> Manifest | None:
+    try:
+        return Manifest.read(live)
+    except (HelpdeskError, OSError):
+        return None
 
 
 def _swap_in(built: Path, live: Path) -> None:
@@ -188,8 +241,7 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
     check(manifest, folder, model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
     with (folder / PASSAGES).open(encoding="utf-8") as fh:
         passages = [passage_from_json(line) for line in fh if line.strip()]
-    vectors = faiss.read_index(str(folder / DENSE))
-    multilingual = faiss.read_index(str(folder / MULTILINGUAL))
+    vectors, multilingual = _open_spaces(folder, manifest)
     lexical = LexicalIndex.load(folder)
     counts = {vectors.ntotal, multilingual.ntotal, lexical.size, len(passages), manifest.passages}
     if len(counts) != 1:
@@ -200,12 +252,29 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
     return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical)
 
 
-def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str) -> bool:
-    """True when the index was built from exactly these input files by this model and chunker."""
+def _open_spaces(folder: Path, manifest: Manifest) -> tuple[VectorStore, VectorStore]:
+    """The two vector spaces, from FAISS files or from the Milvus collections the manifest names."""
+    if manifest.store != "milvus":
+        return FaissStore.load(folder / DENSE), FaissStore.load(folder / MULTILINGUAL)
+    from index.milvus import MilvusStore
+
+    client = MilvusStore.connect(manifest.milvus_uri)
+    missing = [c for c in manifest.collections.values() if not client.has_collection(c)]
+    if missing or set(manifest.collections) != {DENSE, MULTILINGUAL}:
+        raise IndexStale(
+            f"{folder} names Milvus collections {', '.join(missing) or '(none)'} that {manifest.milvus_uri} does "
+            f"not have; run `helpdesk ingest --index {folder} --store milvus` to rebuild it."
+        )
+    return MilvusStore(client, manifest.collections[DENSE]), MilvusStore(client, manifest.collections[MULTILINGUAL])
+
+
+def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str, store: str = "faiss") -> bool:
+    """True when the index was built from exactly these input files by this model and chunker,
+    into this kind of vector store."""
     try:
         manifest = Manifest.read(Path(index_dir))
         check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
-        if manifest.calibration != load_calibration():
+        if manifest.calibration != load_calibration() or manifest.store != store:
             return False
     except (HelpdeskError, OSError) as exc:
         logger.info("index needs a build: %s", exc)

@@ -1,0 +1,76 @@
+"""The serving side of the benchmark, in its own process: start, first answer, latencies, peak RSS.
+
+Run as `python -m bench.probe INDEX QUESTIONS.json RUNS`; prints one JSON object. A fresh
+process is what a user starts, so its start time and its peak memory are the app's own,
+not the benchmark's, which holds corpora and vectors of its own.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import json  # noqa: E402  (the clock starts before the imports: they are part of start-up)
+import resource  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """p50 and p95 in milliseconds of samples in seconds."""
+    ms = np.asarray(samples) * 1000
+    return float(np.percentile(ms, 50)), float(np.percentile(ms, 95))
+
+
+def main(index_dir: str, questions_file: str, runs: int) -> dict:
+    from bot.helpdesk import Helpdesk
+    from bot.retrieve import DEPTH
+    from index.embed import load_encoder, load_multilingual
+    from index.manifest import Manifest
+    from index.store import load_index
+
+    questions = json.loads(Path(questions_file).read_text(encoding="utf-8"))
+    manifest = Manifest.read(Path(index_dir))
+    # The index holds the bench's fast vectors; questions are still encoded by the real models,
+    # so every latency below includes MiniLM (and e5 where it applies) as a user's would.
+    helpdesk = Helpdesk(load_index(index_dir, model=manifest.model), load_encoder(), load_multilingual())
+    helpdesk.ask(questions[0])
+    start_s = time.perf_counter() - STARTED
+    index, encoder, retriever = helpdesk.index, helpdesk.encoder, helpdesk.retriever
+
+    def dense(q: str) -> None:
+        index.search(encoder.encode([q])[0], DEPTH)
+
+    def lexical(q: str) -> None:
+        index.lexical.search(q, DEPTH)
+
+    def hybrid(q: str) -> None:
+        retriever.search(q, 5, helpdesk.config)
+
+    def answer(q: str) -> None:
+        helpdesk.ask(q)
+
+    out: dict[str, float] = {"start_s": start_s}
+    for name, call in (("dense", dense), ("lexical", lexical), ("hybrid", hybrid), ("answer", answer)):
+        p50s, p95s = [], []
+        for _ in range(runs):
+            took = []
+            for q in questions:
+                t = time.perf_counter()
+                call(q)
+                took.append(time.perf_counter() - t)
+            p50, p95 = percentiles(took)
+            p50s.append(p50)
+            p95s.append(p95)
+        out[f"{name}_p50_ms"] = statistics.median(p50s)
+        out[f"{name}_p95_ms"] = statistics.median(p95s)
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1], sys.argv[2], int(sys.argv[3]))))

@@ -1,0 +1,270 @@
+"""`helpdesk bench`: how ingest, index and answers scale from thousands to a million passages.
+
+Per size: a synthetic corpus (bench.synth) is indexed with fast hashed-projection vectors
+(encoding a million passages with MiniLM and e5 would take days on two cores); a fresh
+process then loads it with the real models and times dense, lexical, hybrid and full
+answers. Encoding and whole-ingest speed are measured once, with the real models, on the
+same sample of synthetic documents. Medians of `runs` runs throughout.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bench.synth import HashedProjection, SyntheticCorpus
+from index.store import DENSE, StoreChoice, build_index
+from index.vectors import FLAT, FaissStore
+
+logger = logging.getLogger(__name__)
+
+RECALL_QUERIES = 200
+SLICE_DOCS = 2  # documents per encode/ingest run: 80 passages
+
+
+@dataclass
+class EncodeSpeed:
+    """Passages per second on the same synthetic documents, medians over runs."""
+
+    minilm_per_s: float  # all-MiniLM-L6-v2 alone
+    encode_per_s: float  # MiniLM and e5 both, as ingest needs them: the raw-model bound
+    ingest_per_s: float  # the whole `refresh_index`: read, segment, chunk, embed both, index, write, swap
+    passages: int  # per run
+
+
+@dataclass
+class BenchRow:
+    passages: int
+    index_type: str
+    vectors: str  # what the index's vectors are: the bench's hashed projection, said in the table
+    encode_per_s: float
+    ingest_per_s: float
+    build_s: float
+    add_doc_s: float | None  # re-ingest after adding one 40-passage document (cache on); None at sizes without cache
+    exact_p50_ms: float  # one exact scan of the dense space: what flat search costs at this size
+    dense_p50_ms: float
+    dense_p95_ms: float
+    lexical_p50_ms: float
+    lexical_p95_ms: float
+    hybrid_p50_ms: float
+    hybrid_p95_ms: float
+    answer_p50_ms: float
+    answer_p95_ms: float
+    recall_at_10: float
+    rss_mb: float
+    disk_mb: float
+    start_s: float
+    runs: int
+    questions: int
+
+
+def parse_sizes(text: str) -> list[int]:
+    """'10k,100k,1M' -> [10000, 100000, 1000000]."""
+    scale = {"k": 1_000, "m": 1_000_000}
+    sizes = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        if not part:
+            continue
+        factor = scale.get(part[-1], 1)
+        number = part[:-1] if part[-1] in scale else part
+        try:
+            sizes.append(int(float(number) * factor))
+        except ValueError:
+            raise ValueError(f"not a size: {part!r} (use e.g. 10k,100k,1M)") from None
+    if not sizes or min(sizes) < 100:
+        raise ValueError(f"sizes must be at least 100 passages: {text!r}")
+    return sizes
+
+
+def measure_encoding(work: Path, runs: int) -> EncodeSpeed:
+    """Raw encode and whole-ingest passages/s on the same documents, `runs` disjoint slices."""
+    from index.embed import load_encoder, load_multilingual
+    from index.refresh import refresh_index
+    from ingest.corpus import read_corpus
+
+    encoder, multilingual = load_encoder(), load_multilingual()
+    docs = work / "encode-docs"
+    SyntheticCorpus(runs * SLICE_DOCS * 40, seed=11).write_text_files(docs)
+    files = sorted(docs.glob("*.txt"))
+    minilm, both, ingest, count = [], [], [], 0
+    for i in range(runs):
+        part = files[i * SLICE_DOCS : (i + 1) * SLICE_DOCS]
+        texts = [p.text for p in read_corpus(part).passages]
+        count = len(texts)
+        t = time.perf_counter()
+        encoder.encode(texts)
+        mini = time.perf_counter() - t
+        t = time.perf_counter()
+        multilingual.encode_passages(texts)
+        e5 = time.perf_counter() - t
+        minilm.append(len(texts) / mini)
+        both.append(len(texts) / (mini + e5))
+        t = time.perf_counter()
+        refresh_index(part, work / f"ingest-{i}" / "index", encoder=encoder, force=True)  # a fresh cache
+        ingest.append(len(texts) / (time.perf_counter() - t))
+    return EncodeSpeed(statistics.median(minilm), statistics.median(both), statistics.median(ingest), count)
+
+
+def questions_for(corpus: SyntheticCorpus, passages: list, count: int) -> list[str]:
+    """Questions of the corpus's own shape: a sentence of a passage (names, symbols, dates)."""
+    rng = np.random.default_rng(corpus.seed + 1)
+    out = []
+    for row in rng.integers(0, len(passages), size=count).tolist():
+        sentences = [s for s in passages[row].text.split(". ") if len(s) > 30]
+        out.append(sentences[row % len(sentences)].rstrip(".") + "?")
+    return out
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.resolve().rglob("*") if p.is_file()) / 2**20
+
+
+def bench_size(size: int, work: Path, runs: int, speed: EncodeSpeed, questions: int) -> BenchRow:
+    corpus = SyntheticCorpus(size)
+    passages = corpus.passages()
+    dense, e5 = HashedProjection(seed=0, name="dense"), HashedProjection(seed=1, name="multilingual")
+    index_dir = work / f"index-{size}"
+    cache = size <= 200_000  # a million cached vectors per space would cost more than hashing them again
+    t = time.perf_counter()
+    manifest = build_index(passages, index_dir, encoder=dense, multilingual=e5, store=StoreChoice(), cache=cache)
+    build_s = time.perf_counter() - t
+    logger.info("built %d passages (%s) in %.1f s", size, manifest.index_type, build_s)
+
+    add_doc_s = None
+    if cache:
+        extra = SyntheticCorpus(40, seed=99).passages()
+        t = time.perf_counter()
+        build_index([*passages, *extra], index_dir, encoder=dense, multilingual=e5, cache=True)
+        add_doc_s = time.perf_counter() - t
+        build_index(passages, index_dir, encoder=dense, multilingual=e5, cache=True)  # back to the measured corpus
+
+    asked = questions_for(corpus, passages, max(questions, RECALL_QUERIES))
+    recall, exact_ms = recall_at_10(index_dir / DENSE, dense.encode([p.text for p in passages]), dense.encode(asked))
+    del passages
+
+    qfile = work / f"questions-{size}.json"
+    qfile.write_text(json.dumps(asked[:questions]), encoding="utf-8")
+    probe = subprocess.run(
+        [sys.executable, "-m", "bench.probe", str(index_dir), str(qfile), str(runs)],
+        capture_output=True, text=True, check=False, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    if probe.returncode != 0:
+        raise RuntimeError(f"bench probe failed at {size} passages: {probe.stderr.strip()[-2000:]}")
+    served = json.loads(probe.stdout.strip().splitlines()[-1])
+    return BenchRow(
+        passages=size, index_type=manifest.index_type, vectors="hashed projection",
+        encode_per_s=speed.encode_per_s, ingest_per_s=speed.ingest_per_s, build_s=build_s, add_doc_s=add_doc_s,
+        exact_p50_ms=exact_ms, recall_at_10=recall, disk_mb=folder_mb(index_dir), runs=runs, questions=questions,
+        **{k: served[k] for k in (
+            "dense_p50_ms", "dense_p95_ms", "lexical_p50_ms", "lexical_p95_ms", "hybrid_p50_ms", "hybrid_p95_ms",
+            "answer_p50_ms", "answer_p95_ms", "rss_mb", "start_s")},
+    )
+
+
+def recall_at_10(index_file: Path, vectors: np.ndarray, queries: np.ndarray) -> tuple[float, float]:
+    """Recall@10 of the built index against an exact scan of the same vectors; and the scan's p50 ms."""
+    built = FaissStore.load(index_file)
+    exact = FaissStore.build(vectors, FLAT)
+    del vectors
+    hits, took = [], []
+    for q in queries:
+        t = time.perf_counter()
+        truth = {r for r, _ in exact.search(q, 10)}
+        took.append(time.perf_counter() - t)
+        hits.append(len(truth & {r for r, _ in built.search(q, 10)}) / 10)
+    return float(np.mean(hits)), float(np.median(took) * 1000)
+
+
+def run_bench(sizes: list[int], runs: int, questions: int = 20, work: Path | None = None) -> list[BenchRow]:
+    """The benchmark rows, smallest size first; `work` holds the corpora and indexes (a temp dir by default)."""
+    with tempfile.TemporaryDirectory(prefix="helpdesk-bench-") as tmp:
+        folder = work or Path(tmp)
+        speed = measure_encoding(folder, runs)
+        logger.info("encode %.1f/s (MiniLM alone %.1f/s), ingest %.1f/s", speed.encode_per_s, speed.minilm_per_s,
+                    speed.ingest_per_s)
+        rows = [bench_size(size, folder, runs, speed, questions) for size in sorted(sizes)]
+    return rows
+
+
+def write_json(rows: list[BenchRow], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([asdict(r) for r in rows], indent=2), encoding="utf-8")
+
+
+COLUMNS = [
+        ("passages", "{:,}"), ("index_type", "{}"), ("encode_per_s", "{:.1f}"), ("ingest_per_s", "{:.1f}"),
+        ("build_s", "{:.1f}"), ("add_doc_s", "{:.1f}"), ("exact_p50_ms", "{:.1f}"), ("dense_p50_ms", "{:.1f}"),
+        ("lexical_p50_ms", "{:.1f}"), ("hybrid_p50_ms", "{:.1f}"), ("hybrid_p95_ms", "{:.1f}"),
+        ("answer_p50_ms", "{:.1f}"), ("answer_p95_ms", "{:.1f}"), ("recall_at_10", "{:.3f}"), ("rss_mb", "{:,.0f}"),
+        ("disk_mb", "{:,.0f}"), ("start_s", "{:.1f}"),
+]
+
+
+def _cells(row: BenchRow) -> list[str]:
+    values = asdict(row)
+    return ["—" if values[n] is None else fmt.format(values[n]) for n, fmt in COLUMNS]
+
+
+def markdown(rows: list[BenchRow]) -> str:
+    """The table as Markdown, for README."""
+    head = [n.replace("_", " ") for n, _ in COLUMNS]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return "\n".join(lines + ["| " + " | ".join(_cells(r)) + " |" for r in rows])
+
+
+def table(rows: list[BenchRow]):
+    """The rich table `helpdesk bench` prints."""
+    from rich.table import Table
+
+    t = Table(title="helpdesk bench (vectors: hashed projection; questions encoded by MiniLM/e5)")
+    for name, _ in COLUMNS:
+        t.add_column(name.replace("_", " "), justify="right")
+    for r in rows:
+        t.add_row(*_cells(r))
+    return t
+
+
+def plot(rows: list[BenchRow], folder: Path) -> list[Path]:
+    """Latency and memory against corpus size, log axes."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = [r.passages for r in rows]
+    fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    for key, label in (("dense_p50_ms", "dense p50"), ("lexical_p50_ms", "lexical p50"),
+                       ("hybrid_p50_ms", "hybrid p50"), ("hybrid_p95_ms", "hybrid p95"),
+                       ("answer_p50_ms", "answer() p50"), ("answer_p95_ms", "answer() p95"),
+                       ("exact_p50_ms", "exact scan (one space)")):
+        ax.plot(sizes, [getattr(r, key) for r in rows], marker="o", label=label)
+    ax.axhline(150, color="grey", linestyle=":", label="150 ms target (hybrid p95 at 1M)")
+    ax.set(xscale="log", yscale="log", xlabel="passages", ylabel="ms per question", title="Query latency")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    latency = folder / "bench-latency.png"
+    fig.savefig(latency, dpi=120)
+    plt.close(fig)
+    fig, ax = plt.subplots(figsize=(6.4, 4.2))
+    ax.plot(sizes, [r.rss_mb for r in rows], marker="o", label="peak RSS of the app (MB)")
+    ax.plot(sizes, [r.disk_mb for r in rows], marker="o", label="index on disk (MB)")
+    ax.axhline(3072, color="grey", linestyle=":", label="3 GB target")
+    ax.set(xscale="log", yscale="log", xlabel="passages", ylabel="MB", title="Memory and disk")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    memory = folder / "bench-memory.png"
+    fig.savefig(memory, dpi=120)
+    plt.close(fig)
+    return [latency, memory]
