@@ -57,10 +57,10 @@ bench-ui: index browser
 	$(BIN)/python -m eval.ui bench --index $(INDEX) --runs 5 --json var/bench/ui.json
 
 load: index
-	$(BIN)/python -m loadtest --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
+	$(BIN)/python -m eval.load --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
 
 soak: index
-	$(BIN)/python -m loadtest --index $(INDEX) --clients 0 --soak 600 --json var/load/soak.json
+	$(BIN)/python -m eval.load --index $(INDEX) --clients 0 --soak 600 --json var/load/soak.json
 
 clean:
 	rm -rf var .pytest_cache

@@ -76,7 +76,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     """Build synthetic corpora at each size and print how ingest, index and answers scale."""
-    from bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
+    from eval.bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
 
     try:
         sizes = parse_sizes(args.sizes)

@@ -1,7 +1,7 @@
 """The app as a person sees it: a served helpdesk, Debian's Chromium driven by Playwright, screenshots and timing.
 
 Used by the browser tests, `make screenshots` and `make bench-ui`; the server is
-`loadtest.server.serve`, the one the load tests start. Chromium is the
+`eval.load.server.serve`, the one the load tests start. Chromium is the
 system one (`/usr/bin/chromium`, installed by `make setup`); Playwright never
 downloads a browser of its own here.
 
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from ingest.errors import HelpdeskError
-from loadtest.server import serve
+from eval.load.server import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 # No GPU, no sandbox (root in a container), and nothing that calls home.

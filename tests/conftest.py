@@ -13,7 +13,7 @@ from bot.helpdesk import Helpdesk
 from index import Encoder, build_index, load_encoder, load_index
 from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
-from loadtest.server import serve
+from eval.load.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -14,7 +14,7 @@ from eval.ui import ask_in_page, launch_chromium
 from index import Encoder, build_index
 from index.embed import MultilingualEncoder
 from ingest import read_corpus
-from loadtest.server import serve
+from eval.load.server import serve
 
 # Each hostile piece sets window.__xss if it ever runs; a live javascript: link would too when followed.
 HOSTILE_TXT = """<img src=x onerror="window.__xss='title'"> Hostile notes on exporting MSMEs

@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.run import parse_sizes, run_bench, write_json
-from bench.synth import HashedProjection, SyntheticCorpus
+from eval.bench.run import parse_sizes, run_bench, write_json
+from eval.bench.synth import HashedProjection, SyntheticCorpus
 from bot.helpdesk import Helpdesk
 from index import load_index
 from index.cache import EmbeddingCache, cache_dir

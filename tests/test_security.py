@@ -19,7 +19,7 @@ from bot.cli import main, parser
 from bot.helpdesk import Helpdesk
 from bot.upload_ui import UploadSettings
 from ingest.upload import UploadRefused, safe_name, store_upload
-from loadtest.server import serve
+from eval.load.server import serve
 from tests.conftest import write_wto_pdf
 from tests.test_bad_input import ANSWERED, REFUSED, write_scanned_pdf
 

@@ -1,6 +1,6 @@
 """The serving side of the benchmark, in its own process: start, first answer, latencies, peak RSS.
 
-Run as `python -m bench.probe INDEX QUESTIONS.json RUNS`; prints one JSON object. A fresh
+Run as `python -m eval.bench.probe INDEX QUESTIONS.json RUNS`; prints one JSON object. A fresh
 process is what a user starts, so its start time and its peak memory are the app's own,
 not the benchmark's, which holds corpora and vectors of its own.
 """

@@ -1,8 +1,8 @@
-"""`python -m loadtest`: 50 clients x 20 questions against a real `helpdesk serve`, then an optional soak.
+"""`python -m eval.load`: 50 clients x 20 questions against a real `helpdesk serve`, then an optional soak.
 
 Examples:
-    python -m loadtest                          # make load
-    python -m loadtest --clients 0 --soak 600   # make soak: 10 minutes, server RSS sampled every 5 s
+    python -m eval.load                          # make load
+    python -m eval.load --clients 0 --soak 600   # make soak: 10 minutes, server RSS sampled every 5 s
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ import psutil
 from rich.console import Console
 from rich.table import Table
 
-from loadtest.run import gold_questions, run_clients
-from loadtest.server import serve
+from eval.load.run import gold_questions, run_clients
+from eval.load.server import serve
 
 COLUMNS = ("phase", "clients", "requests", "errors", "wall_s", "throughput_per_s", "p50_ms", "p95_ms", "p99_ms",
            "max_ms", "rss_start_mb", "rss_end_mb", "rss_max_mb", "rss_slope_mb_per_min")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m loadtest", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m eval.load", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--index", default="var/index")
     ap.add_argument("--clients", type=int, default=50, help="concurrent clients in the load phase (0: skip it)")

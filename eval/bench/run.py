@@ -1,6 +1,6 @@
 """`helpdesk bench`: how ingest, index and answers scale from thousands to a million passages.
 
-Per size: a synthetic corpus (bench.synth) is indexed with fast hashed-projection vectors
+Per size: a synthetic corpus (eval.bench.synth) is indexed with fast hashed-projection vectors
 (encoding a million passages with MiniLM and e5 would take days on two cores); a fresh
 process then loads it with the real models and times dense, lexical, hybrid and full
 answers. Encoding and whole-ingest speed are measured once, with the real models, on the
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.synth import HashedProjection, SyntheticCorpus
+from eval.bench.synth import HashedProjection, SyntheticCorpus
 from index.store import DENSE, StoreChoice, build_index
 from index.vectors import FLAT, FaissStore
 
@@ -156,7 +156,7 @@ def bench_size(size: int, work: Path, runs: int, speed: EncodeSpeed, questions: 
     qfile = work / f"questions-{size}.json"
     qfile.write_text(json.dumps(asked[:questions]), encoding="utf-8")
     probe = subprocess.run(
-        [sys.executable, "-m", "bench.probe", str(index_dir), str(qfile), str(runs)],
+        [sys.executable, "-m", "eval.bench.probe", str(index_dir), str(qfile), str(runs)],
         capture_output=True, text=True, check=False, env={**os.environ, "HF_HUB_OFFLINE": "1"},
     )
     if probe.returncode != 0:

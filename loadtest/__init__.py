@@ -1,1 +1,0 @@
-"""Load and soak runs against a real `helpdesk serve` on loopback: `python -m loadtest`."""
