@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from index.lexical import STOPWORDS
 from ingest.passage import Passage, passage_id
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 
 MEMBERS = (
