@@ -104,11 +104,6 @@ def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
     return passage.doc_id, passage.para, passage.in_annex
 
 
-def symbol_matches(asked: str, found: str) -> bool:
-    """`INF/MSME/W/47` asks for that document and any of its revisions; a revision asks for itself."""
-    return found == asked or found.startswith(asked + "/")
-
-
 class Retriever:
     """Ranks the passages of one loaded index for a question."""
 
