@@ -84,8 +84,7 @@ def missing_numbers(signals: Signals, passage: Passage) -> tuple[str, ...]:
 
 
 def features(signals: Signals, row: int, passage: Passage, cosine: float, fused: float) -> Features:
-    best = max(signals.lexical.values(), default=0.0) or 1.0
-    return Features(cosine, fused, coverage(signals.terms, passage), signals.lexical.get(row, 0.0) / best)
+    return Features(cosine, fused, coverage(signals.terms, passage), signals.lexical.get(row, 0.0) / signals.best_lexical)
 
 
 def rerank_score(f: Features, weights: RerankWeights) -> float:

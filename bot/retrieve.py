@@ -8,6 +8,7 @@ the same questions without encoding them again.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,6 +82,11 @@ class Signals:
     terms: dict[str, float]  # question content terms the collection has -> idf
     unknown_terms: tuple[str, ...]  # question content terms no passage has
     symbols: tuple[str, ...]  # symbols in the question, normalised
+
+    @functools.cached_property
+    def best_lexical(self) -> float:
+        """The best BM25 score, which scales every candidate's; 1 when nothing matched."""
+        return max(self.lexical.values(), default=0.0) or 1.0
 
 
 @dataclass(frozen=True)
