@@ -24,7 +24,7 @@ browser:
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -r requirements.lock -e ".[test]"
+	$(BIN)/pip install --quiet -r requirements.lock -e ".[eval,test]"
 	touch $@
 
 index: setup

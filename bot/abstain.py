@@ -10,15 +10,15 @@ multilingual cosine decides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.rerank import coverage, missing_numbers
-from bot.retrieve import SearchResult
+from bot.records import Decision, Draft, SearchResult
+from bot.rerank import missing_numbers
+from bot.settings import Abstention
 
 
 class Evidence(NamedTuple):
-    """What the rule weighs, measured once per answer (the calibration grid reuses it)."""
+    """What the rule weighs, read from the top hit's features (the calibration grid reuses it)."""
 
     unknown_symbols: bool
     multilingual: bool
@@ -37,45 +37,34 @@ def evidence(result: SearchResult) -> Evidence | None:
     return Evidence(
         unknown_symbols=bool(result.unknown_symbols),
         multilingual=signals.multilingual_query is not None,
-        cosine=top.cosine,
+        cosine=top.features.cosine,
         unknown_share=len(signals.unknown_terms) / words if words else 0.0,
-        coverage=coverage(signals.terms, top.passage),
+        coverage=top.features.coverage,
         numbers_missing=bool(missing_numbers(signals, top.passage)),
     )
 
 
-@dataclass(frozen=True)
 class AbstainRule:
-    min_cosine: float = 0.28  # MiniLM cosine of the top passage, English questions
-    min_cosine_multilingual: float = 0.80  # e5 cosine of the top passage, Spanish and French
-    max_unknown: float = 1.01  # share of an English question's content words that no passage has
-    min_coverage: float = 0.0  # idf-weighted share of the question's known words in the top passage
-    numbers_must_match: float = 0.0  # 1: a year or count the question names must be in the top passage
+    """Decides, from a search result and the writer's draft, whether the documents answer."""
 
-    @classmethod
-    def from_calibration(cls, calibration: dict[str, float]) -> AbstainRule:
-        names = {f"abstain_{name}": name for name in cls.__dataclass_fields__}
-        return cls(**{names[k]: v for k, v in calibration.items() if k in names})
+    def __init__(self, settings: Abstention | None = None) -> None:
+        self.settings = settings or Abstention()
 
-    def reason(self, result: SearchResult) -> str | None:
-        """Why the documents do not answer, or None when they do."""
-        if result.unknown_symbols:
-            return "unknown-symbol"
-        return self.judge(evidence(result))
+    def decide(self, result: SearchResult, draft: Draft | None = None) -> Decision:
+        reason = self.judge(evidence(result))
+        return Decision(reason is not None, reason)
 
     def judge(self, e: Evidence | None) -> str | None:
+        """Why the evidence does not answer, or None when it does."""
+        s = self.settings
         if e is None:
-            return "no-passage"
+            return "no-evidence"
         if e.unknown_symbols:
             return "unknown-symbol"
         if e.multilingual:
-            return "far" if e.cosine < self.min_cosine_multilingual else None
-        if e.cosine < self.min_cosine:
-            return "far"
-        if e.unknown_share > self.max_unknown:
-            return "unknown-words"
-        if e.coverage < self.min_coverage:
-            return "uncovered"
-        if self.numbers_must_match and e.numbers_missing:
-            return "number-missing"
+            return "no-evidence" if e.cosine < s.min_cosine_multilingual else None
+        if e.cosine < s.min_cosine or e.unknown_share > s.max_unknown or e.coverage < s.min_coverage:
+            return "no-evidence"
+        if s.numbers_must_match and e.numbers_missing:
+            return "no-evidence"
         return None

@@ -1,4 +1,7 @@
-"""The `helpdesk` command: ingest, ask, serve, eval, calibrate. Thin: each subcommand calls the library.
+"""The `helpdesk` command: ingest, ask, serve, lookup. Thin: each subcommand calls the library.
+
+eval, calibrate and bench come from the `eval` extra, as a plugin (entry points in the group
+`helpdesk.commands`); without the extra they are not offered.
 
 Examples:
     helpdesk ingest corpus/
@@ -25,13 +28,18 @@ import sys
 import time
 from pathlib import Path
 
+from importlib.metadata import entry_points
+
+from bot.settings import MAX_QUESTION_CHARS_ENV
 from ingest.errors import HelpdeskError
-from ingest.settings import MAX_FILE_MB_ENV, MAX_QUESTION_CHARS_ENV
+from ingest.settings import MAX_FILE_MB_ENV
 
 QUESTION_LIMIT_HELP = f"refuse longer questions (default ${MAX_QUESTION_CHARS_ENV}, else 1000)"
 
 logger = logging.getLogger("helpdesk")
 DEFAULT_INDEX = "var/index"
+PLUGINS = "helpdesk.commands"  # entry point group: command name -> module:register(add)
+EXTRA_HINT = "pip install 'msme-helpdesk[eval]'"
 
 
 def _console():
@@ -42,6 +50,7 @@ def _console():
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read the corpus and build the index, unless the index is already current."""
+    from bot.settings import packaged
     from index.refresh import NothingReadable, refresh_index
     from index.store import StoreChoice
     from ingest.settings import max_file_bytes
@@ -54,7 +63,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         done = refresh_index(
             paths, args.index, force=args.force, max_bytes=max_file_bytes(args.max_file_mb), show_progress=show,
-            store=store,
+            store=store, settings=packaged().digest(),
         )
     except NothingReadable as exc:
         console.print(_ingest_table(exc.read, []))
@@ -71,27 +80,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"{time.perf_counter() - start:.1f} s in all).",
         markup=False,
     )
-    return 0
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    """Build synthetic corpora at each size and print how ingest, index and answers scale."""
-    from eval.bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
-
-    try:
-        sizes = parse_sizes(args.sizes)
-    except ValueError as exc:
-        raise HelpdeskError(str(exc)) from None
-    if args.runs < 1:
-        raise HelpdeskError("--runs must be at least 1")
-    rows = run_bench(sizes, args.runs, questions=args.questions, work=Path(args.work) if args.work else None)
-    _console().print(table(rows))
-    print(markdown(rows))  # for README
-    if args.json:
-        write_json(rows, Path(args.json))
-    if args.plots:
-        for path in plot(rows, Path(args.plots)):
-            print(f"wrote {path}")
     return 0
 
 
@@ -161,7 +149,7 @@ def _batch_answer(helpdesk, line: str, k: int) -> dict:
         except HelpdeskError as exc:
             problem = str(exc)
     return {"id": _id(item), "question": item.get("question"), "answer": problem, "abstained": True,
-            "citations": [], "timings_ms": {}}
+            "citations": [], "timings_ms": {}, "settings": helpdesk.settings.digest()}
 
 
 def _id(item: dict) -> str | None:
@@ -242,74 +230,20 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_json(path: str, data: object, console) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    console.print(f"wrote {path}")
+def load_plugins(add) -> dict[str, str]:
+    """Register the commands of every installed plugin; the ones that cannot load, with why."""
+    unavailable = {}
+    for point in entry_points(group=PLUGINS):
+        try:
+            point.load()(add)
+        except ImportError as exc:
+            logger.debug("plugin %s not offered: %s", point.name, exc)
+            unavailable[point.name] = str(exc)
+    return unavailable
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the gold questions (or a BEIR dataset): retrieval, citations, abstention, latency."""
-    console = _console()
-    if args.beir:
-        from eval.beir import run_beir
-
-        folder = Path(args.beir)
-        if not (folder / "corpus.jsonl").exists():
-            raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
-        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
-        console.print(report.to_dict())
-        if args.json:
-            _write_json(args.json, report.to_dict(), console)
-        return 0
-    from bot.helpdesk import load
-
-    helpdesk = load(args.index)
-    if args.export_beir:
-        from eval.beir import write_beir
-        from eval.run import load_gold
-
-        write_beir(helpdesk.index.passages, load_gold(Path(args.gold), args.split), Path(args.export_beir))
-        console.print(f"wrote the {args.split} questions and the indexed paragraphs as a BEIR folder: {args.export_beir}")
-        return 0
-    if args.ablation:
-        from eval.ablation import markdown, plot, run_ablation, table, write_json
-
-        rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
-        console.print(table(rows))
-        print(markdown(rows))  # for README
-        if args.json:
-            write_json(rows, Path(args.json))
-        if args.plot:
-            plot(rows, Path(args.plot))
-            console.print(f"wrote {args.plot}")
-        return 0
-    from eval.run import run_eval
-
-    report = run_eval(helpdesk, gold_path=Path(args.gold), split=args.split)
-    console.print(report.table())
-    if args.json:
-        _write_json(args.json, report.to_dict(), console)
-    return 0
-
-
-def cmd_calibrate(args: argparse.Namespace) -> int:
-    """Choose fusion, rerank and abstention settings on the dev questions; store them for every index."""
-    from bot.helpdesk import load
-    from eval.run import load_gold
-    from eval.tune import calibrate, write_calibration
-    from index.manifest import CALIBRATION
-
-    calibration = calibrate(load(args.index), load_gold(Path(args.gold), args.split))
-    console = _console()
-    console.print(calibration.to_json())
-    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, abstention F1 {calibration.dev_abstain_f1:.3f}")
-    write_calibration(calibration, CALIBRATION)
-    console.print(f"wrote {CALIBRATION}; the next `helpdesk ingest` records it in the index manifest")
-    return 0
-
-
-def parser() -> argparse.ArgumentParser:
+def parser() -> tuple[argparse.ArgumentParser, dict[str, str]]:
+    """The parser with the product's commands and the installed plugins'; and the plugins that failed."""
     top = argparse.ArgumentParser(prog="helpdesk", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     top.add_argument("-v", "--verbose", action="store_true", help="log progress")
     sub = top.add_subparsers(dest="command", required=True)
@@ -329,15 +263,6 @@ def parser() -> argparse.ArgumentParser:
                    help="where vectors live: FAISS files in the index (default) or Milvus")
     p.add_argument("--milvus-uri", help="with --store milvus: a server (http://host:19530) or a milvus-lite .db file "
                                         "(default: INDEX.milvus.db beside the index)")
-
-    p = add("bench", cmd_bench, "Measure ingest, index and answer speed and memory at growing corpus sizes.",
-            "helpdesk bench --sizes 10k,100k,1M --runs 5 --json var/bench/bench.json")
-    p.add_argument("--sizes", default="10k,100k,1M", help="passages per synthetic corpus (default 10k,100k,1M)")
-    p.add_argument("--runs", type=int, default=5, help="runs per measurement; figures are medians (default 5)")
-    p.add_argument("--questions", type=int, default=20, help="questions per latency run (default 20)")
-    p.add_argument("--json", help="write the rows as JSON here")
-    p.add_argument("--plots", help="write latency and memory plots (PNG) into this folder, e.g. docs")
-    p.add_argument("--work", help="keep corpora and indexes here (default: a temporary folder)")
 
     p = add("ask", cmd_ask, "Answer a question with cited passages.", 'helpdesk ask --json "What is the Trade4MSMEs Platform?"')
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
@@ -362,26 +287,18 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--when", help='a date, month or meeting: "10 December 2024", "March 2024", "MC13"')
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
-    p.add_argument("--gold", default="eval/gold.jsonl")
-    p.add_argument("--split", choices=("dev", "test", "all"), default="test")
-    p.add_argument("--json", help="write the report as JSON here")
-    p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
-    p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
-    p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
-    p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
-    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
-    p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
-
-    p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
-            "helpdesk calibrate --split dev")
-    p.add_argument("--gold", default="eval/gold.jsonl")
-    p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    return top
+    return top, load_plugins(add)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    top, unavailable = parser()
+    wanted = next((a for a in argv if not a.startswith("-")), None)
+    if wanted in unavailable:
+        print(f"error: `helpdesk {wanted}` needs the evaluation extra: {EXTRA_HINT} ({unavailable[wanted]})",
+              file=sys.stderr)
+        return 1
+    args = top.parse_args(argv)
     from rich.console import Console
     from rich.logging import RichHandler
 

@@ -1,4 +1,4 @@
-"""The loaded helpdesk: model, index and passages, and `ask()` that answers with citations."""
+"""The loaded helpdesk: a retriever, an abstention rule and an answer writer, and `ask()`."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import time
 from pathlib import Path
 
 from bot.abstain import AbstainRule
-from bot.compose import abstain_text, answer_text, best_sentences, choose_quotes
 from bot.question import check_question
 from bot.records import Answer, Citation
-from bot.retrieve import RetrievalConfig, Retriever, SearchFilter
+from bot.retrieve import Retriever, SearchFilter
+from bot.settings import Settings, packaged
+from bot.writer import AnswerWriter, ExtractiveWriter, abstain_text
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.store import DenseIndex, load_index
 
@@ -21,24 +22,22 @@ DEFAULT_K = 5
 
 
 class Helpdesk:
-    """Answers questions from one index; build it once with `load()`, then `ask()` many times."""
+    """Answers questions from one index; build it once with `load()`, then `ask()` many times.
 
-    def __init__(
-        self,
-        index: DenseIndex,
-        encoder: Encoder,
-        multilingual: MultilingualEncoder,
-        *,
-        config: RetrievalConfig | None = None,
-        rule: AbstainRule | None = None,
-        max_question_chars: int | None = None,
-    ) -> None:
-        self.index = index
-        self.encoder = encoder
-        self.retriever = Retriever(index, encoder, multilingual)
-        self.config = config or RetrievalConfig.from_calibration(index.manifest.calibration)
-        self.rule = rule or AbstainRule.from_calibration(index.manifest.calibration)
-        self.max_question_chars = max_question_chars  # None: HELPDESK_MAX_QUESTION_CHARS, else 1000
+    The three parts are separate so each can be swapped and measured: the retriever ranks
+    paragraphs, the writer drafts an answer from them, the rule decides whether to say it.
+    """
+
+    def __init__(self, retriever: Retriever, rule: AbstainRule, writer: AnswerWriter, settings: Settings) -> None:
+        self.retriever = retriever
+        self.rule = rule
+        self.writer = writer
+        self.settings = settings
+        self._digest = settings.digest()
+
+    @property
+    def index(self) -> DenseIndex:
+        return self.retriever.index
 
     def ask(
         self, question: str, *, k: int = DEFAULT_K, id: str | None = None, filters: SearchFilter | None = None
@@ -50,21 +49,20 @@ class Helpdesk:
             'WT/MIN(24)/9 ¶1.3, p. 1'
         """
         start = time.perf_counter()
-        text = check_question(question, limit=self.max_question_chars)
-        signals = self.retriever.signals(text, self.config, depth=self.retriever.depth(filters))
+        text = check_question(question, limit=self.settings.limits.max_question_chars)
+        signals = self.retriever.signals(text, filters)
         embedded = time.perf_counter()
-        result = self.retriever.rank(signals, max(1, k), self.config, filters)
+        result = self.retriever.rank(signals, max(1, k), filters)
         searched = time.perf_counter()
-        passages = [h.passage for h in result.hits]
-        abstained = self.rule.reason(result) is not None
+        draft = self.writer.write(result) if result.hits else None
+        decision = self.rule.decide(result, draft)
         spans: dict[int, tuple[tuple[int, int], ...]] = {}
-        if abstained:
-            reply = abstain_text(result.signals.language, result.unknown_symbols)
+        if decision.abstain or draft is None:
+            reply = abstain_text(signals.language, result.unknown_symbols)
         else:
-            quotes = choose_quotes(best_sentences(result.signals.query, passages, self.encoder))
-            for q in quotes:
+            for q in draft.quotes:
                 spans[q.hit] = (*spans.get(q.hit, ()), q.span)
-            reply = answer_text(quotes, passages)
+            reply = draft.text
         done = time.perf_counter()
         citations = tuple(
             Citation(rank=i + 1, passage=h.passage, score=h.score, spans=spans.get(i, ()))
@@ -76,12 +74,34 @@ class Helpdesk:
             "compose": (done - searched) * 1000,
             "total": (done - start) * 1000,
         }
-        return Answer(id, text, reply, abstained, citations, timings)
+        abstained = decision.abstain or draft is None
+        return Answer(id, text, reply, abstained, citations, timings, self._digest)
+
+    def configured(self, settings: Settings) -> Helpdesk:
+        """The same loaded index and models answering under other settings (ablation, calibration)."""
+        retriever = self.retriever.configured(settings.retrieval, settings.rerank)
+        return Helpdesk(retriever, AbstainRule(settings.abstention), self.writer, settings)
 
 
-def load(index_dir: str | Path = DEFAULT_INDEX, *, max_question_chars: int | None = None) -> Helpdesk:
-    """Load the models once and a verified index; errors name the command that fixes them."""
+def load(
+    index_dir: str | Path = DEFAULT_INDEX, *, settings: Settings | None = None, max_question_chars: int | None = None
+) -> Helpdesk:
+    """Load the models once and a verified index; errors name the command that fixes them.
+
+    `settings`: None takes the packaged ones (`bot/settings.json`); `max_question_chars`
+    overrides their question limit, else $HELPDESK_MAX_QUESTION_CHARS does.
+    """
+    settings = (settings or packaged()).with_question_limit(max_question_chars)
     encoder = load_encoder()
-    return Helpdesk(
-        load_index(index_dir, model=encoder.name), encoder, load_multilingual(), max_question_chars=max_question_chars
-    )
+    return assemble(load_index(index_dir, model=encoder.name), settings, encoder=encoder)
+
+
+def assemble(
+    index: DenseIndex, settings: Settings | None = None, *,
+    encoder: Encoder | None = None, multilingual: MultilingualEncoder | None = None,
+) -> Helpdesk:
+    """A helpdesk over an index already loaded; the process's encoders unless others are given."""
+    settings = settings or packaged()
+    encoder = encoder or load_encoder()
+    retriever = Retriever(index, encoder, multilingual or load_multilingual(), settings.retrieval, settings.rerank)
+    return Helpdesk(retriever, AbstainRule(settings.abstention), ExtractiveWriter(encoder), settings)

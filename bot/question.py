@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from ingest.errors import InvalidQuestion
-from ingest.settings import max_question_chars
+from bot.records import InvalidQuestion
+from bot.settings import Limits
 
 EXAMPLE = "What is the Trade4MSMEs Platform?"
 
@@ -16,7 +16,7 @@ def _printable(ch: str) -> str:
     return " " if unicodedata.category(ch) == "Cc" else ch
 
 
-def check_question(question: str | None, *, limit: int | None = None) -> str:
+def check_question(question: str | None, *, limit: int = Limits.max_question_chars) -> str:
     """The question as the bot will run it; InvalidQuestion says why it cannot be asked.
 
     Whitespace runs collapse to one space and control characters become spaces. A question
@@ -27,7 +27,6 @@ def check_question(question: str | None, *, limit: int | None = None) -> str:
         >>> check_question("  What is\\x00 the\\n Trade4MSMEs Platform? ")
         'What is the Trade4MSMEs Platform?'
     """
-    limit = max_question_chars(limit)
     raw = question or ""
     if len(raw) > 4 * limit + 1000:  # do not walk megabytes of pasted text to say it is too long
         raise InvalidQuestion(_too_long(len(raw), limit))

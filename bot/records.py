@@ -1,20 +1,111 @@
-"""What the bot returns: an Answer with its Citations, serialised exactly as scripts read it."""
+"""The records bot makes of passages: signals, scored hits, drafts, decisions, answers.
+
+A leaf module: it imports no other bot module, so retrieval, rerank, abstention and the
+writers all meet here and none imports another in a circle.
+"""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
+
+from ingest.errors import HelpdeskError
 from ingest.passage import Passage
+
+
+class InvalidQuestion(HelpdeskError):
+    """A question the bot will not run: empty, only punctuation, or longer than the limit."""
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything a question contributes to ranking, computed once per question."""
+
+    question: str
+    language: str  # "en", "es" or "fr"
+    tokens: tuple[str, ...]  # the question as the lexical index tokenizes it
+    query: np.ndarray  # MiniLM unit vector
+    multilingual_query: np.ndarray | None  # e5 unit vector, when the settings use it
+    dense: dict[int, float]  # row -> MiniLM cosine, the nearest rows
+    multilingual: dict[int, float] | None  # row -> e5 cosine, the nearest rows
+    lexical: dict[int, float]  # row -> BM25, the best rows with a positive score
+    terms: dict[str, float]  # question content terms the collection has -> idf
+    unknown_terms: tuple[str, ...]  # question content terms no passage has
+    symbols: tuple[str, ...]  # symbols in the question, normalised
+
+    @functools.cached_property
+    def best_lexical(self) -> float:
+        """The best BM25 score, which scales every candidate's; 1 when nothing matched."""
+        return max(self.lexical.values(), default=0.0) or 1.0
+
+
+class Features(NamedTuple):
+    """What the reranker weighs for one candidate; the abstention reads the top hit's."""
+
+    cosine: float  # in the space that suits the question's language
+    fused: float  # fused score over the best fused score, 0..1
+    coverage: float  # idf-weighted share of the question's known terms in the passage, 0..1
+    lexical: float  # BM25 over the best BM25 of the question, 0..1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked paragraph: the passage, its row in the index, and why it ranks where it does."""
+
+    passage: Passage
+    row: int
+    score: float  # what ranked it: reranker score, else fused score
+    features: Features
+    routed: bool  # brought forward because the question names its document or a symbol it cites
+
+    @property
+    def cosine(self) -> float:
+        return self.features.cosine
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The ranked paragraphs for one question, with the signals they were ranked from."""
+
+    hits: list[Hit]
+    signals: Signals
+    unknown_symbols: tuple[str, ...]  # named in the question, in no document and no mention
+
+
+class Quote(NamedTuple):
+    """A sentence an answer quotes: which hit, where in its passage, and how well it answers."""
+
+    hit: int  # index into SearchResult.hits
+    span: tuple[int, int]
+    score: float
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a writer makes of a search result, before the abstention decides whether to say it."""
+
+    quotes: tuple[Quote, ...]
+    text: str  # the answer: quoted sentences, each run followed by its [citation]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether to answer, and when not, why (`unknown-symbol`, `no-evidence`, ...)."""
+
+    abstain: bool
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """A passage shown as evidence, with its rank, score and the sentence the answer quotes."""
+    """A passage shown as evidence, with its rank, score and the sentences the answer quotes."""
 
     rank: int  # 1-based
     passage: Passage
-    score: float  # cosine similarity of question and passage, in [-1, 1]
+    score: float  # the reranker's score (see README: it runs to about 3)
     spans: tuple[tuple[int, int], ...] = ()  # the sentences of passage.text the answer quotes, in order
 
     @property
@@ -50,6 +141,7 @@ class Answer:
     abstained: bool
     citations: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    settings: str = ""  # digest of the settings that answered (bot.settings.Settings.digest)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer: every field present, null where there is no value."""
@@ -60,4 +152,5 @@ class Answer:
             "abstained": self.abstained,
             "citations": [c.to_dict() for c in self.citations],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "settings": self.settings,
         }

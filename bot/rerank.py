@@ -10,34 +10,11 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
 
+from bot.records import Features, Signals
+from bot.settings import Rerank
 from index.lexical import LexicalIndex, tokenize
 from ingest.passage import Passage
-
-if TYPE_CHECKING:
-    from bot.retrieve import Signals
-
-
-@dataclass(frozen=True)
-class RerankWeights:
-    cosine: float = 1.0
-    fused: float = 0.5
-    coverage: float = 0.5
-    lexical: float = 0.0
-
-    @classmethod
-    def from_calibration(cls, calibration: dict[str, float]) -> RerankWeights:
-        names = {f"rerank_{name}": name for name in cls.__dataclass_fields__}
-        return cls(**{names[k]: v for k, v in calibration.items() if k in names})
-
-
-class Features(NamedTuple):
-    cosine: float
-    fused: float  # fused score over the best fused score, 0..1
-    coverage: float  # idf-weighted share of the question's known terms in the passage, 0..1
-    lexical: float  # BM25 over the best BM25 of the question, 0..1
 
 
 # Words a question uses to ask, not to name what it asks about: their absence from the
@@ -48,7 +25,7 @@ ASKING_WORDS = frozenset(
 )
 
 
-def question_terms(tokens: list[str], lexical: LexicalIndex) -> tuple[dict[str, float], tuple[str, ...]]:
+def question_terms(tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[dict[str, float], tuple[str, ...]]:
     """The question's terms the collection has, with their idf, and the terms no passage has."""
     n = max(lexical.size, 1)
     terms: dict[str, float] = {}
@@ -84,10 +61,11 @@ def missing_numbers(signals: Signals, passage: Passage) -> tuple[str, ...]:
 
 
 def features(signals: Signals, row: int, passage: Passage, cosine: float, fused: float) -> Features:
+    """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's."""
     return Features(cosine, fused, coverage(signals.terms, passage), signals.lexical.get(row, 0.0) / signals.best_lexical)
 
 
-def rerank_score(f: Features, weights: RerankWeights) -> float:
+def rerank_score(f: Features, weights: Rerank) -> float:
     return (
         weights.cosine * f.cosine
         + weights.fused * f.fused

@@ -8,13 +8,13 @@ the same questions without encoding them again.
 from __future__ import annotations
 
 import bisect
-import functools
-from dataclasses import dataclass, field
-
-import numpy as np
+import copy
+from dataclasses import dataclass
 
 from bot.language import detect_language
-from bot.rerank import RerankWeights, features, question_terms, rerank_score
+from bot.records import Hit, SearchResult, Signals
+from bot.rerank import features, question_terms, rerank_score
+from bot.settings import Rerank, Retrieval
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
@@ -23,8 +23,6 @@ from ingest.symbols import find_symbols
 
 # Windows of one paragraph compete for the same citation; fetch extra, keep each paragraph's best.
 OVERFETCH = 4
-# How deep each ranking is read before fusion: past this, a rank adds almost nothing to RRF.
-DEPTH = 100
 
 
 @dataclass(frozen=True)
@@ -45,113 +43,64 @@ class SearchFilter:
         return True
 
 
-@dataclass(frozen=True)
-class RetrievalConfig:
-    """Which signals rank the passages, and how much each weighs in the fusion."""
-
-    dense: bool = True
-    lexical: bool = True
-    routing: bool = True
-    rerank: bool = True
-    multilingual: str = "non-en"  # use multilingual-e5 for: "off", "non-en" questions, or "all"
-    rrf_k: float = 60.0
-    w_dense: float = 1.0
-    w_lexical: float = 1.0
-    w_multilingual: float = 1.0
-    candidates: int = 30  # fused candidates the reranker sees
-    weights: RerankWeights = field(default_factory=RerankWeights)
-
-    @classmethod
-    def from_calibration(cls, calibration: dict[str, float]) -> RetrievalConfig:
-        """The configuration the index's calibration names; defaults for what it leaves out."""
-        known = {k: v for k, v in calibration.items() if k in ("rrf_k", "w_dense", "w_lexical", "w_multilingual")}
-        return cls(weights=RerankWeights.from_calibration(calibration), **known)
-
-
-@dataclass(frozen=True)
-class Signals:
-    """Everything a question contributes to ranking, computed once."""
-
-    question: str
-    language: str
-    query: np.ndarray  # MiniLM unit vector
-    multilingual_query: np.ndarray | None  # e5 unit vector, when the config uses it
-    dense: dict[int, float]  # row -> MiniLM cosine, the nearest DEPTH rows
-    multilingual: dict[int, float] | None  # row -> e5 cosine, the nearest DEPTH rows
-    lexical: dict[int, float]  # row -> BM25, the best DEPTH rows with a positive score
-    terms: dict[str, float]  # question content terms the collection has -> idf
-    unknown_terms: tuple[str, ...]  # question content terms no passage has
-    symbols: tuple[str, ...]  # symbols in the question, normalised
-
-    @functools.cached_property
-    def best_lexical(self) -> float:
-        """The best BM25 score, which scales every candidate's; 1 when nothing matched."""
-        return max(self.lexical.values(), default=0.0) or 1.0
-
-
-@dataclass(frozen=True)
-class Hit:
-    passage: Passage
-    row: int
-    score: float  # what ranked it: reranker score, else fused score
-    cosine: float  # cosine in the space that suits the question's language
-    routed: bool  # brought forward because the question names its document or a symbol it cites
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    hits: list[Hit]
-    signals: Signals
-    unknown_symbols: tuple[str, ...]  # named in the question, in no document and no mention
-
-
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
     """What a citation points at: document, printed number, and whether it is in the annex."""
     return passage.doc_id, passage.para, passage.in_annex
 
 
 class Retriever:
-    """Ranks the passages of one loaded index for a question."""
+    """Ranks the passages of one loaded index for a question, as its settings say.
 
-    def __init__(self, index: DenseIndex, encoder: Encoder, multilingual: MultilingualEncoder) -> None:
+    Example:
+        >>> retriever.search("What did INF/MSME/W/53 propose?", 5).hits[0].passage.label()
+        'IWG on MSMEs 2024 Annual Report ¶2.3'
+    """
+
+    def __init__(
+        self, index: DenseIndex, encoder: Encoder, multilingual: MultilingualEncoder,
+        retrieval: Retrieval | None = None, rerank: Rerank | None = None,
+    ) -> None:
         self.index = index
         self.encoder = encoder
         self.multilingual_encoder = multilingual
+        self.retrieval = retrieval or Retrieval()
+        self.rerank = rerank or Rerank()
         self._symbols = SymbolRows(index.passages)
 
-    def signals(self, question: str, config: RetrievalConfig, depth: int = DEPTH) -> Signals:
-        """Encode the question and read each ranking `depth` deep, once."""
+    def configured(self, retrieval: Retrieval | None = None, rerank: Rerank | None = None) -> Retriever:
+        """The same index and encoders under other settings (the ablation and calibration try many)."""
+        twin = copy.copy(self)
+        twin.retrieval = retrieval or self.retrieval
+        twin.rerank = rerank or self.rerank
+        return twin
+
+    def signals(self, question: str, filters: SearchFilter | None = None) -> Signals:
+        """Encode the question and read each ranking, once; a filter reads every row."""
+        depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
+        tokens = tuple(tokenize(question))
         query = self.encoder.encode([question])[0]
         dense = dict(self.index.search(query, depth))
         m_query = m_dense = None
-        if config.multilingual == "all" or (config.multilingual == "non-en" and language != "en"):
+        mode = self.retrieval.multilingual
+        if mode == "all" or (mode == "non-en" and language != "en"):
             m_query = self.multilingual_encoder.encode_queries([question])[0]
             m_dense = dict(self.index.search(m_query, depth, multilingual=True))
-        lexical = dict(self.index.lexical.search(question, depth))
-        terms, unknown = question_terms(tokenize(question), self.index.lexical)
+        lexical = dict(self.index.lexical.search_tokens(tokens, depth))
+        terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
-        return Signals(question, language, query, m_query, dense, m_dense, lexical, terms, unknown, symbols)
+        return Signals(question, language, tokens, query, m_query, dense, m_dense, lexical, terms, unknown, symbols)
 
-    def search(
-        self, question: str, k: int, config: RetrievalConfig | None = None, filters: SearchFilter | None = None
-    ) -> SearchResult:
-        config = config or RetrievalConfig()
-        return self.rank(self.signals(question, config, self.depth(filters)), k, config, filters)
+    def search(self, question: str, k: int, filters: SearchFilter | None = None) -> SearchResult:
+        return self.rank(self.signals(question, filters), k, filters)
 
-    def depth(self, filters: SearchFilter | None) -> int:
-        """How deep to read each ranking: a filter may exclude all the nearest rows."""
-        return DEPTH if filters is None else len(self.index.passages)
-
-    def rank(
-        self, signals: Signals, k: int, config: RetrievalConfig, filters: SearchFilter | None = None
-    ) -> SearchResult:
+    def rank(self, signals: Signals, k: int, filters: SearchFilter | None = None) -> SearchResult:
         """The k best paragraphs, best first, from precomputed signals."""
-        passages = self.index.passages
-        fused = self._fuse(signals, config)
+        passages, config = self.index.passages, self.retrieval
+        fused = self._fuse(signals)
         routed, unknown = self._route(signals) if config.routing else (set(), ())
         pool = max(k * OVERFETCH, config.candidates)
-        candidates = [r for r in sorted(fused, key=lambda r: -fused[r])][:pool]
+        candidates = sorted(fused, key=lambda r: -fused[r])[:pool]
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
             candidates = [r for r in candidates if filters.allows(passages[r])]
@@ -159,25 +108,25 @@ class Retriever:
         top = max(fused.values(), default=0.0) or 1.0
         scored = []
         for r in candidates:
-            score = fused.get(r, 0.0) / top
-            if config.rerank:
-                score = rerank_score(features(signals, r, passages[r], cosines[r], score), config.weights)
-            scored.append((r in routed, score, r))
+            f = features(signals, r, passages[r], cosines[r], fused.get(r, 0.0) / top)
+            score = rerank_score(f, self.rerank) if config.rerank else f.fused
+            scored.append((r in routed, score, r, f))
         scored.sort(key=lambda t: (not t[0], -t[1]))
         seen: set[tuple[str, str | None, bool]] = set()
         hits: list[Hit] = []
-        for is_routed, score, r in scored:
+        for is_routed, score, r, f in scored:
             key = paragraph_key(passages[r])
             if key in seen:
                 continue
             seen.add(key)
-            hits.append(Hit(passages[r], r, score, cosines[r], is_routed))
+            hits.append(Hit(passages[r], r, score, f, is_routed))
             if len(hits) == k:
                 break
         return SearchResult(hits, signals, unknown)
 
-    def _fuse(self, signals: Signals, config: RetrievalConfig) -> dict[int, float]:
+    def _fuse(self, signals: Signals) -> dict[int, float]:
         """Reciprocal-rank fusion of the enabled rankings: row -> sum of weight / (rrf_k + rank)."""
+        config = self.retrieval
         rankings: list[tuple[float, dict[int, float]]] = []
         if config.dense:
             rankings.append((config.w_dense, signals.dense))

@@ -40,7 +40,7 @@ class LiveHelpdesk:
         self.current = helpdesk
 
     def reload(self, index_dir: Path) -> None:
-        self.current = load(index_dir, max_question_chars=self.current.max_question_chars)
+        self.current = load(index_dir, settings=self.current.settings)
 
 
 def add_document(live: LiveHelpdesk, settings: UploadSettings, path: str | None, lock: threading.Lock) -> str:
@@ -76,8 +76,8 @@ def add_document(live: LiveHelpdesk, settings: UploadSettings, path: str | None,
 def _reindex(live: LiveHelpdesk, settings: UploadSettings) -> Refresh:
     # force: the corpus folder changed, and the build path is the one `helpdesk ingest` takes
     return refresh_index(
-        [settings.corpus_dir], settings.index_dir, encoder=live.current.encoder, force=True,
-        max_bytes=settings.max_bytes,
+        [settings.corpus_dir], settings.index_dir, encoder=live.current.retriever.encoder, force=True,
+        max_bytes=settings.max_bytes, settings=live.current.settings.digest(),
     )
 
 

@@ -13,22 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ingest.dates import MONTH_PATTERN, MONTHS, ORDINALS, dates_in
 from ingest.errors import HelpdeskError
 from ingest.passage import Passage
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
-# "10 December 2024", "26-29 February 2024", "26 to 29 February 2024", "March and October 2019", "May 2021"
-_DATES = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+)?"
-    rf"(?P<months>{_MONTH}(?:\s*(?:,|and|to|-|–)\s*{_MONTH})*)\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
-)
 _ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b")
 _MEETING_QUERY = re.compile(
-    r"\bMC\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:WTO\s+)?Ministerial\b|\b(" + "|".join(_ORDINALS)
+    r"\bMC\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:WTO\s+)?Ministerial\b|\b(" + "|".join(ORDINALS)
     + r")\s+(?:WTO\s+)?Ministerial\b",
     re.IGNORECASE,
 )
@@ -81,11 +72,11 @@ def parse_when(text: str) -> When:
     """
     query = " ".join((text or "").split())
     if m := _MEETING_QUERY.search(query):
-        number = m[1] or m[2] or str(_ORDINALS.index(m[3].lower()) + 1)
+        number = m[1] or m[2] or str(ORDINALS.index(m[3].lower()) + 1)
         return When(meeting=int(number))
     if m := _ISO.search(query):
         return When(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
-    if m := re.search(rf"(?:(\d{{1,2}})\s+)?({_MONTH})\s*(\d{{1,2}})?,?\s+((?:19|20)\d{{2}})", query, re.IGNORECASE):
+    if m := re.search(rf"(?:(\d{{1,2}})\s+)?({MONTH_PATTERN})\s*(\d{{1,2}})?,?\s+((?:19|20)\d{{2}})", query, re.IGNORECASE):
         day = m[1] or m[3]
         return When(int(m[4]), MONTHS.index(m[2].lower()) + 1, int(day) if day else None)
     if m := re.fullmatch(r"(?:in\s+)?((?:19|20)\d{2})", query, re.IGNORECASE):
@@ -95,28 +86,10 @@ def parse_when(text: str) -> When:
     )
 
 
-def dates_in(text: str) -> list[tuple[int, int, list[date], bool]]:
-    """Each printed date: (start, end, the days or first days of months it names, whether days are given)."""
-    found = []
-    for m in _DATES.finditer(text):
-        year = int(m["year"])
-        months = [MONTHS.index(x.lower()) + 1 for x in re.findall(_MONTH, m["months"])]
-        if m["d1"]:
-            first, last = int(m["d1"]), int(m["d2"] or m["d1"])
-            try:
-                days = [date(year, months[-1], d) for d in range(first, last + 1)]
-            except ValueError:  # "31 February": not a date
-                continue
-            found.append((m.start(), m.end(), days, True))
-        else:
-            found.append((m.start(), m.end(), [date(year, mo, 1) for mo in months], False))
-    return found
-
-
 def _meeting_spans(text: str, number: int) -> list[tuple[int, int]]:
     pattern = re.compile(
         rf"\bMC\s?{number}\b|\b{number}(?:st|nd|rd|th)\s+(?:WTO\s+)?Ministerial Conference\b"
-        + (rf"|\b{_ORDINALS[number - 1]}\s+(?:WTO\s+)?Ministerial Conference\b" if number <= len(_ORDINALS) else ""),
+        + (rf"|\b{ORDINALS[number - 1]}\s+(?:WTO\s+)?Ministerial Conference\b" if number <= len(ORDINALS) else ""),
         re.IGNORECASE,
     )
     return [(m.start(), m.end()) for m in pattern.finditer(text)]

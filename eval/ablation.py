@@ -12,30 +12,29 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.helpdesk import Helpdesk
-from bot.retrieve import RetrievalConfig
+from bot.settings import Settings
 from eval.run import run_eval
 
 METRICS = ("recall@1", "recall@5", "mrr", "citation_precision", "abstain_f1", "p50_ms", "p95_ms")
 
 
-def stages(calibrated: RetrievalConfig) -> dict[str, RetrievalConfig]:
+def stages(shipped: Settings) -> dict[str, Settings]:
     """The rows: dense only, BM25 only, hybrid, + symbol routing, + rerank (what ships)."""
-    plain = replace(calibrated, routing=False, rerank=False)
+    plain = replace(shipped.retrieval, routing=False, rerank=False)
     return {
-        "dense only (MiniLM; e5 for es/fr)": replace(plain, lexical=False),
-        "BM25 only": replace(plain, dense=False),
-        "hybrid (RRF)": plain,
-        "hybrid + symbol routing": replace(plain, routing=True),
-        "+ rerank (shipped)": calibrated,
+        "dense only (MiniLM; e5 for es/fr)": replace(shipped, retrieval=replace(plain, lexical=False)),
+        "BM25 only": replace(shipped, retrieval=replace(plain, dense=False)),
+        "hybrid (RRF)": replace(shipped, retrieval=plain),
+        "hybrid + symbol routing": replace(shipped, retrieval=replace(plain, routing=True)),
+        "+ rerank (shipped)": shipped,
     }
 
 
 def run_ablation(helpdesk: Helpdesk, *, gold_path: Path, split: str, runs: int = 3) -> list[dict]:
     """One row a stage: quality from the first run (it does not vary), latency medians over `runs`."""
     rows = []
-    for name, config in stages(helpdesk.config).items():
-        staged = Helpdesk(helpdesk.index, helpdesk.encoder, helpdesk.retriever.multilingual_encoder,
-                          config=config, rule=helpdesk.rule)
+    for name, settings in stages(helpdesk.settings).items():
+        staged = helpdesk.configured(settings)
         reports = [run_eval(staged, gold_path=gold_path, split=split) for _ in range(runs)]
         metrics = reports[0].metrics()
         for timing in ("p50_ms", "p95_ms"):

@@ -17,10 +17,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import assemble
 from eval.run import GoldQuestion
 from index import build_index, is_current, load_encoder, load_index
-from index.embed import load_multilingual
 from ingest.corpus import file_sha256
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
@@ -91,12 +90,12 @@ def run_beir(folder: Path, index_dir: Path, *, show_progress: bool = False) -> B
     if not is_current(index_dir, sources, model=encoder.name):
         build_index(beir_passages(read_jsonl(corpus_file)), index_dir, encoder=encoder, sources=sources,
                     show_progress=show_progress)
-    helpdesk = Helpdesk(load_index(index_dir, model=encoder.name), encoder, load_multilingual())
+    helpdesk = assemble(load_index(index_dir, model=encoder.name), encoder=encoder)
     qrels = read_qrels(folder / "qrels" / "test.tsv")
     queries = [q for q in read_jsonl(folder / "queries.jsonl") if str(q["_id"]) in qrels]
     scores: dict[str, list[float]] = defaultdict(list)
     for q in tqdm(queries, desc="beir", unit="q", disable=not show_progress):
-        result = helpdesk.retriever.search(q["text"], DEPTH, helpdesk.config)
+        result = helpdesk.retriever.search(q["text"], DEPTH)
         ranked = [h.passage.doc_id for h in result.hits]
         relevant = qrels[str(q["_id"])]
         scores["ndcg@10"].append(ndcg_at_k(ranked, relevant, 10))

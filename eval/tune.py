@@ -8,13 +8,13 @@ read: the test split stays unseen until the report.
 from __future__ import annotations
 
 import itertools
-import json
-from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass, replace
 
 from bot.abstain import AbstainRule, evidence
 from bot.helpdesk import Helpdesk
-from bot.retrieve import RetrievalConfig, SearchResult, Signals
+from bot.records import SearchResult, Signals
+from bot.retrieve import Retriever
+from bot.settings import Abstention, Settings
 from eval.metrics import first_hit_rank, mrr, precision_recall_f1, recall_at_k
 from eval.run import GoldQuestion
 
@@ -34,35 +34,26 @@ ABSTAIN_GRID = {
     "min_cosine_multilingual": tuple(x / 100 for x in range(74, 92, 2)),
     "max_unknown": (0.0, 0.1, 0.15, 0.25, 0.34, 0.5, 1.01),
     "min_coverage": (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
-    "numbers_must_match": (0.0, 1.0),
+    "numbers_must_match": (False, True),
 }
 
 
 @dataclass(frozen=True)
 class Calibration:
-    config: RetrievalConfig
-    rule: AbstainRule
+    settings: Settings
     dev_mrr: float
     dev_abstain_f1: float
 
-    def to_json(self) -> dict[str, float]:
-        """The flat mapping stored in eval/calibration.json and in every index manifest."""
-        c = self.config
-        out = {"rrf_k": c.rrf_k, "w_dense": c.w_dense, "w_lexical": c.w_lexical, "w_multilingual": c.w_multilingual}
-        out |= {f"rerank_{k}": v for k, v in asdict(c.weights).items()}
-        out |= {f"abstain_{k}": v for k, v in asdict(self.rule).items()}
-        return out
+
+def question_signals(retriever: Retriever, questions: list[GoldQuestion]) -> list[Signals]:
+    return [retriever.signals(q.question) for q in questions]
 
 
-def question_signals(helpdesk: Helpdesk, questions: list[GoldQuestion], config: RetrievalConfig) -> list[Signals]:
-    return [helpdesk.retriever.signals(q.question, config) for q in questions]
-
-
-def ranks(helpdesk: Helpdesk, questions, signals, config, k: int = 5) -> tuple[list[int | None], list[SearchResult]]:
+def ranks(retriever: Retriever, questions, signals, k: int = 5) -> tuple[list[int | None], list[SearchResult]]:
     """Rank of the first gold paragraph among k results for every answerable question."""
     out, results = [], []
     for q, s in zip(questions, signals):
-        result = helpdesk.retriever.rank(s, k, config)
+        result = retriever.rank(s, k)
         results.append(result)
         if q.answerable:
             out.append(first_hit_rank(set(q.answers), [(h.passage.doc_id, h.passage.para) for h in result.hits]))
@@ -77,42 +68,40 @@ def abstain_f1(rule: AbstainRule, questions, evidences) -> tuple[float, int]:
     return (f1 or 0.0), refused
 
 
-def calibrate(helpdesk: Helpdesk, questions: list[GoldQuestion], base: RetrievalConfig | None = None) -> Calibration:
+def calibrate(helpdesk: Helpdesk, questions: list[GoldQuestion], base: Settings | None = None) -> Calibration:
     """Grid search: fusion and rerank weights by MRR@5, then thresholds by abstention F1."""
-    base = base or RetrievalConfig()
-    signals = question_signals(helpdesk, questions, base)
+    base = base or Settings(limits=helpdesk.settings.limits)
+    retriever = helpdesk.retriever.configured(base.retrieval, base.rerank)
+    signals = question_signals(retriever, questions)
     answerable = [(q, s) for q, s in zip(questions, signals) if q.answerable]
     aq, asg = [q for q, _ in answerable], [s for _, s in answerable]
 
-    def objective(config: RetrievalConfig) -> tuple[float, float]:
-        r, _ = ranks(helpdesk, aq, asg, config)
+    def objective(settings: Settings) -> tuple[float, float]:
+        r, _ = ranks(retriever.configured(settings.retrieval, settings.rerank), aq, asg)
         return mrr(r), recall_at_k(r, 5)
 
-    best_config, best = base, objective(base)
+    best_settings, best = base, objective(base)
     for _ in range(ROUNDS):  # coordinate ascent: one weight at a time, the others held
-        for name, values in [*FUSION_GRID.items(), *((f"weights.{k}", v) for k, v in RERANK_GRID.items())]:
+        for name, values in [*(("retrieval." + k, v) for k, v in FUSION_GRID.items()),
+                             *(("rerank." + k, v) for k, v in RERANK_GRID.items())]:
             for value in values:
-                config = _with(best_config, name, value)
-                score = objective(config)
+                settings = _with(best_settings, name, value)
+                score = objective(settings)
                 if score > best:
-                    best_config, best = config, score
-    _, results = ranks(helpdesk, questions, signals, best_config)
+                    best_settings, best = settings, score
+    tuned = retriever.configured(best_settings.retrieval, best_settings.rerank)
+    _, results = ranks(tuned, questions, signals)
     evidences = [evidence(r) for r in results]
     allowed = int(MAX_REFUSED * sum(q.answerable for q in questions))
-    best_rule, best_f1 = AbstainRule(), (-1.0, 0)
+    best_rule, best_f1 = Abstention(), (-1.0, 0)
     for values in itertools.product(*ABSTAIN_GRID.values()):
-        rule = AbstainRule(**dict(zip(ABSTAIN_GRID, values)))
-        f1, refused = abstain_f1(rule, questions, evidences)
+        rule = Abstention(**dict(zip(ABSTAIN_GRID, values)))
+        f1, refused = abstain_f1(AbstainRule(rule), questions, evidences)
         if refused <= allowed and (f1, -refused) > (best_f1[0], -best_f1[1]):
             best_rule, best_f1 = rule, (f1, refused)
-    return Calibration(best_config, best_rule, best[0], best_f1[0])
+    return Calibration(replace(best_settings, abstention=best_rule), best[0], best_f1[0])
 
 
-def _with(config: RetrievalConfig, name: str, value: float) -> RetrievalConfig:
-    if name.startswith("weights."):
-        return replace(config, weights=replace(config.weights, **{name.removeprefix("weights."): value}))
-    return replace(config, **{name: value})
-
-
-def write_calibration(calibration: Calibration, path: Path) -> None:
-    path.write_text(json.dumps(calibration.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+def _with(settings: Settings, name: str, value: float) -> Settings:
+    part, field_name = name.split(".")
+    return replace(settings, **{part: replace(getattr(settings, part), **{field_name: value})})

@@ -83,20 +83,24 @@ class LexicalIndex:
         self._model.save(str(target))
         return sorted(p for p in target.iterdir() if p.is_file())
 
-    def known(self, tokens: list[str]) -> list[str]:
+    def known(self, tokens: list[str] | tuple[str, ...]) -> list[str]:
         """The tokens the collection contains; a word no passage has cannot score."""
         return [t for t in tokens if t in self._vocab]
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every row for the question (zeros when no term is known)."""
-        tokens = self.known(tokenize(query))
-        if not tokens:
+    def scores(self, tokens: list[str] | tuple[str, ...]) -> np.ndarray:
+        """BM25 score of every row for the tokenized question (zeros when no term is known)."""
+        known = self.known(tokens)
+        if not known:
             return np.zeros(self._model.scores["num_docs"], dtype=np.float32)
-        return self._model.get_scores(tokens)
+        return self._model.get_scores(known)
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         """The k best rows with a positive score: (row, BM25), best first."""
-        scores = self.scores(query)
+        return self.search_tokens(tuple(tokenize(query)), k)
+
+    def search_tokens(self, tokens: tuple[str, ...], k: int) -> list[tuple[int, float]]:
+        """`search` for a question already tokenized (the retriever tokenizes each question once)."""
+        scores = self.scores(tokens)
         k = min(k, len(scores))
         if k == 0:
             return []

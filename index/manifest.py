@@ -7,20 +7,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.corpus import file_sha256
-from ingest.errors import IndexMissing, IndexStale
+from index.errors import IndexMissing, IndexStale
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
-# Fusion weights and abstention thresholds chosen on the dev questions by `helpdesk calibrate`;
-# every index built records the calibration it answers with.
-CALIBRATION = Path(__file__).resolve().parent.parent / "eval" / "calibration.json"
-
-
-def load_calibration(path: Path = CALIBRATION) -> dict[str, float]:
-    """The committed calibration; an empty dict means the defaults in bot/ are used."""
-    if not path.exists():
-        return {}
-    return {k: float(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
 @dataclass(frozen=True)
@@ -35,7 +25,7 @@ class Manifest:
     sources: dict[str, str] = field(default_factory=dict)  # source file -> sha256
     files: dict[str, str] = field(default_factory=dict)  # index file -> sha256
     skipped: dict[str, str] = field(default_factory=dict)  # source file -> why it was left out
-    calibration: dict[str, float] = field(default_factory=dict)  # from eval/calibration.json
+    settings: str = ""  # digest of the answering settings packaged when it was built (bot.settings)
     store: str = "faiss"  # where the vectors are: "faiss" files in the folder, or "milvus"
     milvus_uri: str = ""  # store "milvus": a milvus-lite .db file or a server URI
     collections: dict[str, str] = field(default_factory=dict)  # store "milvus": space -> collection

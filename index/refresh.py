@@ -48,10 +48,12 @@ def refresh_index(
     max_bytes: int | None = None,
     show_progress: bool = False,
     store: StoreChoice | None = None,
+    settings: str = "",
 ) -> Refresh:
     """Read `paths` and swap in a new index, unless the index is current (and not `force`).
 
     Raises NothingReadable when no document can be read: the live index is not touched.
+    `settings`: the digest of the answering settings, recorded in the manifest.
 
     Example:
         >>> refresh_index(["corpus"], "var/index", force=True).passages
@@ -82,5 +84,6 @@ def refresh_index(
         skipped=skipped,
         show_progress=show_progress,
         store=store,
+        settings=settings,
     )
     return Refresh(read, kept, built=True, build_seconds=time.perf_counter() - start)

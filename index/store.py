@@ -21,9 +21,10 @@ from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
 from index.vectors import FaissStore, VectorStore, index_type_for
-from index.manifest import Manifest, check, hash_files, load_calibration
+from index.manifest import Manifest, check, hash_files
 from ingest.chunk import CHUNKER_VERSION
-from ingest.errors import HelpdeskError, IndexStale
+from index.errors import IndexStale
+from ingest.errors import HelpdeskError
 from ingest.passage import Passage
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ def passage_from_json(line: str) -> Passage:
     data = json.loads(line)
     data["headings"] = tuple(data["headings"])
     data["mentions"] = tuple(data["mentions"])
+    if data.get("period") is not None:
+        data["period"] = tuple(data["period"])
     return Passage(**data)
 
 
@@ -84,6 +87,7 @@ def build_index(
     show_progress: bool = False,
     store: StoreChoice | None = None,
     cache: bool = True,
+    settings: str = "",
 ) -> Manifest:
     """Embed passages (cached ones are not encoded again) and write a complete index, then
     swap it in for the live one.
@@ -141,7 +145,7 @@ def build_index(
             index_type=index_type,
             sources=dict(sources or {}),
             files=hash_files(building),
-            calibration=load_calibration(),
+            settings=settings,
             skipped=dict(skipped or {}),
             store=store.kind,
             milvus_uri=milvus_uri,
@@ -274,7 +278,7 @@ def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str, st
     try:
         manifest = Manifest.read(Path(index_dir))
         check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
-        if manifest.calibration != load_calibration() or manifest.store != store:
+        if manifest.store != store:
             return False
     except (HelpdeskError, OSError) as exc:
         logger.info("index needs a build: %s", exc)

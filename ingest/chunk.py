@@ -9,7 +9,7 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"  # 2: document kind and period on every passage; layout lines dropped
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150
@@ -119,6 +119,8 @@ def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
                     headings=block.headings,
                     text=piece,
                     mentions=mentions,
+                    kind=doc.kind,
+                    period=doc.period,
                 )
             )
     return passages

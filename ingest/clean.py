@@ -1,4 +1,4 @@
-"""Clean one page of extracted text: headers, link lists, link residue, footnote marks.
+"""Clean one page of extracted text: headers, layout lines, link lists, link residue, footnote marks.
 
 What is removed is kept where it tells something: the symbol in a page header
 becomes the document's own symbol; footnote texts become passages of their own.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest.meta import printed_page, strip_layout
 from ingest.symbols import find_symbols, is_symbol_line
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -34,7 +35,8 @@ def clean_page(number: int | None, text: str, *, next_footnote: int) -> CleanPag
     `next_footnote` is the number the next footnote of the document would carry;
     numbering may also restart at 1 (annexes do).
     """
-    lines = [ln.translate(_CHARS).rstrip() for ln in text.splitlines()]
+    number = number if number is not None else printed_page(text)  # "Page: 1/1" on a one-page notice
+    lines = [strip_layout(ln.translate(_CHARS)) for ln in text.splitlines()]
     kept, header_symbols = [], []
     seen_text, in_url = 0, False
     for line in lines:
@@ -99,19 +101,29 @@ def _collect_footnotes(lines: list[str], first: int) -> list[tuple[int, list[str
     return notes
 
 
-def _glued_pattern(n: int) -> re.Pattern[str]:
-    # "(Annex 1)1;", "package)2,", "actions3:", "Secretariat.2" -- but not "1.2." or "Rev.1"
-    return re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}(?=[\s,;:.)]|$)")
+def _glued_patterns(n: int) -> list[re.Pattern[str]]:
+    """Where footnote mark n may stand, surest first.
+
+    "(Annex 1)1;", "package)2,", "actions3:", "Secretariat.2"; then "information,3"; then after a
+    year or a count and its full stop, "end of 2022.2", "to 94.1" -- but never "1.2." or "Rev.1".
+    """
+    after = r"(?=[\s,;:.)]|$)"
+    return [
+        re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}{after}"),
+        re.compile(rf"(?<=[A-Za-z\)],){n}{after}"),
+        re.compile(rf"(?<=[\s(]\d\d\.){n}(?=\s|$)|(?<=[\s(]\d\d\d\.){n}(?=\s|$)|(?<=\b\d{{4}}\.){n}(?=\s|$)"),
+    ]
 
 
 def _find_glued(text: str, n: int) -> tuple[int, int] | None:
-    """Where footnote mark n stands glued to a word, outside symbols; first place wins."""
+    """Where footnote mark n stands glued to a word, outside symbols; surest pattern, then first place, wins."""
     spans = [(s.start, s.end) for s in find_symbols(text)]
-    for m in _glued_pattern(n).finditer(text):
-        if not any(a <= m.start() < b for a, b in spans):
-            return m.start(), m.end()
-    # "MC111": the mark follows a code that itself ends in digits (MC11)
-    m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{1,3}}?){n}\b", text)
+    for pattern in _glued_patterns(n):
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                return m.start(), m.end()
+    # "MC111": the mark follows a code that itself ends in two digits (MC11); "MC12" alone is MC12
+    m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{2}}){n}\b", text)
     return (m.start() + len(m[1]), m.end()) if m else None
 
 

@@ -6,14 +6,17 @@ import hashlib
 import logging
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from tqdm import tqdm
 
 from ingest.chunk import chunk
 from ingest.clean import CleanPage, clean_page
+from ingest.dates import Period
 from ingest.errors import BadDocument, HelpdeskError
+from ingest.meta import heading_lines, period_of, read_heading, short_title
 from ingest.passage import DocMeta, Passage
 from ingest.readers import SUPPORTED_SUFFIXES, read_pages
 from ingest.segment import segment
@@ -82,15 +85,55 @@ def corpus_files(paths: list[Path]) -> list[Path]:
 
 
 def document_meta(path: Path, entry: dict, pages: list[CleanPage]) -> DocMeta:
-    """Catalog first; else what the document prints; never an invented symbol."""
+    """Catalog first; else what the document prints in its heading block; never an invented symbol."""
     header = Counter(s for page in pages for s in page.header_symbols)
     symbol = entry.get("symbol") or (header.most_common(1)[0][0] if header else None)
-    first_line = next((ln.strip() for p in pages for ln in p.body if ln.strip()), "")
-    title = entry.get("title") or first_line[:120] or path.stem
-    date = entry.get("date") or entry.get("adopted")
-    year = entry.get("year") or (int(str(date)[:4]) if date else None)
-    cite_as = symbol or entry.get("cite_as") or title
-    return DocMeta(path.stem, path.name, title, symbol, cite_as, str(date) if date else None, year)
+    first = pages[0].body if pages else []
+    block = heading_lines(first)
+    rest = first[len(block):] if first[: len(block)] == block else first
+    text = "\n".join([*rest, *(ln for p in pages[1:] for ln in p.body)])
+    heading = read_heading(block, text)
+    title = entry.get("title") or heading.title or next((ln.strip() for ln in first if ln.strip()), "")[:120] or path.stem
+    printed = entry.get("date") or entry.get("adopted") or heading.date
+    day = printed if isinstance(printed, date) else _iso(printed)
+    kind = entry.get("kind") or heading.kind
+    period = _catalog_period(entry) or (heading.period if kind == heading.kind and heading.period else None)
+    if period is None:
+        period = period_of(kind, title, text, day) or (Period.year(entry["year"]) if entry.get("year") else None)
+    # the year a reader files it under: the one it reports on (the 2021 report is dated 2022)
+    year = entry.get("year") or (period.end.year if period else day.year if day else None)
+    cite_as = symbol or entry.get("cite_as") or short_title(title)
+    return DocMeta(path.stem, path.name, title, symbol, cite_as, day.isoformat() if day else None, year, kind,
+                   (period.start.isoformat(), period.end.isoformat()) if period else None)
+
+
+def _iso(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _catalog_period(entry: dict) -> Period | None:
+    """A catalog's `period = "2024"` or `period = ["2017-12-13", "2024-02-26"]`."""
+    raw = entry.get("period")
+    if isinstance(raw, int) or (isinstance(raw, str) and raw.isdigit()):
+        return Period.year(int(raw))
+    if isinstance(raw, list) and len(raw) == 2 and (start := _iso(raw[0])) and (end := _iso(raw[1])):
+        return Period(start, end, f"{start.isoformat()}–{end.isoformat()}")
+    return None
+
+
+def distinct_citations(documents: list[DocMeta]) -> dict[str, str]:
+    """doc_id -> how to cite it, made distinct: two documents cited alike get their date or file name added."""
+    names = Counter(d.cite_as for d in documents)
+    out = {}
+    for d in documents:
+        if names[d.cite_as] == 1:
+            out[d.doc_id] = d.cite_as
+        else:
+            out[d.doc_id] = f"{d.cite_as} ({d.date or d.file})"
+    return out
 
 
 def read_document(
@@ -154,4 +197,8 @@ def read_corpus(
         seen_hashes[digest] = path.name
         result.documents.append(meta)
         result.passages.extend(passages)
+    cited = distinct_citations(result.documents)
+    if any(cited[d.doc_id] != d.cite_as for d in result.documents):
+        result.documents = [replace(d, cite_as=cited[d.doc_id]) for d in result.documents]
+        result.passages = [replace(p, cite_as=cited[p.doc_id]) for p in result.passages]
     return result

@@ -7,15 +7,3 @@ class HelpdeskError(Exception):
 
 class BadDocument(HelpdeskError):
     """A source file that cannot be read; ingest names it, skips it and goes on."""
-
-
-class IndexStale(HelpdeskError):
-    """The index on disk was built by another model or chunker, or its files changed."""
-
-
-class IndexMissing(HelpdeskError):
-    """No index where one was expected."""
-
-
-class InvalidQuestion(HelpdeskError):
-    """A question the bot will not run: empty, or longer than the limit."""

@@ -17,8 +17,10 @@ class DocMeta:
     title: str
     symbol: str | None  # never invented: catalog, else the page header, else None
     cite_as: str  # how a citation names the document: symbol, short title or title
-    date: str | None  # ISO date when known ("2024-12-10")
+    date: str | None  # ISO date it bears, when known ("2024-12-10")
     year: int | None
+    kind: str = "document"  # "annual report", "meeting summary", "convening notice", "proposal", ...
+    period: tuple[str, str] | None = None  # ISO first and last day it reports on: ("2022-01-01", "2022-12-31")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Passage:
     headings: tuple[str, ...]  # heading trail, outermost first; annex passages start with "ANNEX"
     text: str
     mentions: tuple[str, ...]  # normalised symbols the text cites
+    kind: str = "document"  # the document's kind (DocMeta.kind)
+    period: tuple[str, str] | None = None  # the days the document reports on (DocMeta.period)
 
     @property
     def url(self) -> str | None:

@@ -1,4 +1,4 @@
-"""Limits a deployment may change: a flag wins, else an environment variable, else the default.
+"""The ingest limit a deployment may change: a flag wins, else an environment variable, else the default.
 
 Read at call time, not import time, so a test or a server started with another value sees it.
 """
@@ -11,8 +11,6 @@ from ingest.errors import HelpdeskError
 
 MAX_FILE_MB_ENV = "HELPDESK_MAX_FILE_MB"
 DEFAULT_MAX_FILE_MB = 40.0  # a larger file is almost surely not a report: name it, skip it
-MAX_QUESTION_CHARS_ENV = "HELPDESK_MAX_QUESTION_CHARS"
-DEFAULT_MAX_QUESTION_CHARS = 1000  # longer text is a pasted document, not a question
 
 
 def _positive(name: str, raw: str | float | int) -> float:
@@ -31,14 +29,6 @@ def max_file_bytes(megabytes: float | None = None) -> int:
         raw = os.environ.get(MAX_FILE_MB_ENV)
         megabytes = DEFAULT_MAX_FILE_MB if raw is None else _positive(MAX_FILE_MB_ENV, raw)
     return int(_positive("the file size limit", megabytes) * 1024 * 1024)
-
-
-def max_question_chars(chars: int | None = None) -> int:
-    """The longest question the bot runs, in characters after whitespace is collapsed."""
-    if chars is None:
-        raw = os.environ.get(MAX_QUESTION_CHARS_ENV)
-        chars = DEFAULT_MAX_QUESTION_CHARS if raw is None else int(_positive(MAX_QUESTION_CHARS_ENV, raw))
-    return int(_positive("the question length limit", chars))
 
 
 def human_size(n: int) -> str:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import Helpdesk, assemble
+from bot.settings import packaged
 from index import Encoder, build_index, load_encoder, load_index
 from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
-from eval.load.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -34,13 +34,13 @@ def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) ->
     """The shipped corpus, ingested and indexed once for the session (read-only for tests)."""
     folder = tmp_path_factory.mktemp("shipped") / "index"
     read = read_corpus([CORPUS])
-    build_index(read.passages, folder, encoder=encoder, sources=read.sources)
+    build_index(read.passages, folder, encoder=encoder, sources=read.sources, settings=packaged().digest())
     return folder
 
 
 @pytest.fixture(scope="session")
 def helpdesk(shipped_index: Path, encoder: Encoder, multilingual: MultilingualEncoder) -> Helpdesk:
-    return Helpdesk(load_index(shipped_index, model=encoder.name), encoder, multilingual)
+    return assemble(load_index(shipped_index, model=encoder.name), encoder=encoder, multilingual=multilingual)
 
 
 @pytest.fixture()
@@ -96,5 +96,7 @@ def feedback_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def app_url(shipped_index: Path, feedback_file: Path) -> Iterator[str]:
     """The real `helpdesk serve` on the shipped index, on a free loopback port, shared by the app tests."""
+    from eval.load.server import serve
+
     with serve(shipped_index, "--feedback", str(feedback_file)) as served:
         yield served.url

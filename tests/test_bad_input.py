@@ -12,10 +12,11 @@ from PIL import Image, ImageDraw
 
 from bot.cli import main
 from bot.helpdesk import Helpdesk
-from bot.question import check_question
+from bot.records import InvalidQuestion
+from bot.settings import MAX_QUESTION_CHARS_ENV
 from index import load_index
-from ingest import HelpdeskError, InvalidQuestion, read_corpus
-from ingest.settings import MAX_FILE_MB_ENV, MAX_QUESTION_CHARS_ENV
+from ingest import HelpdeskError, read_corpus
+from ingest.settings import MAX_FILE_MB_ENV
 from tests.conftest import write_wto_pdf
 
 CP1252_TEXT = "1.1.  The Café’s “export desk” opened in 2025 – a first for the cooperative.\n"
@@ -213,13 +214,13 @@ def test_cli_never_prints_a_traceback(shipped_index: Path, capsys, name: str) ->
 
 
 def test_question_limit_is_a_setting(helpdesk: Helpdesk, multilingual, shipped_index: Path, monkeypatch, capsys) -> None:
-    strict = Helpdesk(helpdesk.index, helpdesk.encoder, multilingual, max_question_chars=20)
+    strict = helpdesk.configured(helpdesk.settings.with_question_limit(20))
     with pytest.raises(InvalidQuestion, match="limit is 20"):
         strict.ask("What is the Trade4MSMEs Platform?")
     monkeypatch.setenv(MAX_QUESTION_CHARS_ENV, "10")
     with pytest.raises(InvalidQuestion, match="limit is 10"):
-        check_question("What is the Trade4MSMEs Platform?")
-    assert check_question("What is the Trade4MSMEs Platform?", limit=100), "an explicit limit wins"
+        helpdesk.configured(helpdesk.settings.with_question_limit()).ask("What is the Trade4MSMEs Platform?")
+    assert helpdesk.settings.with_question_limit(100).limits.max_question_chars == 100, "an explicit limit wins"
     monkeypatch.delenv(MAX_QUESTION_CHARS_ENV)
     assert main(["ask", "What is the Trade4MSMEs Platform?", "--index", str(shipped_index),
                  "--max-question-chars", "12"]) == 1

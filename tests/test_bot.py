@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import Helpdesk, assemble
+from bot.records import InvalidQuestion
 from bot.retrieve import SearchFilter
+from bot.settings import Limits
 from index import load_index
-from ingest import InvalidQuestion
-from ingest.settings import DEFAULT_MAX_QUESTION_CHARS
 
-SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms"}
+SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms", "settings"}
 CITATION = {"rank", "doc_id", "symbol", "title", "para", "page", "text", "score", "url"}
 
 
@@ -36,7 +36,7 @@ def test_trade4msmes_platform(helpdesk: Helpdesk) -> None:
 
 
 def test_same_answer_after_reload(helpdesk: Helpdesk, shipped_index: Path, encoder, multilingual) -> None:
-    fresh = Helpdesk(load_index(shipped_index, model=encoder.name), encoder, multilingual)
+    fresh = assemble(load_index(shipped_index, model=encoder.name), encoder=encoder, multilingual=multilingual)
     for question in ("What is the Trade4MSMEs Platform?", "Which Members joined the MSME Group in 2024?"):
         before, after = helpdesk.ask(question), fresh.ask(question)
         assert before.answer == after.answer
@@ -58,7 +58,7 @@ def test_empty_question_gets_a_message(helpdesk: Helpdesk, question: str) -> Non
 
 def test_huge_question_gets_a_message(helpdesk: Helpdesk) -> None:
     with pytest.raises(InvalidQuestion, match="limit is 1,000"):
-        helpdesk.ask("trade " * (DEFAULT_MAX_QUESTION_CHARS // 5))
+        helpdesk.ask("trade " * (Limits.max_question_chars // 5))
 
 
 def test_json_answer_has_exactly_the_schema_with_nulls(helpdesk: Helpdesk) -> None:

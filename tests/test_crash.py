@@ -16,13 +16,12 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import assemble
 from index import load_index
-from index.embed import load_multilingual
 from index.cache import cache_dir
 from index.manifest import MANIFEST
 from index.store import DENSE, PASSAGES
-from ingest import IndexStale
+from index.errors import IndexStale
 from tests.conftest import write_wto_pdf
 
 QUESTIONS = [
@@ -41,7 +40,7 @@ SEED = 20261124
 
 
 def _answers(index_dir: Path, encoder) -> list[dict]:
-    helpdesk = Helpdesk(load_index(index_dir, model=encoder.name), encoder, load_multilingual())
+    helpdesk = assemble(load_index(index_dir, model=encoder.name), encoder=encoder)
     out = []
     for q in QUESTIONS:
         data = helpdesk.ask(q).to_dict()

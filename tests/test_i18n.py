@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose import abstain_text
+from bot.writer import abstain_text
 from bot.i18n import LABELS, LANGUAGES, label
 from bot.language import detect_language
 from bot.render import answer_html, sources_html

@@ -10,7 +10,8 @@ from index import build_index, is_current, load_index
 from index.cache import cache_dir
 from index.manifest import MANIFEST
 from index.store import PASSAGES
-from ingest import IndexMissing, IndexStale, read_corpus
+from index.errors import IndexMissing, IndexStale
+from ingest import read_corpus
 from ingest.corpus import input_hashes
 from tests.conftest import write_wto_pdf
 

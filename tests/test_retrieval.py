@@ -6,11 +6,12 @@ import json
 
 import pytest
 
+from dataclasses import replace
+
 from bot.helpdesk import Helpdesk
 from bot.language import detect_language
-from bot.retrieve import RetrievalConfig
+from bot.settings import Retrieval, packaged
 from index.lexical import tokenize
-from index.manifest import load_calibration
 
 
 @pytest.mark.parametrize(
@@ -41,8 +42,8 @@ def test_language_of_the_question(question: str, lang: str) -> None:
     assert detect_language(question) == lang
 
 
-def _rank(helpdesk: Helpdesk, question: str, config: RetrievalConfig, doc_id: str, para: str) -> int | None:
-    hits = helpdesk.retriever.search(question, 20, config).hits
+def _rank(helpdesk: Helpdesk, question: str, config: Retrieval, doc_id: str, para: str) -> int | None:
+    hits = helpdesk.retriever.configured(config).search(question, 20).hits
     keys = [(h.passage.doc_id, h.passage.para) for h in hits]
     return keys.index((doc_id, para)) + 1 if (doc_id, para) in keys else None
 
@@ -50,15 +51,16 @@ def _rank(helpdesk: Helpdesk, question: str, config: RetrievalConfig, doc_id: st
 def test_fusion_finds_what_dense_search_misses(helpdesk: Helpdesk) -> None:
     question = "When was the MSME Group's 2024 Annual Report adopted?"
     gold = ("msme-iwg-annual-report-2024", "5.1")
-    dense = RetrievalConfig(lexical=False, routing=False, rerank=False)
-    lexical = RetrievalConfig(dense=False, routing=False, rerank=False)
-    hybrid = RetrievalConfig(routing=False, rerank=False)
+    shipped = helpdesk.settings.retrieval
+    dense = replace(shipped, lexical=False, routing=False, rerank=False)
+    lexical = replace(shipped, dense=False, routing=False, rerank=False)
+    hybrid = replace(shipped, routing=False, rerank=False)
     dense_rank = _rank(helpdesk, question, dense, *gold)
     assert dense_rank is None or dense_rank > 5, "the words 'adopted' and 'Annual Report' are what find it"
     assert _rank(helpdesk, question, lexical, *gold) == 1
     hybrid_rank = _rank(helpdesk, question, hybrid, *gold)
     assert hybrid_rank is not None and hybrid_rank <= 10
-    shipped_rank = _rank(helpdesk, question, helpdesk.config, *gold)
+    shipped_rank = _rank(helpdesk, question, shipped, *gold)
     assert shipped_rank is not None and shipped_rank <= 5, "calibrated fusion and rerank cite it"
 
 
@@ -66,8 +68,9 @@ def test_a_symbol_the_question_names_routes_to_the_passages_citing_it(helpdesk: 
     answer = helpdesk.ask("what did inf/msme/w/53 propose")
     assert not answer.abstained
     assert "INF/MSME/W/53" in answer.citations[0].passage.mentions
-    unrouted = helpdesk.retriever.search("what did inf/msme/w/53 propose", 5, RetrievalConfig(routing=False))
-    routed = helpdesk.retriever.search("what did inf/msme/w/53 propose", 5, RetrievalConfig())
+    unrouted = helpdesk.retriever.configured(replace(helpdesk.settings.retrieval, routing=False))
+    unrouted = unrouted.search("what did inf/msme/w/53 propose", 5)
+    routed = helpdesk.retriever.search("what did inf/msme/w/53 propose", 5)
     assert routed.hits[0].routed and not unrouted.hits[0].routed
 
 
@@ -120,10 +123,9 @@ def test_spanish_and_french_questions_cite_the_english_paragraph(
     assert helpdesk.retriever.search(question, 5).signals.multilingual_query is not None, "e5 answered it"
 
 
-def test_the_index_records_the_calibration_it_answers_with(helpdesk: Helpdesk) -> None:
-    calibration = load_calibration()
-    assert calibration, "eval/calibration.json is committed"
-    assert helpdesk.index.manifest.calibration == calibration
-    assert helpdesk.config == RetrievalConfig.from_calibration(calibration)
-    manifest = json.loads((helpdesk.index.folder / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["calibration"]["abstain_min_cosine_multilingual"] == helpdesk.rule.min_cosine_multilingual
+def test_answers_and_the_index_name_the_packaged_settings(helpdesk: Helpdesk, shipped_index) -> None:
+    """The settings come from the package (bot/settings.json), and their digest is on every answer."""
+    assert helpdesk.settings == packaged()
+    assert helpdesk.ask("What is the Trade4MSMEs Platform?").settings == packaged().digest()
+    manifest = json.loads((shipped_index / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["settings"] == packaged().digest()

@@ -12,7 +12,7 @@ import pytest
 
 from eval.bench.run import parse_sizes, run_bench, write_json
 from eval.bench.synth import HashedProjection, SyntheticCorpus
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import assemble
 from index import load_index
 from index.cache import EmbeddingCache, cache_dir
 from index.refresh import refresh_index
@@ -29,7 +29,7 @@ QUESTIONS = (
 
 
 def _top(index_dir: Path, encoder, multilingual) -> list[list[tuple[str, float]]]:
-    helpdesk = Helpdesk(load_index(index_dir, model=encoder.name), encoder, multilingual)
+    helpdesk = assemble(load_index(index_dir, model=encoder.name), encoder=encoder, multilingual=multilingual)
     return [[(c.passage.id, c.score) for c in helpdesk.ask(q).citations] for q in QUESTIONS]
 
 

@@ -108,8 +108,8 @@ def _api_names(app) -> set[str]:
 
 
 def test_upload_is_off_by_default(helpdesk: Helpdesk, tmp_path: Path) -> None:
-    assert parser().parse_args(["serve"]).allow_upload is False
-    assert parser().parse_args(["serve"]).host == "127.0.0.1"
+    assert parser()[0].parse_args(["serve"]).allow_upload is False
+    assert parser()[0].parse_args(["serve"]).host == "127.0.0.1"
     assert "upload" not in _api_names(build_app(helpdesk)), "no upload endpoint unless asked for"
     settings = UploadSettings(tmp_path, tmp_path / "index", 2**20)
     assert "upload" in _api_names(build_app(helpdesk, upload=settings))

@@ -27,9 +27,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def main(index_dir: str, questions_file: str, runs: int) -> dict:
-    from bot.helpdesk import Helpdesk
-    from bot.retrieve import DEPTH
-    from index.embed import load_encoder, load_multilingual
+    from bot.helpdesk import assemble
     from index.manifest import Manifest
     from index.store import load_index
 
@@ -37,19 +35,20 @@ def main(index_dir: str, questions_file: str, runs: int) -> dict:
     manifest = Manifest.read(Path(index_dir))
     # The index holds the bench's fast vectors; questions are still encoded by the real models,
     # so every latency below includes MiniLM (and e5 where it applies) as a user's would.
-    helpdesk = Helpdesk(load_index(index_dir, model=manifest.model), load_encoder(), load_multilingual())
+    helpdesk = assemble(load_index(index_dir, model=manifest.model))
     helpdesk.ask(questions[0])
     start_s = time.perf_counter() - STARTED
-    index, encoder, retriever = helpdesk.index, helpdesk.encoder, helpdesk.retriever
+    index, retriever = helpdesk.index, helpdesk.retriever
+    encoder, depth = retriever.encoder, helpdesk.settings.retrieval.depth
 
     def dense(q: str) -> None:
-        index.search(encoder.encode([q])[0], DEPTH)
+        index.search(encoder.encode([q])[0], depth)
 
     def lexical(q: str) -> None:
-        index.lexical.search(q, DEPTH)
+        index.lexical.search(q, depth)
 
     def hybrid(q: str) -> None:
-        retriever.search(q, 5, helpdesk.config)
+        retriever.search(q, 5)
 
     def answer(q: str) -> None:
         helpdesk.ask(q)

@@ -1,18 +1,46 @@
-"""Compose a short extractive answer from the best sentences, each followed by its citation."""
+"""Answer writers: what turns a search result into the answer's text and its quoted spans.
+
+`Helpdesk` takes any `AnswerWriter`; `ExtractiveWriter` quotes the sentences of the top
+passage nearest the question.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Protocol
 
 import numpy as np
 
 from bot.i18n import label
+from bot.records import Draft, Quote, SearchResult
 from index.embed import Encoder
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
 
+
+class AnswerWriter(Protocol):
+    """Writes the answer from a search result; it quotes the passages, it never invents text."""
+
+    name: str
+
+    def write(self, result: SearchResult) -> Draft: ...
+
+
+class ExtractiveWriter:
+    """The best sentence of the top passage by cosine with the question, and a second when nearly as good."""
+
+    name = "extractive"
+
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
+
+    def write(self, result: SearchResult) -> Draft:
+        passages = [h.passage for h in result.hits]
+        quotes = choose_quotes(best_sentences(result.signals.query, passages, self.encoder))
+        return Draft(tuple(quotes), answer_text(quotes, passages))
+
 # A second sentence joins the answer only when it scores nearly as well as the first.
 SECOND_SENTENCE_WITHIN = 0.05
+
 
 def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
     """The abstention sentence in the question's language, naming symbols the collection lacks."""
@@ -20,12 +48,6 @@ def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
     if unknown_symbols:
         return label("unknown_symbol", language, symbols=", ".join(unknown_symbols)) + " " + said.split(". ", 1)[1]
     return said
-
-
-class Quote(NamedTuple):
-    hit: int  # index into the hits list
-    span: tuple[int, int]
-    score: float
 
 
 def best_sentences(question_vec: np.ndarray, passages: list[Passage], encoder: Encoder) -> list[Quote]:

@@ -1,0 +1,167 @@
+"""The settings that answer: fusion, rerank, abstention, reader and limits, in one frozen record.
+
+They are chosen on the dev questions by `helpdesk calibrate` and shipped inside the package
+(`bot/settings.json`, read with importlib.resources), so a wheel installed anywhere answers
+exactly as the checkout does. `Settings.digest()` names them: every index manifest records
+the digest it was built beside, and every Answer the digest it was given with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import types
+import typing
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import HelpdeskError
+
+SETTINGS_FILE = "settings.json"
+MAX_QUESTION_CHARS_ENV = "HELPDESK_MAX_QUESTION_CHARS"
+
+
+class SettingsError(HelpdeskError):
+    """A settings file that does not decode: unknown name, wrong type."""
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Which rankings are read, how deep, and how much each weighs in reciprocal-rank fusion."""
+
+    dense: bool = True
+    lexical: bool = True
+    routing: bool = True  # a symbol in the question brings its document (or the passages citing it) first
+    rerank: bool = True
+    multilingual: str = "non-en"  # e5 for: "off", "non-en" questions, or "all"
+    rrf_k: float = 60.0
+    w_dense: float = 1.0
+    w_lexical: float = 1.0
+    w_multilingual: float = 1.0
+    depth: int = 100  # how deep each ranking is read: past this, a rank adds almost nothing to RRF
+    candidates: int = 30  # fused candidates the reranker sees
+
+
+@dataclass(frozen=True)
+class Rerank:
+    """Weights of the linear reranker over a candidate's features (bot.records.Features)."""
+
+    cosine: float = 1.0
+    fused: float = 0.5
+    coverage: float = 0.5
+    lexical: float = 0.0
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """Thresholds under which the top passage is too weak to answer from."""
+
+    min_cosine: float = 0.28  # MiniLM cosine of the top passage, English questions
+    min_cosine_multilingual: float = 0.80  # e5 cosine of the top passage, Spanish and French
+    max_unknown: float = 1.01  # share of an English question's content words that no passage has
+    min_coverage: float = 0.0  # idf-weighted share of the question's known words in the top passage
+    numbers_must_match: bool = False  # a year or count the question names must be in the top passage
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_question_chars: int = 1000  # longer text is a pasted document, not a question
+
+
+@dataclass(frozen=True)
+class Settings:
+    retrieval: Retrieval = field(default_factory=Retrieval)
+    rerank: Rerank = field(default_factory=Rerank)
+    abstention: Abstention = field(default_factory=Abstention)
+    limits: Limits = field(default_factory=Limits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True) + "\n"
+
+    def digest(self) -> str:
+        """A short hash of every value: what a manifest and an answer record."""
+        canonical = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """The one decoder: a name it does not know, or a value of the wrong type, is a SettingsError."""
+        return _decode(cls, data, "settings")
+
+    def with_question_limit(self, chars: int | None = None) -> Settings:
+        """The limit a deployment asks for: `chars` (a flag) wins, else $HELPDESK_MAX_QUESTION_CHARS, else ours."""
+        if chars is None:
+            raw = os.environ.get(MAX_QUESTION_CHARS_ENV)
+            if raw is None:
+                return self
+            chars = _positive_int(MAX_QUESTION_CHARS_ENV, raw)
+        return replace(self, limits=replace(self.limits, max_question_chars=_positive_int("the question length limit", chars)))
+
+
+@functools.cache
+def packaged() -> Settings:
+    """The settings shipped in the package, as `helpdesk calibrate` last wrote them."""
+    text = resources.files("bot").joinpath(SETTINGS_FILE).read_text(encoding="utf-8")
+    return Settings.from_dict(json.loads(text))
+
+
+def source_path() -> Path:
+    """Where `helpdesk calibrate` writes: the settings file of this checkout's `bot` package."""
+    return Path(str(resources.files("bot").joinpath(SETTINGS_FILE)))
+
+
+def _positive_int(name: str, raw: str | int | float) -> int:
+    try:
+        value = int(float(raw))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise SettingsError(f"{name} must be a positive number, got {raw!r}")
+    return value
+
+
+def _decode(cls: type, data: Any, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise SettingsError(f"{where} must be a mapping, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    unknown = sorted(set(data) - set(hints))
+    if unknown:
+        raise SettingsError(f"{where}: unknown {', '.join(unknown)}; known: {', '.join(hints)}")
+    return cls(**{name: _value(hints[name], value, f"{where}.{name}") for name, value in data.items()})
+
+
+def _value(kind: Any, value: Any, where: str) -> Any:
+    if dataclasses.is_dataclass(kind):
+        return _decode(kind, value, where)
+    origin = typing.get_origin(kind)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise SettingsError(f"{where} must be a mapping")
+        return {str(k): _value(typing.get_args(kind)[1], v, f"{where}.{k}") for k, v in value.items()}
+    if origin in (tuple, list):
+        return tuple(_value(typing.get_args(kind)[0], v, where) for v in value)
+    if origin is types.UnionType:
+        return _value(typing.get_args(kind)[0], value, where)
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise SettingsError(f"{where} must be true or false, got {value!r}")
+        return value
+    if kind in (int, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise SettingsError(f"{where} must be a number, got {value!r}")
+        if kind is int and value != int(value):
+            raise SettingsError(f"{where} must be a whole number, got {value!r}")
+        return kind(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise SettingsError(f"{where} must be text, got {value!r}")
+        return value
+    raise SettingsError(f"{where}: cannot decode {kind}")  # a settings field of a type added without a decoder

@@ -1,0 +1,159 @@
+"""The evaluation commands of `helpdesk`: eval, calibrate, bench.
+
+They are a plugin (entry point group `helpdesk.commands`): the product's CLI imports no
+`eval` module by name, and offers these commands only when the `eval` extra is installed
+(`pip install 'msme-helpdesk[eval]'`). Importing this module checks that extra's packages and
+raises ImportError naming what is missing; it imports nothing heavy itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+
+from ingest.errors import HelpdeskError
+
+EXTRA = ("matplotlib", "scipy", "psutil")  # what the `eval` extra adds to the product's dependencies
+_missing = [name for name in EXTRA if importlib.util.find_spec(name) is None]
+if _missing:
+    raise ImportError(f"the eval extra is not installed (missing: {', '.join(_missing)})")
+
+GOLD = "gold.jsonl"
+
+
+def default_gold() -> str:
+    """The gold questions shipped with the eval package (found the same way in a checkout or a wheel)."""
+    return str(resources.files("eval").joinpath(GOLD))
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _write_json(path: str, data: object, console) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the gold questions (or a BEIR dataset): retrieval, citations, abstention, latency."""
+    console = _console()
+    if args.beir:
+        from eval.beir import run_beir
+
+        folder = Path(args.beir)
+        if not (folder / "corpus.jsonl").exists():
+            raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
+        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
+        console.print(report.to_dict())
+        if args.json:
+            _write_json(args.json, report.to_dict(), console)
+        return 0
+    from bot.helpdesk import load
+
+    helpdesk = load(args.index)
+    if args.export_beir:
+        from eval.beir import write_beir
+        from eval.run import load_gold
+
+        write_beir(helpdesk.index.passages, load_gold(Path(args.gold), args.split), Path(args.export_beir))
+        console.print(f"wrote the {args.split} questions and the indexed paragraphs as a BEIR folder: {args.export_beir}")
+        return 0
+    if args.ablation:
+        from eval.ablation import markdown, plot, run_ablation, table, write_json
+
+        rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
+        console.print(table(rows))
+        print(markdown(rows))  # for README
+        if args.json:
+            write_json(rows, Path(args.json))
+        if args.plot:
+            plot(rows, Path(args.plot))
+            console.print(f"wrote {args.plot}")
+        return 0
+    from eval.run import run_eval
+
+    report = run_eval(helpdesk, gold_path=Path(args.gold), split=args.split)
+    console.print(report.table())
+    if args.json:
+        _write_json(args.json, report.to_dict(), console)
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Choose fusion, rerank and abstention settings on the dev questions; write them into the package."""
+    from bot.helpdesk import load
+    from bot.settings import source_path
+    from eval.run import load_gold
+    from eval.tune import calibrate
+
+    calibration = calibrate(load(args.index), load_gold(Path(args.gold), args.split))
+    console = _console()
+    console.print(calibration.settings.to_dict())
+    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, abstention F1 {calibration.dev_abstain_f1:.3f}")
+    target = source_path()
+    target.write_text(calibration.settings.to_json(), encoding="utf-8")
+    console.print(f"wrote {target} (settings {calibration.settings.digest()}); answers use it from the next start")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Build synthetic corpora at each size and print how ingest, index and answers scale."""
+    from eval.bench.run import markdown, parse_sizes, plot, run_bench, table, write_json
+
+    try:
+        sizes = parse_sizes(args.sizes)
+    except ValueError as exc:
+        raise HelpdeskError(str(exc)) from None
+    if args.runs < 1:
+        raise HelpdeskError("--runs must be at least 1")
+    rows = run_bench(sizes, args.runs, questions=args.questions, work=Path(args.work) if args.work else None)
+    _console().print(table(rows))
+    print(markdown(rows))  # for README
+    if args.json:
+        write_json(rows, Path(args.json))
+    if args.plots:
+        for path in plot(rows, Path(args.plots)):
+            print(f"wrote {path}")
+    return 0
+
+
+# Each command is an entry point of its own (pyproject.toml), called with the CLI's
+# `add(name, func, help, example)`, so a command that cannot load is named in the error.
+
+
+def register_eval(add) -> None:
+    p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
+    p.add_argument("--gold", default=default_gold(), help="gold questions (JSONL; default: the shipped ones)")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    p.add_argument("--json", help="write the report as JSON here")
+    p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
+    p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
+    p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
+    p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
+    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+    p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
+
+
+def register_calibrate(add) -> None:
+    p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
+            "helpdesk calibrate --split dev")
+    p.add_argument("--gold", default=default_gold(), help="gold questions (JSONL; default: the shipped ones)")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+
+
+def register_bench(add) -> None:
+    p = add("bench", cmd_bench, "Measure ingest, index and answer speed and memory at growing corpus sizes.",
+            "helpdesk bench --sizes 10k,100k,1M --runs 5 --json var/bench/bench.json")
+    p.add_argument("--sizes", default="10k,100k,1M", help="passages per synthetic corpus (default 10k,100k,1M)")
+    p.add_argument("--runs", type=int, default=5, help="runs per measurement; figures are medians (default 5)")
+    p.add_argument("--questions", type=int, default=20, help="questions per latency run (default 20)")
+    p.add_argument("--json", help="write the rows as JSON here")
+    p.add_argument("--plots", help="write latency and memory plots (PNG) into this folder, e.g. docs")
+    p.add_argument("--work", help="keep corpora and indexes here (default: a temporary folder)")

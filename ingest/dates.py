@@ -1,0 +1,159 @@
+"""Dates and periods as WTO documents print them and as people ask about them.
+
+Documents print `10 December 2024`, `26-29 February 2024`, `March and October 2019`; a
+question may say `in 2022`, `en marzo de 2023`, `le 19 mars 2024`, `MC12` or `CM12` (the
+Spanish and French name of a Ministerial Conference). A `Period` is a closed range of days:
+a year, a month, a day, or the days of a Ministerial Conference.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# Month names a question may use, in the WTO's three languages -> month number.
+MONTH_NAMES = {
+    **{m: i for i, m in enumerate(MONTHS, 1)},
+    **{m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"), 1)},
+    **{m: i for i, m in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"), 1)},
+    "setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12,
+}
+# The WTO Ministerial Conferences, first and last day (wto.org, "Ministerial conferences").
+MINISTERIALS = {
+    8: (date(2011, 12, 15), date(2011, 12, 17)),  # Geneva
+    9: (date(2013, 12, 3), date(2013, 12, 7)),  # Bali
+    10: (date(2015, 12, 15), date(2015, 12, 19)),  # Nairobi
+    11: (date(2017, 12, 10), date(2017, 12, 13)),  # Buenos Aires
+    12: (date(2022, 6, 12), date(2022, 6, 17)),  # Geneva
+    13: (date(2024, 2, 26), date(2024, 3, 2)),  # Abu Dhabi
+    14: (date(2026, 3, 26), date(2026, 3, 29)),  # Yaoundé
+}
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
+
+MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "10 December 2024", "26-29 February 2024", "26 to 29 February 2024", "March and October 2019", "May 2021"
+PRINTED_DATES = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+)?"
+    rf"(?P<months>{MONTH_PATTERN}(?:\s*(?:,|and|to|-|–)\s*{MONTH_PATTERN})*)\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
+)
+_ANYMONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# A question's dates: "19 March 2024", "March 2024", "19 de marzo de 2024", "le 19 mars 2024", "marzo de 2023"
+_ASKED_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er)?\s+(?:de\s+)?)?(?P<month>{_ANYMONTH_PATTERN})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/).-]|\.\d)")
+_MEETING = re.compile(
+    r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
+    r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS)
+    + r")\s+(?:WTO\s+)?Ministerial\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A closed range of days; `label` says how it was named ("2022", "March 2023", "MC12")."""
+
+    start: date
+    end: date
+    label: str
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31), str(year))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), f"{MONTHS[month - 1].title()} {year}")
+
+    @classmethod
+    def day(cls, day: date) -> Period:
+        return cls(day, day, f"{day.day} {MONTHS[day.month - 1].title()} {day.year}")
+
+    @classmethod
+    def meeting(cls, number: int) -> Period | None:
+        if number not in MINISTERIALS:
+            return None
+        start, end = MINISTERIALS[number]
+        return cls(start, end, f"MC{number}")
+
+
+def dates_in(text: str) -> list[tuple[int, int, list[date], bool]]:
+    """Each printed date: (start, end, the days or first days of months it names, whether days are given)."""
+    found = []
+    for m in PRINTED_DATES.finditer(text):
+        year = int(m["year"])
+        months = [MONTHS.index(x.lower()) + 1 for x in re.findall(MONTH_PATTERN, m["months"])]
+        if m["d1"]:
+            first, last = int(m["d1"]), int(m["d2"] or m["d1"])
+            try:
+                days = [date(year, months[-1], d) for d in range(first, last + 1)]
+            except ValueError:  # "31 February": not a date
+                continue
+            found.append((m.start(), m.end(), days, True))
+        else:
+            found.append((m.start(), m.end(), [date(year, mo, 1) for mo in months], False))
+    return found
+
+
+def first_printed_date(text: str) -> date | None:
+    """The first full date a text prints ("15 March 2023"), or None."""
+    return next((days[0] for _, _, days, has_day in dates_in(text) if has_day), None)
+
+
+def years_in(text: str) -> set[int]:
+    """Years a text names on their own or in dates (1990-2039), not inside symbols like WT/MIN(24)/9."""
+    return {int(y) for y in _ASKED_YEAR.findall(text) if 1990 <= int(y) <= 2039}
+
+
+def meetings_in(text: str) -> list[int]:
+    """Ministerial Conference numbers named: MC12, CM12, 12th Ministerial Conference, Twelfth Ministerial."""
+    out = []
+    for m in _MEETING.finditer(text):
+        number = m[1] or m[2] or str(ORDINALS.index(m[3].lower()) + 1)
+        out.append(int(number))
+    return out
+
+
+def asked_periods(text: str) -> list[Period]:
+    """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats.
+
+    A year inside a named day or month is not repeated as a year of its own.
+
+    Example:
+        >>> [p.label for p in asked_periods("¿Qué pasó en marzo de 2023 y en la CM12?")]
+        ['March 2023', 'MC12']
+    """
+    periods: list[Period] = []
+    covered: list[tuple[int, int]] = []
+    for m in _ASKED_DATE.finditer(text):
+        month, year = MONTH_NAMES[m["month"].lower()], int(m["year"])
+        try:
+            periods.append(Period.day(date(year, month, int(m["day"]))) if m["day"] else Period.month(year, month))
+        except ValueError:
+            continue
+        covered.append(m.span())
+    for m in _MEETING.finditer(text):
+        number = int(m[1] or m[2] or ORDINALS.index(m[3].lower()) + 1)
+        if (period := Period.meeting(number)) is not None:
+            periods.append(period)
+        covered.append(m.span())
+    for m in _ASKED_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in covered) and 1990 <= int(m[1]) <= 2039:
+            periods.append(Period.year(int(m[1])))
+    return list(dict.fromkeys(periods))

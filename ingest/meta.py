@@ -1,0 +1,239 @@
+"""What a document is, read from its own heading block when no catalog says it.
+
+A WTO document opens with a block like::
+
+    WORLD TRADE ORGANIZATION
+                                        INF/MSME/R/35
+                                        15 March 2023
+    (23-1822)                           Page: 1/4
+    Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)   Original: English
+                     INFORMAL WORKING GROUP ON MSMES
+                           ANNUAL REPORT 2022
+                        Report by the Coordinator
+
+From it come the title ("Informal Working Group on MSMEs — Annual Report 2022"), the date it
+bears, its kind and the period it reports on (the 2022 report is dated 2023 but reports on
+2022). Web-page text has a shorter block (`2024 ANNUAL REPORT`, `DRAFT`, `dated 21 November
+2025`). What the block does not give is left unknown, never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.dates import Period, dates_in, first_printed_date, meetings_in, years_in
+from ingest.symbols import is_symbol_line
+
+# Lines that are layout, not content: the organisation's name, the job number, the page count.
+BOILERPLATE = re.compile(
+    r"^\s*(?:WORLD TRADE ORGANI[SZ]ATION|ORGANISATION MONDIALE DU COMMERCE|ORGANIZACI[OÓ]N MUNDIAL DEL COMERCIO)\s*$",
+    re.IGNORECASE,
+)
+JOB_NUMBER = re.compile(r"\(\d{2}-\d{3,5}\)")
+PAGE_OF = re.compile(r"\bPage\s*:?\s*(\d{1,4})\s*/\s*\d{1,4}\b", re.IGNORECASE)
+ORIGINAL = re.compile(r"\bOriginal\s*:\s*(?:English|French|Spanish|anglais|français|espagnol|inglés|francés|español)\b",
+                      re.IGNORECASE)
+_DATED = re.compile(r"\bdated\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?\s+\S|\d{1,2}\s+[A-Z]{2,})")  # "1.1.  The", "1  INTRODUCTION"
+_BYLINE = re.compile(r"^(?:Report|Note|Communication|Statement|Proposal|Submission)\s+(?:by|from|of)\b", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee)\b")
+_MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
+# Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
+_HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
+                   r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}))", re.IGNORECASE)
+SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What the heading block says, before any catalog is consulted."""
+
+    title: str | None
+    body: str | None  # the Group or Committee the document is of, as printed
+    date: date | None
+    draft: bool
+    kind: str  # "annual report", "meeting summary", "convening notice", "proposal", "report to the Ministerial Conference", "document"
+    period: Period | None
+
+
+def strip_layout(line: str) -> str:
+    """A line without job number, page count and "Original:" (what is left may be empty)."""
+    if BOILERPLATE.match(line):
+        return ""
+    return ORIGINAL.sub("", PAGE_OF.sub("", JOB_NUMBER.sub("", line))).rstrip()
+
+
+def printed_page(text: str) -> int | None:
+    """The page number a "Page: 1/4" line prints, if any."""
+    m = PAGE_OF.search(text)
+    return int(m[1]) if m else None
+
+
+def heading_lines(lines: list[str]) -> list[str]:
+    """The first page's lines before the text proper: a numbered paragraph, a section, or prose."""
+    block = []
+    for line in lines:
+        text = line.strip()
+        if not text or is_symbol_line(text):
+            continue
+        is_date = first_printed_date(text) is not None and len(text.split()) <= 5
+        prose = len(text.split()) > 8 and not _is_caps(text) and not _BODY.search(text)
+        if not is_date and (_NUMBERED.match(text) or prose):
+            break
+        block.append(text)
+        if len(block) >= 14:
+            break
+    return block
+
+
+def read_heading(lines: list[str], body_text: str) -> Heading:
+    """Title, date, kind and period from a heading block (`heading_lines`) and the text that follows it."""
+    block = [_MARK.sub("", ln).strip() for ln in lines]
+    dated = next((m[1] for ln in block if (m := _DATED.search(ln))), None)
+    day = first_printed_date(dated) if dated else next(
+        (d for ln in block if (d := first_printed_date(ln)) and len(ln.split()) <= 4), None
+    )
+    draft = any(ln.upper() == "DRAFT" or ln.upper().startswith("DRAFT ") for ln in block)
+    spelled = _spellings(body_text)
+    caps = _join_wrapped([_title_case(ln, spelled) for ln in block if _is_caps(ln) and ln.upper() != "DRAFT"
+                          and not (first_printed_date(ln) and len(ln.split()) <= 4)])
+    body = next((ln for ln in block if not _is_caps(ln) and _BODY.search(ln) and not _BYLINE.match(ln)), None)
+    byline = next((ln for ln in block if re.match(r"^(?:Communication|Proposal)\s+(?:from|by)\b", ln)), None)
+    group = next((w for w in caps if _BODY.search(w) and len(w.split()) <= 8), None)
+    rest = [w for w in caps if w != group] + ([byline] if byline else [])
+    name = group or (_long_body(body) if body else None)
+    main = " — ".join(rest) if rest else None
+    if main and draft:
+        main = f"{main} (draft)"
+    title = main if main and _BODY.search(main) else f"{name} — {main}" if name and main else main or name
+    kind = kind_of(" ".join(caps), body_text)
+    period = period_of(kind, " ".join(caps), body_text, day)
+    if title and period and kind in ("meeting summary", "convening notice") and period.label not in title:
+        title = f"{title} — meeting of {period.label}"  # notices all share a title; their meeting tells them apart
+    return Heading(title, body, day, draft, kind, period)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Title lines, with a line that wraps ("... FOR THE FUTURE WORK OF THE") joined to the next."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].split()[-1].lower() in SMALL_WORDS:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def short_title(title: str) -> str:
+    """How a citation names a document without a symbol: "IWG on MSMEs Annual Report 2022"."""
+    name, _, rest = title.partition(" — ")
+    text = f"{_short_body(name)} {rest}".strip() if rest else title
+    return re.sub(r"Informal Working Group on MSMEs", "IWG on MSMEs", text.replace(" — ", " "))
+
+
+def _long_body(name: str) -> str:
+    """"Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)" -> "... on MSMEs"."""
+    m = re.match(r"^(.+?\bon)\s+.+\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
+    return f"{m[1]} {m[2]}" if m else name
+
+
+def _short_body(name: str) -> str:
+    """"Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)" -> "IWG on MSMEs"."""
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
+    m = re.match(r"^((?:[A-Z][a-z]+\s+){1,4})on\s+(.+)$", name)
+    if not m:
+        return name
+    topic = acronym[1] if acronym else re.sub(r"\s*\([^)]*\)\s*$", "", m[2])
+    initials = "".join(w[0] for w in m[1].split())
+    return f"{initials} on {topic}"
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _held_on(text: str) -> date | None:
+    """The day a meeting "will be held" / "will hold ... on" / "meeting on", as the text says it."""
+    for m in _HELD.finditer(text):
+        if held := first_printed_date(m[1]):
+            return held
+    return None
+
+
+def _spellings(text: str) -> dict[str, str]:
+    """How the document writes each word in running text: "msmes" -> "MSMEs", "annual" -> "Annual".
+
+    Lines in capitals (titles, headings) are left out: they say nothing of a word's case.
+    """
+    seen: dict[str, Counter[str]] = {}
+    prose = " ".join(ln for ln in text.splitlines() if not _is_caps(ln))
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", prose):
+        seen.setdefault(word.lower(), Counter())[word] += 1
+    out = {}
+    for lower, forms in seen.items():
+        capital = [f for f in forms if f[0].isupper()]
+        out[lower] = max(capital or forms, key=lambda f: (forms[f], f != f.upper()))
+    return out
+
+
+def _title_case(line: str, spelled: dict[str, str]) -> str:
+    words = []
+    for i, word in enumerate(line.split()):
+        core = re.sub(r"^[^\w]+|[^\w]+$", "", word)
+        lower = core.lower()
+        if not core or any(ch.isdigit() for ch in core):
+            words.append(word)
+            continue
+        if i and lower in SMALL_WORDS:
+            form = lower
+        else:
+            stem = spelled.get(lower[:-1], "") if lower.endswith("s") else ""
+            plural = f"{stem}s" if stem.isupper() and len(stem) > 1 else None  # "MSMES" where prose says "MSME"
+            form = spelled.get(lower) or plural or core.capitalize()
+            if form.islower():
+                form = form.capitalize()
+        words.append(word.replace(core, form, 1))
+    return " ".join(words)
+
+
+def kind_of(title: str, text: str) -> str:
+    """The kind of document, from its title and, for a convening notice, its wording."""
+    caps = title.upper()
+    if "ANNUAL REPORT" in caps:
+        return "annual report"
+    if "SUMMARY" in caps and "MEETING" in caps:
+        return "meeting summary"
+    if "CONVENING" in caps or re.search(r"items are proposed for the agenda", text, re.IGNORECASE):
+        return "convening notice"
+    if "MINISTERIAL CONFERENCE" in caps or re.search(r"\bMC\d{1,2}\b", caps):
+        return "report to the Ministerial Conference"
+    if "PROPOSAL" in caps or "COMMUNICATION" in caps:
+        return "proposal"
+    return "document"
+
+
+def period_of(kind: str, title: str, text: str, day: date | None) -> Period | None:
+    """The days a document reports on, by its kind; None when nothing says.
+
+    An annual report: the year its title names. A meeting summary: the meeting in its title.
+    A convening notice: the day the meeting "will be held". A report to a Ministerial
+    Conference: from the earliest day it records to its own date.
+    """
+    title_years = sorted(years_in(title))
+    if kind == "annual report":
+        year = title_years[0] if title_years else (day.year if day else None)
+        return Period.year(year) if year else None
+    if kind in ("meeting summary", "convening notice"):
+        held = first_printed_date(title) or _held_on(text) or first_printed_date(text)
+        return Period.day(held) if held else None
+    if kind == "report to the Ministerial Conference":
+        starts = [Period.meeting(n).start for n in meetings_in(text) if Period.meeting(n)]
+        starts += [d for _, _, days, _ in dates_in(text) for d in days]
+        end = day or max(starts, default=None)
+        start = min(starts, default=end)
+        return Period(start, end, f"{start.year}–{end.year}") if start and end else None
+    return Period.year(day.year) if day else None

@@ -1,0 +1,121 @@
+"""Document metadata read from the heading block, footnote marks, and the periods a question names.
+
+No model: these run in the fast tier. The PDFs are made here with fpdf2, laid out as WTO
+documents are (heading block, page headers, numbered paragraphs, footnotes)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from ingest import read_corpus
+from ingest.clean import clean_page
+from ingest.dates import Period, asked_periods
+
+REPORT_2022 = [
+    "WORLD TRADE ORGANIZATION",
+    "INF/MSME/R/35",
+    "15 March 2023",
+    "(23-1822)          Page: 1/2",
+    "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)      Original: English",
+    "INFORMAL WORKING GROUP ON MSMES",
+    "ANNUAL REPORT 2022",
+    "Report by the Coordinator",
+    "1  INTRODUCTION",
+    "1.1.  The present report describes the activities of the MSME Group in 2022. Four new Members joined,",
+    "bringing membership to 95 at the end of 2022.1",
+    "1.2.  H.E. Mr Matthew Wilson, Ambassador of Barbados, took over as Coordinator on 1 July 2022 (MC12).",
+    "1 The list of Members is in the Annex.",
+]
+
+
+def wto_pdf(path: Path, lines: list[str], *, header: str | None = None) -> Path:
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    if header:
+        pdf.cell(0, 6, header, new_x="LMARGIN", new_y="NEXT", align="R")
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_heading_block_gives_title_date_kind_and_period(tmp_path: Path) -> None:
+    wto_pdf(tmp_path / "r35.pdf", REPORT_2022)
+    doc = read_corpus([tmp_path]).documents[0]
+    assert doc.symbol == "INF/MSME/R/35"
+    assert doc.title == "Informal Working Group on MSMEs — Annual Report 2022", "not 'WORLD TRADE ORGANIZATION'"
+    assert doc.date == "2023-03-15", "the date it bears"
+    assert (doc.kind, doc.period, doc.year) == ("annual report", ("2022-01-01", "2022-12-31"), 2022), (
+        "dated 2023, it reports on 2022")
+
+
+def test_layout_lines_leave_the_text_and_a_one_page_notice_has_page_1(tmp_path: Path) -> None:
+    notice = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/27", "4 October 2024", "(24-6612)     Page: 1/1",
+              "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "CONVENING NOTICE",
+              "The next open-ended meeting of the Informal Working Group on MSMEs will be held on Friday, 18",
+              "October 2024, in Room D of the Centre William Rappard.",
+              "The following items are proposed for the agenda:", "a.  MSME Spotlight", "b.  Other business"]
+    (tmp_path / "cn27.txt").write_text("\n".join(notice), encoding="utf-8")
+    read = read_corpus([tmp_path])
+    doc = read.documents[0]
+    assert doc.kind == "convening notice" and doc.period == ("2024-10-18", "2024-10-18"), "the meeting, not the notice"
+    assert "18 October 2024" in doc.title
+    assert {p.page for p in read.passages} == {1}, "Page: 1/1 numbers the page"
+    text = " ".join(p.text for p in read.passages)
+    assert "WORLD TRADE ORGANIZATION" not in text and "24-6612" not in text and "Page:" not in text
+
+
+def test_web_style_draft_gets_its_year_and_date(tmp_path: Path) -> None:
+    lines = ["INFORMAL WORKING GROUP ON MSMES[1]", "DRAFT", "2025 ANNUAL REPORT", "dated 21 November 2025",
+             "1.1. The following draft Annual Report describes the activities of the MSME Group in 2025.",
+             "[1] Prepared by the Coordinator."]
+    (tmp_path / "draft.txt").write_text("\n".join(lines), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert doc.title == "Informal Working Group on MSMEs — 2025 Annual Report (draft)"
+    assert doc.cite_as == "IWG on MSMEs 2025 Annual Report (draft)", "no symbol: a short title, never an invented one"
+    assert doc.date == "2025-11-21" and doc.period == ("2025-01-01", "2025-12-31")
+
+
+def test_documents_alike_are_cited_apart(tmp_path: Path) -> None:
+    for day in ("1 July 2024", "10 December 2024"):
+        lines = ["INFORMAL WORKING GROUP ON MSMES", "NOTE ON THE MEETING", f"dated {day}",
+                 "1.1. The Group met and discussed trade finance."]
+        (tmp_path / f"note-{day.split()[1]}.txt").write_text("\n".join(lines), encoding="utf-8")
+    read = read_corpus([tmp_path])
+    cited = {d.cite_as for d in read.documents}
+    assert len(cited) == 2, f"two documents, two citations: {cited}"
+    assert {p.cite_as for p in read.passages} == cited
+
+
+def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
+    page = clean_page(1, "1.1. Members shared information,1 and at the end of 2022.2 they met at MC12.\n"
+                         "1 See the Annex.\n2 See document INF/MSME/R/35.", next_footnote=1)
+    body = " ".join(page.body)
+    assert "information, and" in body and "2022. they" in body and "MC12" in body, body
+    assert [n for n, _ in page.footnotes] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("How many Members did the Group have at the end of 2022?", ["2022"]),
+        ("¿Qué se discutió en la reunión de marzo de 2023?", ["March 2023"]),
+        ("Que s'est-il passé le 19 mars 2024 ?", ["19 March 2024"]),
+        ("What happened for MSMEs at MC12?", ["MC12"]),
+        ("¿Qué logró el grupo en la CM13?", ["MC13"]),
+        ("Qu'a proposé le document WT/MIN(24)/9 ?", []),
+    ],
+)
+def test_periods_a_question_names(question: str, labels: list[str]) -> None:
+    assert [p.label for p in asked_periods(question)] == labels
+
+
+def test_a_ministerial_conference_is_its_days() -> None:
+    mc12 = asked_periods("MC12")[0]
+    assert (mc12.start, mc12.end) == (date(2022, 6, 12), date(2022, 6, 17))
+    assert mc12.overlaps(Period.year(2022)) and not mc12.overlaps(Period.year(2023))
