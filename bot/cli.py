@@ -1,6 +1,6 @@
 """The `helpdesk` command: ingest, ask, serve, lookup. Thin: each subcommand calls the library.
 
-eval, calibrate and bench come from the `eval` extra, as a plugin (entry points in the group
+The evaluation commands come from the `eval` extra, as a plugin (entry points in the group
 `helpdesk.commands`); without the extra they are not offered.
 
 Examples:
@@ -11,12 +11,7 @@ Examples:
     helpdesk lookup "wt/min(24)/9"
     helpdesk lookup --when "10 December 2024"
     helpdesk serve --port 7860
-    helpdesk eval --split test
-    helpdesk eval --ablation --plot docs/ablation.png
-    helpdesk eval --beir path/to/scifact --json var/eval/scifact.json
-    helpdesk calibrate --split dev
     helpdesk ingest corpus/ --store milvus --milvus-uri http://milvus:19530
-    helpdesk bench --sizes 10k,100k,1M --runs 5 --json var/bench/bench.json
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ from bot.question import check_question
 from bot.records import Answer, Citation
 from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
-from bot.writer import AnswerWriter, ExtractiveWriter, abstain_text
+from bot.reader import KindReader
+from bot.writer import AnswerWriter, abstain_text
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.store import DenseIndex, load_index
 
@@ -75,12 +76,14 @@ class Helpdesk:
             "total": (done - start) * 1000,
         }
         abstained = decision.abstain or draft is None
-        return Answer(id, text, reply, abstained, citations, timings, self._digest)
+        return Answer(id, text, reply, abstained, citations, timings, self._digest, signals.kind,
+                      (decision.reason or "no-evidence") if abstained else None)
 
-    def configured(self, settings: Settings) -> Helpdesk:
+    def configured(self, settings: Settings, writer: AnswerWriter | None = None) -> Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""
         retriever = self.retriever.configured(settings.retrieval, settings.rerank)
-        return Helpdesk(retriever, AbstainRule(settings.abstention), self.writer, settings)
+        writer = writer or KindReader(self.index.sentences, settings.reader)
+        return Helpdesk(retriever, AbstainRule(settings.abstention, self.index.coverage), writer, settings)
 
 
 def load(
@@ -104,4 +107,5 @@ def assemble(
     settings = settings or packaged()
     encoder = encoder or load_encoder()
     retriever = Retriever(index, encoder, multilingual or load_multilingual(), settings.retrieval, settings.rerank)
-    return Helpdesk(retriever, AbstainRule(settings.abstention), ExtractiveWriter(encoder), settings)
+    rule = AbstainRule(settings.abstention, index.coverage)
+    return Helpdesk(retriever, rule, KindReader(index.sentences, settings.reader), settings)

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ingest.dates import Period
 from ingest.errors import HelpdeskError
 from ingest.passage import Passage
 
@@ -26,6 +27,8 @@ class Signals:
 
     question: str
     language: str  # "en", "es" or "fr"
+    kind: str  # what the question asks for: who, when, count, list, fact (bot.kind)
+    periods: tuple[Period, ...]  # years, months, days, Ministerial Conferences the question names
     tokens: tuple[str, ...]  # the question as the lexical index tokenizes it
     query: np.ndarray  # MiniLM unit vector
     multilingual_query: np.ndarray | None  # e5 unit vector, when the settings use it
@@ -43,12 +46,25 @@ class Signals:
 
 
 class Features(NamedTuple):
-    """What the reranker weighs for one candidate; the abstention reads the top hit's."""
+    """What the reranker weighs for one candidate; the abstention reads the top hit's.
 
-    cosine: float  # in the space that suits the question's language
+    Every value is measured once per candidate, in `bot.rerank.features`.
+    """
+
+    cosine: float  # in the space that suits the question's language (e5 for es/fr, MiniLM for en)
+    minilm: float  # MiniLM cosine
+    e5: float  # multilingual-e5 cosine (0 when the question was not encoded by e5)
     fused: float  # fused score over the best fused score, 0..1
     coverage: float  # idf-weighted share of the question's known terms in the passage, 0..1
     lexical: float  # BM25 over the best BM25 of the question, 0..1
+    period: float  # +1 the passage's document or text is of the period asked, -1 it is not, 0 none asked
+    kind: float  # 1 when a sentence of the passage holds what the question asks for (a date for "when")
+    routed: float  # 1 when the question names the passage's document or a symbol it cites
+    footnote: float  # 1 for a footnote: they often list many topics and draw questions they do not answer
+    opening: float  # 1 for the text before a document's first numbered paragraph: its title block, its purpose
+
+    def vector(self) -> np.ndarray:
+        return np.asarray(self, dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -89,14 +105,18 @@ class Draft:
 
     quotes: tuple[Quote, ...]
     text: str  # the answer: quoted sentences, each run followed by its [citation]
+    kind: str = "fact"  # the kind of answer the question asks for
+    found: bool = True  # the quotes hold what that kind asks for (a date for "when", a number for "count")
+    cosine: float = 0.0  # the best quoted sentence's cosine with the question, in its language's space
 
 
 @dataclass(frozen=True)
 class Decision:
-    """Whether to answer, and when not, why (`unknown-symbol`, `no-evidence`, ...)."""
+    """Whether to answer, and when not, why: `unknown-symbol`, `other-period`, `off-topic` or `no-evidence`."""
 
     abstain: bool
     reason: str | None = None
+    confidence: float = 1.0  # the abstention model's probability that the documents answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +162,8 @@ class Answer:
     citations: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
     settings: str = ""  # digest of the settings that answered (bot.settings.Settings.digest)
+    answer_kind: str = "fact"  # what the question asked for: who, when, count, list, fact
+    reason: str | None = None  # why it abstained: no-evidence, other-period, unknown-symbol, off-topic
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer: every field present, null where there is no value."""
@@ -153,4 +175,6 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
             "settings": self.settings,
+            "answer_kind": self.answer_kind,
+            "reason": self.reason,
         }

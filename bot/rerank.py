@@ -1,9 +1,11 @@
-"""A cheap reranker: cosine, fused rank and how much of the question a passage covers.
+"""A cheap reranker: a linear model over what is known of each candidate paragraph.
 
 No cross-encoder that loads offline is on PyPI (flashrank's wheel fetches its model from a
-hub at first use), so candidates are re-scored by features measured on the dev questions:
-the cosine in the question's language space, the reciprocal-rank fusion score, and the
-share of the question's content words (weighted by rarity) the passage contains.
+hub at first use), so candidates are re-scored by features, with weights fitted on the dev
+questions (`helpdesk calibrate`): the cosines in both vector spaces, the reciprocal-rank
+fusion score, BM25, the share of the question's content words (weighted by rarity) the
+passage contains, whether its document is of the period the question names, whether it
+holds what the question asks for (a date for "when"), and whether the question names it.
 """
 
 from __future__ import annotations
@@ -11,10 +13,16 @@ from __future__ import annotations
 import functools
 import math
 
+from bot.kind import holds
 from bot.records import Features, Signals
-from bot.settings import Rerank
+from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
+from ingest.dates import Period, passage_period, printed_periods
 from ingest.passage import Passage
+
+# A document reporting on more than about a year (a recap to a Ministerial Conference) is of
+# the period a question names only where its text records it.
+SHORT_PERIOD_DAYS = 400
 
 
 # Words a question uses to ask, not to name what it asks about: their absence from the
@@ -53,22 +61,50 @@ def coverage(terms: dict[str, float], passage: Passage) -> float:
     return sum(w for t, w in terms.items() if t in present) / total
 
 
-def missing_numbers(signals: Signals, passage: Passage) -> tuple[str, ...]:
-    """Numbers the question names (years, counts, days) that the passage does not contain."""
-    present = passage_terms(passage.text)
-    asked = [t for t in (*signals.terms, *signals.unknown_terms) if t.isdigit()]
-    return tuple(t for t in asked if t not in present)
+def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
+    """+1 when the passage's document reports on a period the question names, or its text records one;
+    -1 when neither; 0 when the question names no period."""
+    if not asked:
+        return 0.0
+    doc = passage_period(passage.period)
+    if doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS and any(doc.overlaps(a) for a in asked):
+        return 1.0
+    if any(p.overlaps(a) for p in printed_periods(passage.text) for a in asked):
+        return 1.0
+    return -1.0
 
 
-def features(signals: Signals, row: int, passage: Passage, cosine: float, fused: float) -> Features:
+@functools.lru_cache(maxsize=50_000)
+def _holds(kind: str, text: str) -> bool:
+    return holds(kind, text)
+
+
+def features(
+    signals: Signals, row: int, passage: Passage, *, minilm: float, e5: float, fused: float, routed: bool
+) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's."""
-    return Features(cosine, fused, coverage(signals.terms, passage), signals.lexical.get(row, 0.0) / signals.best_lexical)
+    cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
+    return Features(
+        cosine=cosine,
+        minilm=minilm,
+        e5=e5,
+        fused=fused,
+        coverage=coverage(signals.terms, passage),
+        lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
+        period=period_match(passage, signals.periods),
+        kind=float(_holds(signals.kind, passage.text)),
+        routed=float(routed),
+        footnote=float(bool(passage.para) and passage.para.startswith("fn")),
+        opening=float(passage.para is None),
+    )
 
 
 def rerank_score(f: Features, weights: Rerank) -> float:
-    return (
-        weights.cosine * f.cosine
-        + weights.fused * f.fused
-        + weights.coverage * f.coverage
-        + weights.lexical * f.lexical
-    )
+    return sum(w * getattr(f, name) for name, w in weights.weights.items())
+
+
+def check_weights(weights: Rerank) -> None:
+    """A weight for a feature that does not exist is a settings error, not a silent zero."""
+    unknown = sorted(set(weights.weights) - set(Features._fields))
+    if unknown:
+        raise SettingsError(f"rerank.weights: unknown {', '.join(unknown)}; known: {', '.join(Features._fields)}")

@@ -11,13 +11,15 @@ import bisect
 import copy
 from dataclasses import dataclass
 
+from bot.kind import question_kind
 from bot.language import detect_language
 from bot.records import Hit, SearchResult, Signals
-from bot.rerank import features, question_terms, rerank_score
+from bot.rerank import check_weights, features, question_terms, rerank_score
 from bot.settings import Rerank, Retrieval
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
+from ingest.dates import asked_periods
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
 
@@ -65,6 +67,7 @@ class Retriever:
         self.multilingual_encoder = multilingual
         self.retrieval = retrieval or Retrieval()
         self.rerank = rerank or Rerank()
+        check_weights(self.rerank)
         self._symbols = SymbolRows(index.passages)
 
     def configured(self, retrieval: Retrieval | None = None, rerank: Rerank | None = None) -> Retriever:
@@ -72,6 +75,7 @@ class Retriever:
         twin = copy.copy(self)
         twin.retrieval = retrieval or self.retrieval
         twin.rerank = rerank or self.rerank
+        check_weights(twin.rerank)
         return twin
 
     def signals(self, question: str, filters: SearchFilter | None = None) -> Signals:
@@ -79,6 +83,7 @@ class Retriever:
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
         tokens = tuple(tokenize(question))
+        kind, periods = question_kind(question), tuple(asked_periods(question))
         query = self.encoder.encode([question])[0]
         dense = dict(self.index.search(query, depth))
         m_query = m_dense = None
@@ -89,7 +94,8 @@ class Retriever:
         lexical = dict(self.index.lexical.search_tokens(tokens, depth))
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
-        return Signals(question, language, tokens, query, m_query, dense, m_dense, lexical, terms, unknown, symbols)
+        return Signals(question, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms, unknown,
+                       symbols)
 
     def search(self, question: str, k: int, filters: SearchFilter | None = None) -> SearchResult:
         return self.rank(self.signals(question, filters), k, filters)
@@ -104,11 +110,14 @@ class Retriever:
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
             candidates = [r for r in candidates if filters.allows(passages[r])]
-        cosines = self._cosines(signals, candidates)
+        minilm = self._cosines(candidates, signals.query, signals.dense, multilingual=False)
+        e5 = (self._cosines(candidates, signals.multilingual_query, signals.multilingual or {}, multilingual=True)
+              if signals.multilingual_query is not None else dict.fromkeys(candidates, 0.0))
         top = max(fused.values(), default=0.0) or 1.0
         scored = []
         for r in candidates:
-            f = features(signals, r, passages[r], cosines[r], fused.get(r, 0.0) / top)
+            f = features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
+                         routed=r in routed)
             score = rerank_score(f, self.rerank) if config.rerank else f.fused
             scored.append((r in routed, score, r, f))
         scored.sort(key=lambda t: (not t[0], -t[1]))
@@ -140,11 +149,8 @@ class Retriever:
                 fused[row] = fused.get(row, 0.0) + weight / (config.rrf_k + rank)
         return fused
 
-    def _cosines(self, signals: Signals, rows: list[int]) -> dict[int, float]:
-        """Cosine of each row in the space that suits the question: e5 when it was used, else MiniLM."""
-        multilingual = signals.multilingual_query is not None
-        known = signals.multilingual if multilingual else signals.dense
-        query = signals.multilingual_query if multilingual else signals.query
+    def _cosines(self, rows: list[int], query, known: dict[int, float], *, multilingual: bool) -> dict[int, float]:
+        """Cosine of each row with the query in one space: read from the search where it reached, else computed."""
         missing = [r for r in rows if r not in known]
         out = {r: known[r] for r in rows if r in known}
         if missing:

@@ -49,23 +49,36 @@ class Retrieval:
 
 @dataclass(frozen=True)
 class Rerank:
-    """Weights of the linear reranker over a candidate's features (bot.records.Features)."""
+    """The linear reranker: a weight for each candidate feature (the names of bot.records.Features)."""
 
-    cosine: float = 1.0
-    fused: float = 0.5
-    coverage: float = 0.5
-    lexical: float = 0.0
+    weights: dict[str, float] = field(default_factory=lambda: {"cosine": 1.0, "fused": 0.5, "coverage": 0.5})
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How the reader scores a sentence as the answer: a weight for each of its features (bot.reader)."""
+
+    weights: dict[str, float] = field(
+        default_factory=lambda: {"cosine": 1.0, "coverage": 0.5, "kind": 0.5, "period": 0.3, "rank": -0.2}
+    )
+    passages: int = 3  # the top passages whose sentences compete
+    second_within: float = 0.05  # a second sentence joins the answer when it scores this close to the first
 
 
 @dataclass(frozen=True)
 class Abstention:
-    """Thresholds under which the top passage is too weak to answer from."""
+    """A logistic model of "the documents answer this", over the evidence of the best answer.
 
-    min_cosine: float = 0.28  # MiniLM cosine of the top passage, English questions
-    min_cosine_multilingual: float = 0.80  # e5 cosine of the top passage, Spanish and French
-    max_unknown: float = 1.01  # share of an English question's content words that no passage has
-    min_coverage: float = 0.0  # idf-weighted share of the question's known words in the top passage
-    numbers_must_match: bool = False  # a year or count the question names must be in the top passage
+    p = 1 / (1 + exp(-(intercept + Σ weight × evidence))); below `threshold` the bot abstains.
+    """
+
+    intercept: float = 0.0
+    weights: dict[str, float] = field(default_factory=lambda: {"minilm": 4.0, "coverage_en": 2.0})
+    threshold: float = 0.5
+    # An abstention is "off-topic" when the top passage shares no word with the question and its
+    # cosine is under these: MiniLM for English questions, e5 for Spanish and French ones.
+    off_topic_minilm: float = 0.15
+    off_topic_e5: float = 0.78
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,7 @@ class Limits:
 class Settings:
     retrieval: Retrieval = field(default_factory=Retrieval)
     rerank: Rerank = field(default_factory=Rerank)
+    reader: Reader = field(default_factory=Reader)
     abstention: Abstention = field(default_factory=Abstention)
     limits: Limits = field(default_factory=Limits)
 

@@ -12,8 +12,7 @@ import numpy as np
 
 from bot.i18n import label
 from bot.records import Draft, Quote, SearchResult
-from index.embed import Encoder
-from ingest.chunk import split_sentences
+from index.sentences import SentenceTable
 from ingest.passage import Passage
 
 
@@ -26,17 +25,21 @@ class AnswerWriter(Protocol):
 
 
 class ExtractiveWriter:
-    """The best sentence of the top passage by cosine with the question, and a second when nearly as good."""
+    """The sentence of the top passage nearest the question, and a second when nearly as near.
+
+    The writer before the reader (bot.reader.KindReader): kept as the ablation's baseline.
+    """
 
     name = "extractive"
 
-    def __init__(self, encoder: Encoder) -> None:
-        self.encoder = encoder
+    def __init__(self, sentences: SentenceTable) -> None:
+        self.sentences = sentences
 
     def write(self, result: SearchResult) -> Draft:
         passages = [h.passage for h in result.hits]
-        quotes = choose_quotes(best_sentences(result.signals.query, passages, self.encoder))
-        return Draft(tuple(quotes), answer_text(quotes, passages))
+        quotes = choose_quotes(best_sentences(result, self.sentences)) if result.hits else []
+        return Draft(tuple(quotes), answer_text(quotes, passages), result.signals.kind, bool(quotes))
+
 
 # A second sentence joins the answer only when it scores nearly as well as the first.
 SECOND_SENTENCE_WITHIN = 0.05
@@ -50,24 +53,16 @@ def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
     return said
 
 
-def best_sentences(question_vec: np.ndarray, passages: list[Passage], encoder: Encoder) -> list[Quote]:
-    """Sentences of the top passage, scored against the question, best first.
+def best_sentences(result: SearchResult, sentences: SentenceTable) -> list[Quote]:
+    """Sentences of the top passage, scored by MiniLM cosine with the question, best first.
 
     Only the first passage is quoted: with the reranker, a sentence from the second passage
     was more often a near-miss than a second answer (dev citation precision).
     """
-    candidates: list[tuple[int, tuple[int, int]]] = []
-    for i, passage in enumerate(passages[:1]):
-        for s in split_sentences(passage.text):
-            candidates.append((i, (s.start, s.end)))
-    if len(candidates) == 1:
-        return [Quote(0, candidates[0][1], 1.0)]
-    if not candidates:
-        return []
-    texts = [passages[i].text[a:b] for i, (a, b) in candidates]
-    scores = encoder.encode(texts) @ question_vec
-    order = np.argsort(-scores)
-    return [Quote(candidates[j][0], candidates[j][1], float(scores[j])) for j in order]
+    numbers = list(sentences.of(result.hits[0].row))
+    scores = sentences.cosines(numbers, result.signals.query)
+    order = np.argsort(-scores, kind="stable")
+    return [Quote(0, sentences.span(numbers[j]), float(scores[j])) for j in order]
 
 
 def choose_quotes(quotes: list[Quote]) -> list[Quote]:

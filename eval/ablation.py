@@ -1,7 +1,9 @@
-"""The ablation: each retrieval stage added in turn, scored on the same gold questions.
+"""The ablation: each stage added in turn, scored on the same gold questions.
 
-Every row answers through `Helpdesk.ask` with the index's calibrated abstention rule, so the
-latency is the whole answer's, and runs are repeated for medians.
+The retrieval rows quote as the bot did before the reader (the top passage's nearest
+sentence) and abstain as it did before the learned model (a cosine threshold); the last two
+rows add the reader, then the learned abstention. Every row answers through `Helpdesk.ask`,
+so the latency is the whole answer's, and runs are repeated for medians.
 """
 
 from __future__ import annotations
@@ -12,30 +14,44 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.helpdesk import Helpdesk
-from bot.settings import Settings
-from eval.run import run_eval
+from bot.settings import Abstention, Settings
+from bot.writer import ExtractiveWriter
+from eval.run import Report, run_eval
+from eval.suites import GoldQuestion
 
-METRICS = ("recall@1", "recall@5", "mrr", "citation_precision", "abstain_f1", "p50_ms", "p95_ms")
+METRICS = ("recall@1", "recall@5", "mrr", "answer_coverage", "citation_precision", "abstain_f1", "refused_answerable",
+           "p50_ms", "p95_ms")
+# The abstention before issue 12, written as a logistic model: answer when the top cosine is at
+# least 0.16 (MiniLM, English) or 0.80 (e5, Spanish and French) -- the thresholds it shipped with.
+COSINE_THRESHOLD = Abstention(intercept=-8.0, weights={"cosine": 50.0, "foreign": -32.0}, threshold=0.5)
 
 
-def stages(shipped: Settings) -> dict[str, Settings]:
-    """The rows: dense only, BM25 only, hybrid, + symbol routing, + rerank (what ships)."""
+def stages(shipped: Settings) -> dict[str, tuple[Settings, bool]]:
+    """The rows, each a stage added to the one above: (settings, whether the reader writes)."""
+    before = replace(shipped, abstention=COSINE_THRESHOLD)
     plain = replace(shipped.retrieval, routing=False, rerank=False)
     return {
-        "dense only (MiniLM; e5 for es/fr)": replace(shipped, retrieval=replace(plain, lexical=False)),
-        "BM25 only": replace(shipped, retrieval=replace(plain, dense=False)),
-        "hybrid (RRF)": replace(shipped, retrieval=plain),
-        "hybrid + symbol routing": replace(shipped, retrieval=replace(plain, routing=True)),
-        "+ rerank (shipped)": shipped,
+        "dense only (MiniLM; e5 for es/fr)": (replace(before, retrieval=replace(plain, lexical=False)), False),
+        "BM25 only": (replace(before, retrieval=replace(plain, dense=False)), False),
+        "hybrid (RRF)": (replace(before, retrieval=plain), False),
+        "+ symbol routing": (replace(before, retrieval=replace(plain, routing=True)), False),
+        "+ rerank": (before, False),
+        "+ reader (answer by question kind)": (before, True),
+        "+ learned abstention (shipped)": (shipped, True),
     }
 
 
-def run_ablation(helpdesk: Helpdesk, *, gold_path: Path, split: str, runs: int = 3) -> list[dict]:
+def run_ablation(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], *, split: str, runs: int = 3) -> list[dict]:
     """One row a stage: quality from the first run (it does not vary), latency medians over `runs`."""
     rows = []
-    for name, settings in stages(helpdesk.settings).items():
-        staged = helpdesk.configured(settings)
-        reports = [run_eval(staged, gold_path=gold_path, split=split) for _ in range(runs)]
+    for name, (settings, reads) in stages(pairs[0][0].settings).items():
+        reports = []
+        for _ in range(runs):
+            report = Report(split)
+            for helpdesk, questions in pairs:
+                writer = None if reads else ExtractiveWriter(helpdesk.index.sentences)
+                run_eval(helpdesk.configured(settings, writer), questions, split=split, report=report)
+            reports.append(report)
         metrics = reports[0].metrics()
         for timing in ("p50_ms", "p95_ms"):
             metrics[timing] = statistics.median(r.metrics()[timing] for r in reports)
@@ -57,7 +73,8 @@ def table(rows: list[dict]):
 
 
 def markdown(rows: list[dict]) -> str:
-    head = "| stage | R@1 | R@5 | MRR | citation precision | abstention F1 | p50 ms | p95 ms |\n|---|" + "---|" * 7
+    head = ("| stage | R@1 | R@5 | MRR | answer coverage | citation precision | abstention F1 | answerable refused "
+            "| p50 ms | p95 ms |\n|---|" + "---|" * len(METRICS))
     lines = [head]
     for r in rows:
         cells = ["–" if r[m] is None else f"{r[m]:.3f}" if not m.endswith("_ms") else f"{r[m]:.0f}" for m in METRICS]
@@ -72,7 +89,7 @@ def plot(rows: list[dict], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    shown = ("recall@1", "recall@5", "mrr", "abstain_f1")
+    shown = ("recall@1", "recall@5", "answer_coverage", "abstain_f1")
     fig, ax = plt.subplots(figsize=(9, 4.2))
     width = 0.8 / len(shown)
     for i, m in enumerate(shown):

@@ -11,23 +11,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-from importlib import resources
 from pathlib import Path
 
 from ingest.errors import HelpdeskError
 
-EXTRA = ("matplotlib", "scipy", "psutil")  # what the `eval` extra adds to the product's dependencies
+EXTRA = ("matplotlib", "psutil")  # what the `eval` extra adds to the product's dependencies
 _missing = [name for name in EXTRA if importlib.util.find_spec(name) is None]
 if _missing:
     raise ImportError(f"the eval extra is not installed (missing: {', '.join(_missing)})")
-
-GOLD = "gold.jsonl"
-
-
-def default_gold() -> str:
-    """The gold questions shipped with the eval package (found the same way in a checkout or a wheel)."""
-    return str(resources.files("eval").joinpath(GOLD))
-
 
 def _console():
     from rich.console import Console
@@ -41,8 +32,22 @@ def _write_json(path: str, data: object, console) -> None:
     console.print(f"wrote {path}")
 
 
+def _suites(args: argparse.Namespace) -> list[str]:
+    names = [n.strip() for n in args.suite.split(",") if n.strip()]
+    return names
+
+
+def _helpdesks(args: argparse.Namespace):
+    """(suite name, helpdesk) for each suite asked; the shipped suite answers from --index."""
+    from eval.suites import open_suite
+
+    for name in _suites(args):
+        yield name, open_suite(name, index_dir=Path(args.index) if name == "shipped" else None,
+                               show_progress=args.verbose)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the gold questions (or a BEIR dataset): retrieval, citations, abstention, latency."""
+    """Score the gold questions (or a BEIR dataset): retrieval, answers, citations, abstention, latency."""
     console = _console()
     if args.beir:
         from eval.beir import run_beir
@@ -55,20 +60,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.json:
             _write_json(args.json, report.to_dict(), console)
         return 0
-    from bot.helpdesk import load
+    from eval.suites import suite
 
-    helpdesk = load(args.index)
     if args.export_beir:
+        from bot.helpdesk import load
         from eval.beir import write_beir
-        from eval.run import load_gold
 
-        write_beir(helpdesk.index.passages, load_gold(Path(args.gold), args.split), Path(args.export_beir))
+        write_beir(load(args.index).index.passages, suite("shipped").questions(args.split), Path(args.export_beir))
         console.print(f"wrote the {args.split} questions and the indexed paragraphs as a BEIR folder: {args.export_beir}")
         return 0
     if args.ablation:
         from eval.ablation import markdown, plot, run_ablation, table, write_json
 
-        rows = run_ablation(helpdesk, gold_path=Path(args.gold), split=args.split, runs=args.runs)
+        pairs = [(h, suite(name).questions(args.split)) for name, h in _helpdesks(args)]
+        rows = run_ablation(pairs, split=args.split, runs=args.runs)
         console.print(table(rows))
         print(markdown(rows))  # for README
         if args.json:
@@ -77,26 +82,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
             plot(rows, Path(args.plot))
             console.print(f"wrote {args.plot}")
         return 0
-    from eval.run import run_eval
+    from eval.run import Report, run_eval
 
-    report = run_eval(helpdesk, gold_path=Path(args.gold), split=args.split)
+    report = Report(args.split)
+    for name, helpdesk in _helpdesks(args):
+        run_eval(helpdesk, suite(name).questions(args.split), split=args.split, report=report,
+                 show_progress=args.verbose)
     console.print(report.table())
+    print(report.markdown())  # for README
+    console.print({"refusals by gold reason": report.reasons()})
     if args.json:
         _write_json(args.json, report.to_dict(), console)
     return 0
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
-    """Choose fusion, rerank and abstention settings on the dev questions; write them into the package."""
-    from bot.helpdesk import load
-    from bot.settings import source_path
-    from eval.run import load_gold
+    """Choose fusion, rerank, reader and abstention settings on the dev questions; write them into the package."""
+    from bot.settings import packaged, source_path
+    from eval.suites import suite
     from eval.tune import calibrate
 
-    calibration = calibrate(load(args.index), load_gold(Path(args.gold), args.split))
+    pairs = [(h, suite(name).questions(args.split)) for name, h in _helpdesks(args)]
+    calibration = calibrate(pairs, packaged())
     console = _console()
     console.print(calibration.settings.to_dict())
-    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, abstention F1 {calibration.dev_abstain_f1:.3f}")
+    console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, answer coverage {calibration.dev_coverage:.3f}, "
+                  f"abstention F1 {calibration.dev_abstain_f1:.3f} (cross-validated), "
+                  f"answerable refused {calibration.dev_refused:.3f}")
     target = source_path()
     target.write_text(calibration.settings.to_json(), encoding="utf-8")
     console.print(f"wrote {target} (settings {calibration.settings.digest()}); answers use it from the next start")
@@ -129,8 +141,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def register_eval(add) -> None:
-    p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
-    p.add_argument("--gold", default=default_gold(), help="gold questions (JSONL; default: the shipped ones)")
+    p = add("eval", cmd_eval, "Score the gold questions.",
+            "helpdesk eval --suite shipped,multiyear --split test --json var/eval/test.json")
+    p.add_argument("--suite", default="shipped,multiyear",
+                   help="gold suites, comma-separated: shipped, multiyear, fresh (default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
     p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
@@ -142,9 +156,9 @@ def register_eval(add) -> None:
 
 
 def register_calibrate(add) -> None:
-    p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
+    p = add("calibrate", cmd_calibrate, "Choose retrieval, reader and abstention settings on the dev questions.",
             "helpdesk calibrate --split dev")
-    p.add_argument("--gold", default=default_gold(), help="gold questions (JSONL; default: the shipped ones)")
+    p.add_argument("--suite", default="shipped,multiyear", help="gold suites to tune on (default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
 
 

@@ -17,9 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
+from index import sentences
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
+from index.periods import Coverage, covered
+from index.sentences import SentenceTable
 from index.vectors import FaissStore, VectorStore, index_type_for
 from index.manifest import Manifest, check, hash_files
 from ingest.chunk import CHUNKER_VERSION
@@ -57,6 +60,8 @@ class DenseIndex:
     vectors: VectorStore  # all-MiniLM-L6-v2
     multilingual: VectorStore  # multilingual-e5-small
     lexical: LexicalIndex
+    sentences: SentenceTable  # every passage's sentences and their vectors in both spaces
+    coverage: Coverage  # the days some document reports on or some passage records
 
     def search(self, query: np.ndarray, k: int, *, multilingual: bool = False) -> list[tuple[int, float]]:
         """The k nearest passages to one unit query vector: (row, cosine), best first."""
@@ -113,13 +118,16 @@ def build_index(
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
         texts = [p.text for p in passages]
-        logger.info("embedding %d passages", len(passages))
-        spaces = (
-            (DENSE, embed_cached(texts, encoder.name, encoder.encode, encoder.dim, live, cache, show_progress)),
-            (MULTILINGUAL, embed_cached(
-                texts, multilingual.name, multilingual.encode_passages, multilingual.dim, live, cache, show_progress
-            )),
-        )
+        spans = sentences.sentence_spans(passages)
+        said = sentences.sentence_texts(passages, spans)
+        logger.info("embedding %d passages and their %d sentences", len(passages), len(said))
+        # one call a model, passages and sentences together: the cache keeps exactly what this build uses
+        minilm = embed_cached([*texts, *said], encoder.name, encoder.encode, encoder.dim, live, cache, show_progress)
+        e5 = embed_cached([*texts, *said], multilingual.name, multilingual.encode_passages, multilingual.dim, live,
+                          cache, show_progress)
+        sentences.write(building, spans, minilm[len(texts):], e5[len(texts):])
+        spaces = ((DENSE, minilm[: len(texts)]), (MULTILINGUAL, e5[: len(texts)]))
+        del minilm, e5
         if store.kind == "milvus":
             from index.milvus import MilvusStore, collection_name, default_uri
 
@@ -135,6 +143,7 @@ def build_index(
         del spaces
         logger.info("writing %s", building)
         LexicalIndex.build(texts).save(building)
+        Coverage(tuple(covered(passages))).save(building)
         manifest = Manifest(
             model=encoder.name,
             multilingual_model=multilingual.name,
@@ -253,7 +262,8 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
             f"{folder} holds {vectors.ntotal}/{multilingual.ntotal}/{lexical.size} vectors and term rows for "
             f"{len(passages)} passages; run `helpdesk ingest --index {folder}` to rebuild it."
         )
-    return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical)
+    return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical, SentenceTable.load(folder, len(passages)),
+                      Coverage.load(folder))
 
 
 def _open_spaces(folder: Path, manifest: Manifest) -> tuple[VectorStore, VectorStore]:

@@ -36,6 +36,10 @@ MINISTERIALS = {
 }
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
+# "la quatorzième Conférence ministérielle", "la decimocuarta Conferencia Ministerial"
+_ORDINALS_FR_ES = {"dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+                   "décima": 10, "undécima": 11, "duodécima": 12, "decimotercera": 13, "decimocuarta": 14,
+                   "decimoquinta": 15}
 
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "10 December 2024", "26-29 February 2024", "26 to 29 February 2024", "March and October 2019", "May 2021"
@@ -52,10 +56,15 @@ _ASKED_DATE = re.compile(
 _ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/).-]|\.\d)")
 _MEETING = re.compile(
     r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
-    r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS)
-    + r")\s+(?:WTO\s+)?Ministerial\b",
+    r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS + tuple(_ORDINALS_FR_ES))
+    + r")\s+(?:WTO\s+)?(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b",
     re.IGNORECASE,
 )
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    return _ORDINALS_FR_ES[word] if word in _ORDINALS_FR_ES else ORDINALS.index(word) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +134,7 @@ def meetings_in(text: str) -> list[int]:
     """Ministerial Conference numbers named: MC12, CM12, 12th Ministerial Conference, Twelfth Ministerial."""
     out = []
     for m in _MEETING.finditer(text):
-        number = m[1] or m[2] or str(ORDINALS.index(m[3].lower()) + 1)
-        out.append(int(number))
+        out.append(int(m[1] or m[2] or _ordinal(m[3])))
     return out
 
 
@@ -149,7 +157,7 @@ def asked_periods(text: str) -> list[Period]:
             continue
         covered.append(m.span())
     for m in _MEETING.finditer(text):
-        number = int(m[1] or m[2] or ORDINALS.index(m[3].lower()) + 1)
+        number = int(m[1] or m[2] or _ordinal(m[3]))
         if (period := Period.meeting(number)) is not None:
             periods.append(period)
         covered.append(m.span())
@@ -157,3 +165,29 @@ def asked_periods(text: str) -> list[Period]:
         if not any(a <= m.start() < b for a, b in covered) and 1990 <= int(m[1]) <= 2039:
             periods.append(Period.year(int(m[1])))
     return list(dict.fromkeys(periods))
+
+
+# A year that dates an event ("in 2019", "during 2024", "the end of 2022", "(2021)"), not one
+# that names a thing ("the 2019 IDB Decision", "the 2025 Small Business Champion").
+_EVENT_YEAR = re.compile(r"(?:\b(?:in|during|of|since|until|till|by|for|throughout|early|late|mid|before|after|from|"
+                         r"to|between|and)\s+|\()((?:19|20)\d{2})\b(?!\s*-?\s*(?:IDB|[A-Z][a-z]+ (?:Champion|Package|Report)))",
+                         re.IGNORECASE)
+
+
+def printed_periods(text: str) -> tuple[Period, ...]:
+    """The periods a text records events in: each printed day or month, each year that dates
+    something ("in 2019"), each Ministerial Conference."""
+    out: list[Period] = []
+    for _, _, days, has_day in dates_in(text):
+        out.extend(Period.day(d) if has_day else Period.month(d.year, d.month) for d in days)
+    out.extend(Period.year(int(y)) for y in _EVENT_YEAR.findall(text) if 1990 <= int(y) <= 2039)
+    out.extend(p for n in meetings_in(text) if (p := Period.meeting(n)) is not None)
+    return tuple(dict.fromkeys(out))
+
+
+def passage_period(period: tuple[str, str] | None) -> Period | None:
+    """A passage's `period` field (ISO first and last day) as a Period."""
+    if not period:
+        return None
+    start, end = date.fromisoformat(period[0]), date.fromisoformat(period[1])
+    return Period(start, end, f"{period[0]}–{period[1]}")

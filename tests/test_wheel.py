@@ -23,7 +23,7 @@ from eval.run import load_gold
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model
-EXTRA = ("matplotlib", "mpl_toolkits", "scipy", "psutil")  # the eval extra, left out of the fresh venv
+EXTRA = ("matplotlib", "mpl_toolkits", "psutil")  # the eval extra, left out of the fresh venv
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +70,8 @@ def test_the_wheel_carries_the_settings_and_answers_the_test_split_alike(
 
 def test_without_the_eval_extra_its_commands_are_not_offered(installed: Path, tmp_path: Path) -> None:
     helped = subprocess.run([str(installed / "helpdesk"), "--help"], capture_output=True, text=True, cwd=tmp_path)
-    assert helped.returncode == 0 and "ask" in helped.stdout
-    assert "calibrate" not in helped.stdout and "bench" not in helped.stdout
+    assert helped.returncode == 0
+    assert "{ingest,ask,serve,lookup}" in helped.stdout, "only the product's commands are offered"
     asked = subprocess.run([str(installed / "helpdesk"), "eval", "--split", "test"], capture_output=True, text=True,
                            cwd=tmp_path)
     assert asked.returncode == 1 and "msme-helpdesk[eval]" in asked.stderr and "Traceback" not in asked.stderr

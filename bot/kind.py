@@ -1,0 +1,175 @@
+"""What kind of answer a question asks for, and whether a sentence holds one.
+
+`who` wants a person, a Member or an organisation; `when` a date; `count` a number; `list`
+several items; `fact` anything else (what, why, how). Questions come in English, Spanish or
+French; the documents quoted are English, so the detectors read English text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import dates_in, years_in
+from ingest.symbols import find_symbols
+
+KINDS = ("who", "when", "count", "list", "fact")
+
+# Nouns that name an agent: "which Member", "qué organización", "quelle entreprise".
+_AGENT = (r"member|members|country|countries|economy|economies|organi[sz]ations?|company|companies|delegations?|"
+          r"ambassadors?|persons?|people|firms?|speakers?|agency|agencies|institutions?|partners?|coordinators?|groups?|"
+          r"winners?|businesses|business|miembros?|país|países|organizaciones|organización|empresas?|personas?|"
+          r"delegaci[oó]n|delegaciones|embajador(?:es)?|instituci[oó]n|instituciones|socios?|ganador(?:es)?|"
+          r"membres?|pays|organisations?|entreprises?|personnes?|délégations?|ambassadeurs?|partenaires?|lauréats?|"
+          r"gagnants?|économies?|economías?")
+_LIST_NOUN = (r"proposals|topics|items|issues|areas|recommendations|declarations|initiatives|programmes|programs|"
+              r"activities|events|meetings|documents|tools|databases|guides|compendia|priorities|deliverables|"
+              r"steps|actions|measures|themes|questions|propuestas|temas|recomendaciones|iniciativas|actividades|"
+              r"reuniones|herramientas|prioridades|medidas|propositions|thèmes|sujets|recommandations|activités|"
+              r"réunions|outils|priorités|mesures|points")
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:number|total|share|amount|percentage)\b|"
+                         r"\bcu[aá]nt[oa]s?\b|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
+                         re.IGNORECASE)),
+    ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:date|day|month|year|time)\b|"
+                        r"\bin what year\b|\bsince when\b|\bon what date\b|\bcu[aá]ndo\b|\bqu[eé] (?:fecha|año|mes|d[ií]a|hora)\b|"
+                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle date\b|\bquel (?:jour|mois)\b",
+                        re.IGNORECASE)),
+    ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
+                        rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
+                        rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})\b(?<=[^s]s)|"
+                        rf"\bcu[aá]les\b|\bqu[eé] (?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:{_LIST_NOUN}|{_AGENT})\b|"
+                        rf"\bqu[eé] (?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
+                        re.IGNORECASE)),
+    ("who", re.compile(rf"^\W*who\b|\bwho(?:m|se)?\b|\b(?:which (?:\w+ ){{0,2}}|what )(?:{_AGENT})\b|\bqui[eé]n(?:es)?\b|"
+                       rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
+                       re.IGNORECASE)),
+]
+
+
+def question_kind(question: str) -> str:
+    """The kind of answer the question asks for.
+
+    Example:
+        >>> question_kind("¿Quién coordinó el Grupo en 2024?"), question_kind("How many Members joined?")
+        ('who', 'count')
+    """
+    for kind, pattern in _PATTERNS:
+        if pattern.search(question):
+            return kind
+    return "fact"
+
+
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                 "thousand million billion dozen half").split()
+_NUMBER = re.compile(r"\b\d[\d,.]*\b%?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b")
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator)\.?\s+[A-Z]")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
+_ORG = re.compile(r"\b(?:Organi[sz]ation|Centre|Center|Association|Council|Bank|Forum|Union|Committee|Secretariat|"
+                  r"Chamber|Institute|Network|Agency|Commission|Facility|Group|Ministry|Government)\b")
+_COUNTRIES = frozenset(
+    "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
+    "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
+    "Ethiopia Fiji France Gabon Gambia Georgia Germany Ghana Grenada Guatemala Guinea Guyana Haiti Honduras Hungary "
+    "Iceland India Indonesia Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kuwait Laos Lesotho Liberia "
+    "Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Mongolia Montenegro Morocco "
+    "Mozambique Myanmar Namibia Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines "
+    "Qatar Romania Russia Rwanda Samoa Senegal Seychelles Singapore Switzerland Tajikistan Tanzania Thailand Togo "
+    "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU".split()
+)
+
+
+def _outside_symbols(text: str) -> str:
+    out, cut = [], 0
+    for s in find_symbols(text):
+        out.append(text[cut : s.start])
+        cut = s.end
+    return " ".join([*out, text[cut:]])
+
+
+def has_date(sentence: str) -> bool:
+    return bool(dates_in(sentence) or years_in(sentence) or _MONTH_DAY.search(sentence))
+
+
+# Numbers that label, not count: "Annex 1", "paragraph 17", "Rev.2", "page 3".
+_LABEL = re.compile(r"(?:annex|paragraph|para|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)\.?\s*$",
+                    re.IGNORECASE)
+
+
+def has_number(sentence: str) -> bool:
+    """A count or amount: digits or number words, but not a year, a date, a label or a document symbol."""
+    text = _outside_symbols(sentence)
+    for m in _NUMBER.finditer(text):
+        token = m[0].rstrip(".,")
+        if token.isdigit() and 1990 <= int(token) <= 2039:
+            continue
+        if _LABEL.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _MONTH_DAY.match(text, m.start()) or re.match(r"\s+(?:January|February|March|April|May|June|July|August|"
+                                                        r"September|October|November|December)\b", text[m.end():]):
+            continue
+        return True
+    return False
+
+
+def has_agent(sentence: str) -> bool:
+    """A person, a Member or an organisation: a titled name, a capitalised name, a country, an acronym or an org word."""
+    text = _outside_symbols(sentence)
+    if _TITLED.search(text) or _NAME.search(text) or _ORG.search(text):
+        return True
+    words = set(re.findall(r"[A-Z][a-zü]+|EU", text))
+    return bool(words & _COUNTRIES) or any(a not in ("MSME", "MSMEs", "WTO") for a in _ACRONYM.findall(text))
+
+
+def list_items(sentence: str) -> int:
+    """How many items a sentence lists: commas and "and" between items, semicolons, "a." or "1)" markers."""
+    markers = len(re.findall(r"(?:^|[\s;:])(?:[a-h]\.|\d{1,2}\)|[ivx]{1,4}\))\s", sentence))
+    if markers >= 2:
+        return markers
+    parts = re.split(r";|,\s+(?:and\s+)?|\s+and\s+", sentence)
+    return len([p for p in parts if p.strip()]) if len(parts) >= 3 else 1
+
+
+def holds(kind: str, sentence: str) -> bool:
+    """Whether the sentence holds what a question of this kind asks for."""
+    if kind == "who":
+        return has_agent(sentence)
+    if kind == "when":
+        return has_date(sentence)
+    if kind == "count":
+        return has_number(sentence)
+    if kind == "list":
+        return list_items(sentence) >= 3
+    return True
+
+
+# "how many people attended", "how much prize money", "number of downloads": the words after the
+# asking phrase name what the number must count.
+_FOCUS = re.compile(r"\bhow (?:many|much)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|\bnumber of\s+((?:[\w'-]+\s+){0,1}[\w'-]+)",
+                    re.IGNORECASE)
+_NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "in", "on",
+              "at", "for", "to", "by", "with", "its", "their", "there", "will"}
+
+
+def focus_words(question: str) -> tuple[str, ...]:
+    """The words naming what a "how many" question counts (English): ("people", "attended")."""
+    m = _FOCUS.search(question)
+    if not m:
+        return ()
+    words = (m[1] or m[2]).lower().split()
+    return tuple(w for w in words if w not in _NOT_FOCUS)
+
+
+def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> bool:
+    """A number within `window` words of a word whose stem is in `stems` ("36,000 visits")."""
+    words = _outside_symbols(sentence).split()
+    numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))]
+    if not numbered or not stems:
+        return False
+    stemmed = [set(tokens_of(w)) for w in words]
+    return any(stemmed[j] & stems for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1)))

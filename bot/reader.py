@@ -1,0 +1,143 @@
+"""The reader: picks the sentences that answer the question's kind, from the best passages.
+
+The quote used to be the sentence most similar to the question, which is often not the
+answer: "Who coordinated the Group in 2024?" is nearest to the sentence on membership, not
+to the one naming the coordinator. Here each sentence of the top passages is scored by its
+cosine with the question, the share of the question's rare words it holds, whether it holds
+what the question asks for (a name for who, a date for when, a number for how many, items
+for which), whether it records the period asked about, and its passage's rank; the weights
+are fitted on the dev questions. A list answer may take sentences from more than one passage.
+Sentence vectors come from the index (made at ingest): answering encodes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.kind import focus_words, holds, list_items, number_near
+from bot.records import Draft, Quote, SearchResult
+from bot.rerank import passage_terms
+from bot.settings import Reader, SettingsError
+from bot.writer import answer_text
+from index.lexical import tokenize
+from index.sentences import SentenceTable
+from ingest.dates import printed_periods
+
+
+class SentenceFeatures(NamedTuple):
+    cosine: float  # with the question, in its language's space
+    coverage: float  # idf-weighted share of the question's known terms in the sentence
+    kind: float  # 1 when it holds what the question asks for
+    period: float  # +1 it records the period asked, +0.5 its document is of it, -1 neither, 0 none asked
+    rank: float  # its passage's rank among the hits, 0 for the first
+
+
+class KindReader:
+    """An AnswerWriter that quotes what the question's kind asks for, each sentence cited."""
+
+    name = "reader"
+
+    def __init__(self, sentences: SentenceTable, settings: Reader | None = None) -> None:
+        self.sentences = sentences
+        self.settings = settings or Reader()
+        unknown = sorted(set(self.settings.weights) - set(SentenceFeatures._fields))
+        if unknown:
+            raise SettingsError(f"reader.weights: unknown {', '.join(unknown)}; known: {', '.join(SentenceFeatures._fields)}")
+
+    def candidates(self, result: SearchResult) -> list[tuple[int, int, SentenceFeatures]]:
+        """(hit, sentence number, features) for every sentence of the top passages."""
+        signals = result.signals
+        multilingual = signals.language != "en" and signals.multilingual_query is not None
+        query = signals.multilingual_query if multilingual else signals.query
+        out = []
+        for h, hit in enumerate(result.hits[: self.settings.passages]):
+            numbers = list(self.sentences.of(hit.row))
+            cosines = self.sentences.cosines(numbers, query, multilingual=multilingual)
+            for number, cosine in zip(numbers, cosines):
+                a, b = self.sentences.span(number)
+                text = hit.passage.text[a:b]
+                out.append((h, number, SentenceFeatures(
+                    cosine=float(cosine),
+                    coverage=_coverage(signals.terms, text),
+                    kind=float(holds(signals.kind, text)),
+                    period=_period(text, signals.periods, hit.features.period),
+                    rank=float(h),
+                )))
+        return out
+
+    def score(self, f: SentenceFeatures) -> float:
+        return sum(w * getattr(f, name) for name, w in self.settings.weights.items())
+
+    def write(self, result: SearchResult) -> Draft:
+        kind = result.signals.kind
+        scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
+        if not scored:
+            return Draft((), "", kind, False)
+        best_score, best_hit, best, best_f = scored[0]
+        chosen = [(best_hit, best, best_score)]
+        for score, h, n, f in scored[1:]:
+            if score < best_score - self.settings.second_within:
+                break
+            same_passage = h == best_hit
+            if kind == "list" and f.kind and (same_passage or _adjacent(result, best_hit, h)):
+                chosen.append((h, n, score))  # a list that runs on: the next items, here or in the next paragraph
+            elif same_passage and len(chosen) == 1:
+                chosen.append((h, n, score))
+            if len(chosen) >= (4 if kind == "list" else 2):
+                break
+        if kind == "list" and not best_f.kind:
+            chosen.extend(self._list_run(result, best_hit, best, chosen))
+        quotes = sorted((Quote(h, self.sentences.span(n), s) for h, n, s in chosen), key=lambda q: (q.hit, q.span))
+        passages = [hit.passage for hit in result.hits]
+        quoted = [passages[q.hit].text[q.span[0] : q.span[1]] for q in quotes]
+        cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in chosen)), default=0.0)
+        return Draft(tuple(quotes), answer_text(quotes, passages), kind, answers_kind(result.signals, quoted), cosine)
+
+    def _list_run(self, result: SearchResult, hit: int, best: int, chosen) -> list[tuple[int, int, float]]:
+        """The sentences after an introduction ("... the following:") that hold the items, in the same passage."""
+        taken = {n for _, n, _ in chosen}
+        text = result.hits[hit].passage.text
+        run = []
+        for n in self.sentences.of(result.hits[hit].row):
+            a, b = self.sentences.span(n)
+            if n > best and n not in taken and list_items(text[a:b]) >= 2:
+                run.append((hit, n, 0.0))
+            if len(run) == 3:
+                break
+        return run
+
+
+def answers_kind(signals, quoted: list[str]) -> bool:
+    """Whether the quotes hold what the question asks for; for an English "how many X", a number beside X."""
+    if signals.kind == "count" and signals.language == "en":
+        stems = {t for w in focus_words(signals.question) for t in tokenize(w)}
+        if stems:
+            return any(number_near(text, stems, tokenize) for text in quoted)
+    return any(holds(signals.kind, text) for text in quoted)
+
+
+def _coverage(terms: dict[str, float], text: str) -> float:
+    total = sum(terms.values())
+    if not total:
+        return 0.0
+    present = passage_terms(text)
+    return sum(w for t, w in terms.items() if t in present) / total
+
+
+def _period(text: str, asked, passage_match: float) -> float:
+    if not asked:
+        return 0.0
+    if any(p.overlaps(a) for p in printed_periods(text) for a in asked):
+        return 1.0
+    return 0.5 if passage_match > 0 else -1.0
+
+
+def _adjacent(result: SearchResult, a: int, b: int) -> bool:
+    """Two hits that are paragraphs of one document, one after the other (1.2 and 1.3)."""
+    pa, pb = result.hits[a].passage, result.hits[b].passage
+    if pa.doc_id != pb.doc_id or not pa.para or not pb.para:
+        return False
+    head_a, _, last_a = pa.para.rpartition(".")
+    head_b, _, last_b = pb.para.rpartition(".")
+    return head_a == head_b and last_a.isdigit() and last_b.isdigit() and abs(int(last_a) - int(last_b)) == 1
+

@@ -1,0 +1,93 @@
+"""The gold question sets and the documents each is asked over.
+
+- `shipped`: the two shipped documents (corpus/), eval/gold.jsonl.
+- `multiyear`: the shipped documents and eleven made WTO-style documents of 2021-2025
+  (eval/multiyear/documents), so that a question's year must pick the right report.
+- `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
+  developers did not read while tuning, all `test`: the held-out check.
+
+The made documents are invented for evaluation (their README says so); they never enter the
+shipped corpus. A suite's index is built under var/eval/<name>/ by the same ingest path.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.errors import HelpdeskError
+
+ROOT = Path(__file__).resolve().parent.parent  # the checkout: suites read its corpus/ and eval/ folders
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    split: str
+    lang: str
+    type: str
+    question: str
+    answerable: bool
+    answers: tuple[tuple[str, str | None], ...]
+    evidence: str
+    answer_terms: tuple[str, ...]  # each "a|b" means a or b must be in the answer text
+    reason: str | None  # why the documents do not answer (unanswerable questions)
+    suite: str = "shipped"
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    gold: Path
+    corpus: tuple[Path, ...]
+
+    def index_dir(self, var: Path = Path("var/eval")) -> Path:
+        return var / self.name / "index"
+
+    def questions(self, split: str = "all") -> list[GoldQuestion]:
+        return load_gold(self.gold, split, suite=self.name)
+
+
+SUITES = {
+    "shipped": Suite("shipped", ROOT / "eval" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear": Suite("multiyear", ROOT / "eval" / "multiyear" / "gold.jsonl",
+                       (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
+}
+TUNED = ("shipped", "multiyear")  # the suites whose dev questions `helpdesk calibrate` reads
+
+
+def suite(name: str) -> Suite:
+    if name not in SUITES:
+        raise HelpdeskError(f"no suite {name!r}; the suites are {', '.join(SUITES)}")
+    found = SUITES[name]
+    if not found.gold.exists():
+        raise HelpdeskError(f"{found.gold} is missing: the {name} suite needs a checkout of the repository")
+    return found
+
+
+def open_suite(name: str, *, index_dir: Path | None = None, settings=None, show_progress: bool = False):
+    """The helpdesk over a suite's documents: its index brought up to date (a no-op when current), loaded."""
+    from bot.helpdesk import load
+    from bot.settings import packaged
+    from index.refresh import refresh_index
+
+    found = suite(name)
+    index_dir = index_dir or found.index_dir()
+    refresh_index(list(found.corpus), index_dir, show_progress=show_progress, settings=packaged().digest())
+    return load(index_dir, settings=settings)
+
+
+def load_gold(path: Path, split: str = "all", *, suite: str = "shipped") -> list[GoldQuestion]:
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if split != "all" and d["split"] != split:
+            continue
+        answers = tuple((a["doc_id"], a["para"]) for a in d["answers"])
+        rows.append(GoldQuestion(d["id"], d["split"], d["lang"], d["type"], d["question"], d["answerable"], answers,
+                                 d["evidence"], tuple(d.get("answer_terms") or ()), d.get("reason"), suite))
+    return rows
