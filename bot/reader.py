@@ -87,6 +87,11 @@ class KindReader:
                 break
         if kind == "list" and not best_f.kind:
             chosen.extend(self._list_run(result, best_hit, best, chosen))
+        elif kind in ("who", "when", "count") and not best_f.kind:
+            # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
+            holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
+            if holder is not None and all(n != holder[1] for _, n, _ in chosen):
+                chosen = [chosen[0], holder]
         quotes = sorted((Quote(h, self.sentences.span(n), s) for h, n, s in chosen), key=lambda q: (q.hit, q.span))
         passages = [hit.passage for hit in result.hits]
         quoted = [passages[q.hit].text[q.span[0] : q.span[1]] for q in quotes]

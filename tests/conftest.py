@@ -1,4 +1,9 @@
-"""Shared fixtures: the real packaged model, loaded once; the shipped corpus indexed once."""
+"""Shared fixtures: the real packaged models, loaded once; the shipped corpus indexed once.
+
+Two tiers: a test that uses the real models (through these fixtures, or by running the CLI or
+a server) is marked `model`; `make test-fast` runs the others, with hashing encoders
+(tests/fakes.py) where an index is needed but the model is not what is tested.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +19,37 @@ from bot.settings import packaged
 from index import Encoder, build_index, load_encoder, load_index
 from index.embed import MultilingualEncoder, load_multilingual
 from ingest import read_corpus
+from tests.fakes import HashingEncoder, HashingMultilingual
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+MODEL_FIXTURES = {"encoder", "multilingual", "shipped_index", "helpdesk", "app_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs a real model, through any fixture, is in the slow tier."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="session")
+def fake_encoder() -> HashingEncoder:
+    return HashingEncoder()
+
+
+@pytest.fixture(scope="session")
+def fake_multilingual() -> HashingMultilingual:
+    return HashingMultilingual()
+
+
+@pytest.fixture(scope="session")
+def fake_helpdesk(tmp_path_factory: pytest.TempPathFactory, fake_encoder, fake_multilingual) -> Helpdesk:
+    """The shipped corpus indexed with hashing encoders: real passages, look-ups and checks, no model."""
+    folder = tmp_path_factory.mktemp("fake") / "index"
+    read = read_corpus([CORPUS])
+    build_index(read.passages, folder, encoder=fake_encoder, multilingual=fake_multilingual, sources=read.sources)
+    return assemble(load_index(folder, model=fake_encoder.name), encoder=fake_encoder, multilingual=fake_multilingual)
 
 
 @pytest.fixture(scope="session")

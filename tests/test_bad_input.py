@@ -181,10 +181,10 @@ ANSWERED = {
 
 
 @pytest.mark.parametrize("name", REFUSED)
-def test_refused_questions_get_a_clear_message(helpdesk: Helpdesk, name: str) -> None:
+def test_refused_questions_get_a_clear_message(fake_helpdesk: Helpdesk, name: str) -> None:
     question, message = REFUSED[name]
     with pytest.raises(InvalidQuestion, match=message):
-        helpdesk.ask(question)
+        fake_helpdesk.ask(question)
 
 
 @pytest.mark.parametrize("name", ANSWERED)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli import main
 from eval.beir import mrr_at_k, ndcg_at_k, read_qrels, recall, write_beir
-from eval.run import load_gold
+from eval.suites import load_gold
 from index import load_index
 
 ROOT = Path(__file__).resolve().parent.parent

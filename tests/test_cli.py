@@ -11,6 +11,8 @@ from bot.cli import main
 from tests.conftest import write_wto_pdf
 from tests.test_bot import SCHEMA
 
+pytestmark = pytest.mark.model  # runs the CLI, a server or ingest with the real models
+
 
 def test_ingest_then_up_to_date(corpus_copy: Path, tmp_path: Path, capsys) -> None:
     index_dir = tmp_path / "index"

@@ -24,6 +24,8 @@ from index.store import DENSE, PASSAGES
 from index.errors import IndexStale
 from tests.conftest import write_wto_pdf
 
+pytestmark = pytest.mark.model  # runs the CLI, a server or ingest with the real models
+
 QUESTIONS = [
     "What did the pilot with cooperatives in the Andes show?",
     "What is the Trade4MSMEs Platform?",

@@ -17,8 +17,8 @@ from ingest.errors import HelpdeskError
 from ingest.passage import Passage
 
 
-def test_feedback_lines_append_and_hold_only_what_is_needed(helpdesk: Helpdesk, tmp_path: Path) -> None:
-    answer = helpdesk.ask("What is the Trade4MSMEs Platform?", id="a1")
+def test_feedback_lines_append_and_hold_only_what_is_needed(fake_helpdesk: Helpdesk, tmp_path: Path) -> None:
+    answer = fake_helpdesk.ask("What is the Trade4MSMEs Platform?", id="a1")
     path = tmp_path / "deep" / "feedback.jsonl"
     when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
     append_feedback(path, feedback_for(answer, "up", now=when))
@@ -32,14 +32,14 @@ def test_feedback_lines_append_and_hold_only_what_is_needed(helpdesk: Helpdesk, 
                                               tuple(c.passage.id for c in answer.citations), "down", "wrong paragraph")
 
 
-def test_bad_rating_is_refused(helpdesk: Helpdesk) -> None:
-    answer = helpdesk.ask("What is the Trade4MSMEs Platform?")
+def test_bad_rating_is_refused(fake_helpdesk: Helpdesk) -> None:
+    answer = fake_helpdesk.ask("What is the Trade4MSMEs Platform?")
     with pytest.raises(HelpdeskError, match="rating must be one of up, down"):
         feedback_for(answer, "meh")
 
 
-def test_plain_text_and_markdown(helpdesk: Helpdesk, tmp_path: Path) -> None:
-    answer = helpdesk.ask("What is the Trade4MSMEs Platform?", id="abc")
+def test_plain_text_and_markdown(fake_helpdesk: Helpdesk, tmp_path: Path) -> None:
+    answer = fake_helpdesk.ask("What is the Trade4MSMEs Platform?", id="abc")
     plain = answer_plain(answer)
     assert plain.startswith(answer.question) and answer.answer in plain
     assert f"[1] {answer.citations[0].label} {answer.citations[0].passage.url}" in plain

@@ -15,14 +15,14 @@ from bot.when import WhenNotUnderstood, When, dates_in, parse_when, what_happene
 
 
 @pytest.mark.parametrize("spelling", ["WT/MIN(24)/9", "wt/min(24)/9", "WT / MIN (24) / 9", "WT-MIN-24-9"])
-def test_lookup_by_any_spelling(helpdesk: Helpdesk, spelling: str) -> None:
-    report = lookup(helpdesk.index.passages, spelling)
+def test_lookup_by_any_spelling(fake_helpdesk: Helpdesk, spelling: str) -> None:
+    report = lookup(fake_helpdesk.index.passages, spelling)
     assert report.document is not None and report.document.doc_id == "WT-MIN-24-9"
     assert report.symbol == "WT/MIN(24)/9" and report.url and "docs.wto.org" in report.url
 
 
-def test_outline_citations_and_mentions(helpdesk: Helpdesk) -> None:
-    report = lookup(helpdesk.index.passages, "WT/MIN(24)/9")
+def test_outline_citations_and_mentions(fake_helpdesk: Helpdesk) -> None:
+    report = lookup(fake_helpdesk.index.passages, "WT/MIN(24)/9")
     paras = [e.para for e in report.outline]
     assert paras.index("1.1") < paras.index("1.3") < paras.index("2.1"), "the outline keeps document order"
     assert len(paras) == len({(e.para, e.headings) for e in report.outline}), "windows of a paragraph are one entry"
@@ -34,25 +34,25 @@ def test_outline_citations_and_mentions(helpdesk: Helpdesk) -> None:
     assert all(m.passage.doc_id != "WT-MIN-24-9" for m in report.mentions), "a document's own header is not a mention"
 
 
-def test_lookup_of_a_symbol_only_mentioned(helpdesk: Helpdesk) -> None:
-    report = lookup(helpdesk.index.passages, "inf/msme/w/47")
+def test_lookup_of_a_symbol_only_mentioned(fake_helpdesk: Helpdesk) -> None:
+    report = lookup(fake_helpdesk.index.passages, "inf/msme/w/47")
     assert report.document is None and report.outline == ()
     found = {m.found for m in report.mentions}
     assert {"INF/MSME/W/47/Rev.1", "INF/MSME/W/47/Rev.2"} <= found, "revisions count as the symbol, as on docs.wto.org"
     assert {d.doc_id for d in report.cited_by} == {"WT-MIN-24-9", "msme-iwg-annual-report-2024"}
 
 
-def test_lookup_errors(helpdesk: Helpdesk) -> None:
+def test_lookup_errors(fake_helpdesk: Helpdesk) -> None:
     with pytest.raises(LookupNotFound, match="not a document symbol"):
-        lookup(helpdesk.index.passages, "hello there")
+        lookup(fake_helpdesk.index.passages, "hello there")
     with pytest.raises(LookupNotFound, match="docs.wto.org"):
-        lookup(helpdesk.index.passages, "G/MA/999")
+        lookup(fake_helpdesk.index.passages, "G/MA/999")
     with pytest.raises(LookupNotFound, match="Type a document symbol"):
-        lookup(helpdesk.index.passages, "  ")
+        lookup(fake_helpdesk.index.passages, "  ")
 
 
-def test_context_gives_neighbouring_paragraphs(helpdesk: Helpdesk) -> None:
-    passages = helpdesk.index.passages
+def test_context_gives_neighbouring_paragraphs(fake_helpdesk: Helpdesk) -> None:
+    passages = fake_helpdesk.index.passages
     here = next(p for p in passages if p.doc_id == "WT-MIN-24-9" and p.para == "1.3")
     before, after = context(passages, here.id)
     assert [p.para for p in before] == ["1.2"] and [p.para for p in after] == ["1.4"]
@@ -98,21 +98,21 @@ def test_dates_in_reads_ranges_and_month_lists() -> None:
     assert found[1][2] == [date(2019, 3, 1), date(2019, 10, 1)] and not found[1][3]
 
 
-def test_what_happened_on_a_day(helpdesk: Helpdesk) -> None:
-    records = what_happened(helpdesk.index.passages, "10 December 2024")
+def test_what_happened_on_a_day(fake_helpdesk: Helpdesk) -> None:
+    records = what_happened(fake_helpdesk.index.passages, "10 December 2024")
     assert [r.passage.label() for r in records] == ["IWG on MSMEs 2024 Annual Report ¶2.5",
                                                    "IWG on MSMEs 2024 Annual Report ¶5.1"]
     assert all(r.passage.text[r.start : r.end] == "10 December 2024" for r in records)
 
 
-def test_what_happened_in_a_month_and_at_a_meeting(helpdesk: Helpdesk) -> None:
-    june = what_happened(helpdesk.index.passages, "June 2023")
+def test_what_happened_in_a_month_and_at_a_meeting(fake_helpdesk: Helpdesk) -> None:
+    june = what_happened(fake_helpdesk.index.passages, "June 2023")
     assert june and all(r.on is not None and (r.on.year, r.on.month) == (2023, 6) for r in june)
-    mc13 = what_happened(helpdesk.index.passages, "MC13")
+    mc13 = what_happened(fake_helpdesk.index.passages, "MC13")
     assert len(mc13) >= 5 and all("13" in r.passage.text[r.start : r.end] for r in mc13)
     dated = [r.on for r in mc13 if r.on is not None]
     assert dated == sorted(dated) and all(r.on is None for r in mc13[len(dated):]), "date order, undated last"
-    assert what_happened(helpdesk.index.passages, "March 2024") == [], "no paragraph records March 2024"
+    assert what_happened(fake_helpdesk.index.passages, "March 2024") == [], "no paragraph records March 2024"
 
 
 def test_cli_lookup(shipped_index: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,8 @@ from index.store import StoreChoice, build_index
 from index.vectors import FLAT, HNSW, FaissStore, index_type_for
 from tests.conftest import CORPUS
 
+pytestmark = pytest.mark.model  # runs the CLI, a server or ingest with the real models
+
 QUESTIONS = (
     "What is the Trade4MSMEs Platform?",
     "When did the Group launch the Export Readiness Toolkit?",

@@ -23,6 +23,8 @@ from eval.load.server import serve
 from tests.conftest import write_wto_pdf
 from tests.test_bad_input import ANSWERED, REFUSED, write_scanned_pdf
 
+pytestmark = pytest.mark.model  # runs the CLI, a server or ingest with the real models
+
 # --- the upload library ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import pytest
 from bot.helpdesk import Helpdesk
 from bot.settings import packaged
 from eval.metrics import first_hit_rank, precision_recall_f1, recall_at_k
-from eval.run import load_gold
+from eval.suites import load_gold
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model

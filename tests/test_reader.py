@@ -1,0 +1,108 @@
+"""Answers that answer: the quote holds what the question's kind asks for, a year picks its report,
+and the bot refuses when the documents are silent -- with the real models and indexes.
+
+The multi-year collection is the shipped corpus plus eleven WTO-style documents of 2021-2025
+written for evaluation (eval/multiyear/documents; their facts are invented, their README says so).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.helpdesk import Helpdesk, assemble
+from bot.kind import question_kind
+from index import build_index, load_index
+from ingest import read_corpus
+from tests.conftest import CORPUS, ROOT
+
+pytestmark = pytest.mark.model
+MULTIYEAR = ROOT / "eval" / "multiyear" / "documents"
+
+
+@pytest.fixture(scope="module")
+def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    read = read_corpus([CORPUS, MULTIYEAR])
+    assert len(read.documents) >= 8 and len({d.year for d in read.documents}) >= 4, "several documents, several years"
+    folder = tmp_path_factory.mktemp("multiyear") / "index"
+    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources)
+    return assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who coordinated the MSME Group in 2024?", "who"),
+        ("¿Cuándo se lanzó la plataforma Trade4MSMEs?", "when"),
+        ("Combien de membres compte le Groupe ?", "count"),
+        ("Which Members joined the MSME Group in 2024?", "list"),
+        ("What is the Trade4MSMEs Platform?", "fact"),
+    ],
+)
+def test_question_kind(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("Who coordinated the MSME Group in 2024?")
+    assert not answer.abstained and answer.answer_kind == "who"
+    assert "Matthew Wilson" in answer.answer, f"the coordinator, not the membership sentence: {answer.answer}"
+    assert "[IWG on MSMEs 2024 Annual Report ¶1.2]" in answer.answer
+
+
+def test_how_many_quotes_the_number(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("How many newsletters did the Coordinator issue in 2024?")
+    assert answer.answer_kind == "count" and not answer.abstained
+    assert "two Newsletters" in answer.answer, answer.answer
+
+
+def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
+    assert answer.answer_kind == "list"
+    for member in ("Cabo Verde", "Maldives", "Mozambique"):
+        assert member in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "symbol", "said"),
+    [
+        ("How many Members did the MSME Group have at the end of 2022?", "INF/MSME/R/35", "95"),
+        ("How many Members did the MSME Group have at the end of 2021?", "INF/MSME/R/30", "91"),
+        ("¿Cuántos miembros tenía el Grupo sobre las mipymes a finales de 2023?", "INF/MSME/R/42", "98"),
+    ],
+)
+def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question: str, symbol: str, said: str) -> None:
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].passage.symbol == symbol, [c.label for c in answer.citations]
+    assert said in answer.answer
+
+
+def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) -> None:
+    cited = {p.doc_id: p.cite_as for p in multiyear.index.passages}
+    assert len(set(cited.values())) == len(cited), "every document has a citation of its own"
+    assert cited["iwg-annual-report-2025-draft"] == "IWG on MSMEs 2025 Annual Report (draft)"
+
+
+@pytest.mark.parametrize(
+    ("question", "reasons"),
+    [
+        ("What is the import tariff on roasted coffee in Japan?", {"off-topic", "no-evidence"}),
+        ("How do I renew my passport?", {"off-topic", "no-evidence"}),
+        ("What did INF/MSME/W/99 propose?", {"unknown-symbol"}),
+        ("What will the MSME Group discuss at its meetings in 2031?", {"other-period"}),
+        ("¿Qué decidió el Grupo en la CM9?", {"other-period"}),
+    ],
+)
+def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason in reasons, (answer.reason, answer.answer)
+    assert answer.citations and not any(c.quoted for c in answer.citations), "the closest passages, unquoted"
+    data = answer.to_dict()
+    assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
+
+
+def test_an_answer_has_no_reason(helpdesk: Helpdesk) -> None:
+    data = helpdesk.ask("What is the Trade4MSMEs Platform?").to_dict()
+    assert data["abstained"] is False and data["reason"] is None and data["answer_kind"] == "fact"
