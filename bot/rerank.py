@@ -75,8 +75,8 @@ def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _holds(kind: str, text: str) -> bool:
-    return holds(kind, text)
+def _holds(kind: str, text: str, question: str) -> bool:
+    return holds(kind, text, question)
 
 
 def features(
@@ -92,7 +92,7 @@ def features(
         coverage=coverage(signals.terms, passage),
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
-        kind=float(_holds(signals.kind, passage.text)),
+        kind=float(_holds(signals.kind, passage.text, signals.question)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

@@ -109,11 +109,11 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings) 
     results = rank_all(answerable, settings)
 
     def reader_score(trial: Settings) -> float:
-        reader = KindReader(answerable[0].helpdesk.index.sentences, trial.reader)
+        readers = {id(a.helpdesk): KindReader(a.helpdesk.index.sentences, a.helpdesk.index.passages, trial.reader)
+                   for a in answerable}
         total = 0.0
         for a, result in zip(answerable, results):
-            reader.sentences = a.helpdesk.index.sentences
-            total += term_coverage(a.question.answer_terms, reader.write(result).text)
+            total += term_coverage(a.question.answer_terms, readers[id(a.helpdesk)].write(result).text)
         return total / len(answerable)
 
     coverage = reader_score(settings)

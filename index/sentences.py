@@ -58,6 +58,10 @@ class SentenceTable:
         """The sentence numbers of one passage row."""
         return range(int(self.first[row]), int(self.first[row + 1]))
 
+    def row(self, sentence: int) -> int:
+        """The passage row a sentence belongs to."""
+        return int(self.spans[sentence][0])
+
     def span(self, sentence: int) -> tuple[int, int]:
         _, a, b = self.spans[sentence]
         return int(a), int(b)
