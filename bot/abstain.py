@@ -9,8 +9,8 @@ document is of the period asked, and how much of the question no passage knows. 
 model over these, fitted on the dev questions (`helpdesk calibrate`), gives the probability
 that the documents answer; under the calibrated threshold the bot abstains.
 
-Two cases need no model: a symbol that no document has or cites, and a period (2019, MC9)
-that no document reports on and no passage records.
+Three cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
+no document reports on, and a question nothing in the collection is near (off-topic).
 """
 
 from __future__ import annotations
@@ -117,6 +117,8 @@ class AbstainRule:
         e = evidence(result, draft)
         if e is None:
             return Decision(True, "no-evidence", 0.0)
+        if self.off_topic(e):
+            return Decision(True, "off-topic", 0.0)
         p = self.probability(e)
         if p >= self.settings.threshold:
             return Decision(False, None, p)
@@ -127,15 +129,17 @@ class AbstainRule:
         z = self.settings.intercept + sum(w * getattr(e, name) for name, w in self.settings.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def reason(self, e: Evidence) -> str:
-        """Why an abstention: nothing near the question at all, the wrong period, or no evidence."""
+    def off_topic(self, e: Evidence) -> bool:
+        """Nothing in the collection is near the question: in English, no word of it in the top passage
+        and a low MiniLM cosine; in Spanish or French, a low e5 cosine (calibrated to refuse no dev question
+        the documents answer)."""
         s = self.settings
         if e.foreign:
-            off = e.e5 < s.off_topic_e5
-        else:
-            off = e.minilm < s.off_topic_minilm and e.coverage_en < 0.2
-        if off:
-            return "off-topic"
+            return e.e5 < s.off_topic_e5
+        return e.coverage_en == 0 and e.minilm < s.off_topic_minilm
+
+    def reason(self, e: Evidence) -> str:
+        """Why the model abstains: the top passage is of another period than asked, or no evidence."""
         if e.period < 0 and e.quote_period < 0:
             return "other-period"
         return "no-evidence"

@@ -144,7 +144,8 @@ def _batch_answer(helpdesk, line: str, k: int) -> dict:
         except HelpdeskError as exc:
             problem = str(exc)
     return {"id": _id(item), "question": item.get("question"), "answer": problem, "abstained": True,
-            "citations": [], "timings_ms": {}, "settings": helpdesk.settings.digest()}
+            "citations": [], "timings_ms": {}, "settings": helpdesk.settings.digest(), "answer_kind": None,
+            "reason": None}
 
 
 def _id(item: dict) -> str | None:

@@ -105,6 +105,11 @@ def has_date(sentence: str, asked: str = "") -> bool:
     return any(d.lower() not in said for d in dates_said(sentence))
 
 
+# Numbers that label, not count: "Annex 1", "paragraph 17", "Rev.2", "page 3".
+_LABEL = re.compile(r"(?:annex|paragraph|para|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)\.?\s*$",
+                    re.IGNORECASE)
+
+
 def has_number(sentence: str) -> bool:
     """A count or amount: digits or number words, but not a year, a date, a label or a document symbol."""
     text = _outside_symbols(sentence)

@@ -124,8 +124,30 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings) 
                 trial = _with(settings, name, value)
                 if (score := reader_score(trial)) > coverage:
                     settings, coverage = trial, score
+    settings = replace(settings, abstention=off_topic_bounds(asked, settings))
     abstention, f1, refused = fit_abstention(asked, settings)
     return Calibration(replace(settings, abstention=abstention), best[0], coverage, f1, refused)
+
+
+def off_topic_bounds(asked: list[Asked], settings: Settings) -> Abstention:
+    """The off-topic rule's cosines: just under the second lowest of the answerable dev questions it
+    could catch (English: those sharing no word with their top passage), so it refuses at most one
+    of them in each language group: paraphrases that share no word with the documents look off-topic."""
+    english, foreign = [], []
+    for a, result in zip(asked, rank_all(asked, settings)):
+        if not a.question.answerable or not result.hits:
+            continue
+        e = evidence(result, a.helpdesk.configured(settings).writer.write(result))
+        if e.foreign:
+            foreign.append(e.e5)
+        elif e.coverage_en == 0:
+            english.append(e.minilm)
+    return replace(settings.abstention, off_topic_minilm=round(_second_lowest(english, 0.15) - 0.01, 4),
+                   off_topic_e5=round(_second_lowest(foreign, 0.78) - 0.005, 4))
+
+
+def _second_lowest(values: list[float], default: float) -> float:
+    return sorted(values)[1] if len(values) > 1 else default
 
 
 def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[Asked]]:
@@ -137,9 +159,10 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
     rows, labels, kept = [], [], []
     for a, result in zip(asked, rank_all(asked, settings)):
         helpdesk = a.helpdesk.configured(settings)
-        if helpdesk.rule.decide(result, None).reason in ("unknown-symbol", "other-period"):
+        draft = helpdesk.writer.write(result) if result.hits else None
+        if helpdesk.rule.decide(result, draft).reason in ("unknown-symbol", "other-period", "off-topic"):
             continue
-        e = evidence(result, helpdesk.writer.write(result) if result.hits else None)
+        e = evidence(result, draft)
         if e is None:
             continue
         rows.append(list(e))
