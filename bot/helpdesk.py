@@ -61,7 +61,9 @@ class Helpdesk:
         hits = list(enumerate(result.hits))
         quoted: dict[int, list] = {}
         if abstained:
-            reply = abstain_text(signals.language, result.unknown_symbols)
+            uncovered = tuple(p.label for p in signals.periods if not self.index.coverage.covers(p))
+            reply = abstain_text(signals.language, result.unknown_symbols,
+                                 uncovered if decision.reason == "other-period" else ())
         else:
             reply = draft.text
             for q in draft.quotes:

@@ -45,11 +45,13 @@ class ExtractiveWriter:
 SECOND_SENTENCE_WITHIN = 0.05
 
 
-def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
-    """The abstention sentence in the question's language, naming symbols the collection lacks."""
+def abstain_text(language: str, unknown_symbols: tuple[str, ...] = (), periods: tuple[str, ...] = ()) -> str:
+    """The abstention sentence in the question's language, naming symbols or periods the collection lacks."""
     said = label("abstain", language)
     if unknown_symbols:
         return label("unknown_symbol", language, symbols=", ".join(unknown_symbols)) + " " + said.split(". ", 1)[1]
+    if periods:
+        return label("other_period", language, periods=", ".join(periods)) + " " + said.split(". ", 1)[1]
     return said
 
 

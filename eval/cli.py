@@ -100,10 +100,10 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     """Choose fusion, rerank, reader and abstention settings on the dev questions; write them into the package."""
     from bot.settings import packaged, source_path
     from eval.suites import suite
-    from eval.tune import calibrate
+    from eval.tune import PARTS, calibrate
 
     pairs = [(h, suite(name).questions(args.split)) for name, h in _helpdesks(args)]
-    calibration = calibrate(pairs, packaged())
+    calibration = calibrate(pairs, packaged(), tuple(args.part or PARTS))
     console = _console()
     console.print(calibration.settings.to_dict())
     console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, answer coverage {calibration.dev_coverage:.3f}, "
@@ -160,6 +160,8 @@ def register_calibrate(add) -> None:
             "helpdesk calibrate --split dev")
     p.add_argument("--suite", default="shipped,multiyear", help="gold suites to tune on (default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    p.add_argument("--part", action="append", choices=("retrieval", "reader", "abstention"),
+                   help="choose only this part anew, keeping the packaged others (repeatable; default all)")
 
 
 def register_bench(add) -> None:
