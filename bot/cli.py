@@ -257,14 +257,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
         folder = Path(args.beir)
         if not (folder / "corpus.jsonl").exists():
             raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
-        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
-        console.print(report.to_dict())
+        from eval.beir import markdown
+
+        # --index (or the older --beir-index) names the folder its index is built in; by default
+        # var/beir/NAME, never the helpdesk's own index.
+        index = args.beir_index or args.index or f"var/beir/{folder.resolve().name}"
+        report = run_beir(folder, Path(index), show_progress=args.verbose)
+        built = (f"built in {report.build_s:.0f} s, {report.passages_per_s:.1f} passages/s" if report.build_s
+                 else "reused (current)")
+        console.print(f"{report.dataset}: {report.queries} queries, {report.documents} documents; index {index} {built}",
+                      markup=False)
+        print(markdown(report))
         if args.json:
             _write_json(args.json, report.to_dict(), console)
         return 0
     from bot.helpdesk import load
 
-    helpdesk = load(args.index)
+    helpdesk = load(args.index or DEFAULT_INDEX)
     if args.export_beir:
         from eval.beir import write_beir
         from eval.run import load_gold
@@ -362,7 +371,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--when", help='a date, month or meeting: "10 December 2024", "March 2024", "MC13"')
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    p = add("eval", cmd_eval, "Score the gold questions.", "helpdesk eval --split test --json var/eval/test.json")
+    p = add("eval", cmd_eval, "Score the gold questions, or a BEIR folder (--beir DIR, its index in --index DIR).",
+            "helpdesk eval --split test --json var/eval/test.json")
     p.add_argument("--gold", default="eval/gold.jsonl")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
@@ -370,7 +380,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
     p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
     p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
-    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+    p.add_argument("--beir-index", metavar="DIR", help="same as --index with --beir (kept for old scripts)")
+    p.set_defaults(index=None)  # with --beir: default var/beir/NAME, so a BEIR run never replaces var/index
     p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
 
     p = add("calibrate", cmd_calibrate, "Choose fusion weights and abstention thresholds on the dev questions.",
