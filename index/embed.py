@@ -89,7 +89,7 @@ class Encoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock():
             if self._onnx is not None:
-                vectors = self._onnx.encode(list(texts), batch_size=batch_size)
+                vectors = self._onnx.encode(list(texts))  # one text per run (see OnnxMiniLM.encode)
             else:
                 vectors = self._model.encode(
                     texts,

@@ -155,22 +155,18 @@ class OnnxMiniLM:
         self.dim = 384
         self.dim = int(self.encode(["warm up"]).shape[1])  # the first run also plans the graph
 
-    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        """Rows of unit length, in the order given. Batches hold texts of similar length (sorted),
-        so little is spent on padding."""
-        encodings = self._tokenizer.encode_batch(texts)
-        order = np.argsort([-len(e.ids) for e in encodings], kind="stable")
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Rows of unit length, in the order given.
+
+        One text per run, never a padded batch: int8's activation scales are computed per run,
+        so in a batch a text's vector would depend on its batch-mates (measured: up to 0.027 per
+        component), and unpadded single runs were also faster here (int8: 16.8 passages/s one
+        at a time against 10.5 in batches of 64, shipped passages, 2 threads, shared machine).
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), batch_size):
-            rows = order[start : start + batch_size]
-            width = max(len(encodings[i].ids) for i in rows)
-            ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.int64)
-            for j, i in enumerate(rows):
-                n = len(encodings[i].ids)
-                ids[j, :n] = encodings[i].ids
-                mask[j, :n] = 1
-            out[rows] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        for row, encoding in enumerate(self._tokenizer.encode_batch(texts)):
+            ids = np.asarray([encoding.ids], dtype=np.int64)
+            out[row] = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
         return out
 
 

@@ -8,7 +8,8 @@ its OpenMP runtimes (index/threads.py):
   HELPDESK_THREADS=legacy), what the helpdesk did before issue 13;
 - "new": the shipped defaults (ONNX int8 MiniLM, the tuned policy).
 Per run, each setting answers the same questions on an idle machine, then again while this
-benchmark keeps two busy processes (`while True: pass`, one per core) running; the runs
+benchmark keeps two busy processes (`while True: pass`, one per core, each in its own session)
+running; the runs
 alternate the settings so drift in other load hits both. Figures are medians over runs of
 each run's p50/p95; the load average is recorded beside each phase.
 
@@ -54,8 +55,13 @@ def loadavg() -> float:
 
 @contextmanager
 def busy(n: int = BUSY) -> Iterator[None]:
-    """n processes spinning on a core each, for as long as the block runs."""
-    procs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+    """n processes spinning on a core each, for as long as the block runs.
+
+    Each starts in its own session, as another user's job or service would: Linux's autogroup
+    scheduler (on by default) first shares the CPU between sessions, then between the threads
+    of one session, so spinners started in the benchmark's own session would compete with the
+    answers inside its share instead of beside it."""
+    procs = [subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True) for _ in range(n)]
     try:
         time.sleep(1.0)  # let them take their cores
         yield
@@ -128,6 +134,36 @@ def child_encode(backend: str, role: str, questions: list[str], passages: list[s
     print(json.dumps(out), flush=True)
 
 
+def child_ingest_beir(corpus: str, docs: int, index: str) -> None:
+    """Build an index of the first `docs` documents of a BEIR corpus.jsonl, no embedding cache:
+    both encoders, BM25, FAISS, write and swap, as `helpdesk eval --beir` builds it."""
+    from index import threads
+
+    threads.apply("ingest")
+    from eval.beir import beir_passages
+    from index.embed import load_encoder, load_multilingual
+    from index.store import build_index
+
+    with open(corpus, encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(docs), fh)]
+    passages = beir_passages(rows)
+    encoder, multilingual = load_encoder(), load_multilingual()
+    start = time.perf_counter()
+    build_index(passages, index, encoder=encoder, multilingual=multilingual, cache=False)
+    took = time.perf_counter() - start
+    print(json.dumps({"passages": len(passages), "build_s": took, "passages_per_s": len(passages) / took}), flush=True)
+
+
+def beir_ingest(setting: str, corpus: Path, docs: int, index: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "eval.bench.speed", "--child", "ingest-beir", "--corpus", str(corpus),
+         "--docs", str(docs), "--index", str(index)], env=_env(SETTINGS[setting]), capture_output=True, text=True,
+    )
+    if done.returncode:
+        raise RuntimeError(f"BEIR ingest ({setting}) failed: {done.stderr[-800:]}")
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "loadavg": loadavg()}
+
+
 # ---- the parent ----------------------------------------------------------------------------
 
 class AnswerChild:
@@ -185,7 +221,8 @@ def encode_speeds(questions_file: Path, passages_file: Path, runs: int) -> list[
     return rows
 
 
-def run(runs: int, questions: list[str], passages: list[str], work: Path) -> dict:
+def run(runs: int, questions: list[str], passages: list[str], work: Path, *, beir: Path | None = None,
+        beir_docs: int = 300) -> dict:
     questions_file, passages_file = work / "questions.json", work / "passages.json"
     questions_file.write_text(json.dumps(questions), encoding="utf-8")
     passages_file.write_text(json.dumps(passages), encoding="utf-8")
@@ -198,6 +235,12 @@ def run(runs: int, questions: list[str], passages: list[str], work: Path) -> dic
             ingest[setting].append(build_index(setting, work / f"run{r}" / setting / "index"))
     result["ingest"] = ingest
     print(f"ingest done (load {loadavg()})", file=sys.stderr, flush=True)
+    if beir is not None:  # longer documents: the first beir_docs of a BEIR corpus, old and new, one run each
+        result["beir_ingest"] = {"corpus": str(beir), "docs": beir_docs}
+        for setting in SETTINGS:
+            result["beir_ingest"][setting] = beir_ingest(setting, beir / "corpus.jsonl", beir_docs,
+                                                         work / f"beir-{setting}" / "index")
+            print(f"BEIR ingest {setting}: {result['beir_ingest'][setting]}", file=sys.stderr, flush=True)
 
     children = {s: AnswerChild(s, str(work / "run0" / s / "index"), questions_file) for s in SETTINGS}
     answers: dict[str, list[dict]] = {s: [] for s in SETTINGS}
@@ -238,6 +281,9 @@ def summarise(result: dict) -> dict:
         s["ingest_passages_per_s"] = med(r["passages_per_s"] for r in result["ingest"][setting])
         s["ingest_wall_s"] = med(r["wall_s"] for r in result["ingest"][setting])
         out[setting] = s
+    if "beir_ingest" in result:
+        b = result["beir_ingest"]
+        out["beir_ingest_ratio"] = b["new"]["passages_per_s"] / b["old"]["passages_per_s"]
     out["new_over_old"] = {
         "ingest_passages_per_s": out["new"]["ingest_passages_per_s"] / out["old"]["ingest_passages_per_s"],
         "idle_p50": out["new"]["idle_p50_ms"] / out["old"]["idle_p50_ms"],
@@ -265,6 +311,11 @@ def tables(result: dict) -> str:
             f"| {r['load_embed_p50_ms']:.1f} ms | {r['ingest_passages_per_s']:.1f} | {r['ingest_wall_s']:.1f} |"
         )
     ratio = s["new_over_old"]
+    if "beir_ingest" in result:
+        b = result["beir_ingest"]
+        lines += ["", f"ingest of the first {b['docs']} documents of {Path(b['corpus']).name} (both encoders, no cache): "
+                  f"old {b['old']['passages_per_s']:.2f} passages/s (load {b['old']['loadavg']}), new "
+                  f"{b['new']['passages_per_s']:.2f} (load {b['new']['loadavg']}): ×{s['beir_ingest_ratio']:.2f}"]
     lines += ["", f"new/old: ingest passages/s ×{ratio['ingest_passages_per_s']:.2f}, answer p50 idle "
               f"×{ratio['idle_p50']:.2f}, under load ×{ratio['load_p50']:.2f}", "",
               "| encoder | threads | one question ms | passages/s (batches) |", "|---|---|---|---|"]
@@ -284,7 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=int, default=24, help="gold questions per latency run (default 24)")
     ap.add_argument("--json", default="var/bench/speed.json")
     ap.add_argument("--work", help="keep indexes here (default: a temporary folder)")
-    ap.add_argument("--child", choices=("answer", "encode"), help=argparse.SUPPRESS)
+    ap.add_argument("--beir", help="also time ingest of a BEIR folder's first --beir-docs documents, old and new")
+    ap.add_argument("--beir-docs", type=int, default=300, help="documents of --beir to ingest (default 300)")
+    ap.add_argument("--child", choices=("answer", "encode", "ingest-beir"), help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--docs", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--index", help=argparse.SUPPRESS)
     ap.add_argument("--backend", help=argparse.SUPPRESS)
     ap.add_argument("--role", help=argparse.SUPPRESS)
@@ -293,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.child == "answer":
         child_answer(args.index, json.loads(Path(args.questions_file).read_text()))
+        return 0
+    if args.child == "ingest-beir":
+        child_ingest_beir(args.corpus, args.docs, args.index)
         return 0
     if args.child == "encode":
         child_encode(args.backend, args.role, json.loads(Path(args.questions_file).read_text()),
@@ -306,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
 
     passages = [p.text for p in read_corpus(["corpus"]).passages]
     with tempfile.TemporaryDirectory(prefix="speed-", dir=args.work) as tmp:
-        result = run(args.runs, questions, passages, Path(tmp))
+        result = run(args.runs, questions, passages, Path(tmp), beir=Path(args.beir) if args.beir else None,
+                     beir_docs=args.beir_docs)
     text = tables(result)
     print(text)
     result["markdown"] = text
