@@ -28,12 +28,13 @@ import os
 import sys
 import threading
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 logger = logging.getLogger(__name__)
 
 POLICY_ENV = "HELPDESK_THREADS"
+CONCURRENCY_ENV = "HELPDESK_CONCURRENCY"  # overrides the policy's; for measuring other values (eval.load)
 Role = Literal["serve", "ingest"]
 # Each loads its own libgomp, which reads the environment once. faiss is loaded early (the index
 # package imports it) but answers one question per call, which it does not parallelise.
@@ -70,6 +71,16 @@ def cores() -> int:
 def policy_for(role: Role = "serve", name: str | None = None) -> ThreadPolicy:
     """The policy for this role; `name` defaults to $HELPDESK_THREADS, else "tuned"."""
     name = name or os.environ.get(POLICY_ENV, "tuned")
+    chosen = _policy(role, name)
+    override = os.environ.get(CONCURRENCY_ENV)
+    if override:
+        if not override.isdigit() or int(override) < 1:
+            raise ValueError(f"{CONCURRENCY_ENV}={override!r}: expected a whole number, at least 1")
+        chosen = replace(chosen, concurrency=int(override))
+    return chosen
+
+
+def _policy(role: Role, name: str) -> ThreadPolicy:
     if name == "legacy":
         return ThreadPolicy("legacy", role, None, passive_waits=False, serialize_encodes=False, concurrency=4)
     if name != "tuned":
