@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INDEX ?= var/index
 PORT ?= 7860
+SCIFACT ?= ../shared/beir/scifact
 
 # Nothing is fetched from a model hub, and Gradio does not call home.
 export HF_HUB_OFFLINE := 1
@@ -67,10 +68,9 @@ load-baseline: index
 # Answer latency idle and under two busy processes, old and new thread policy; encode ms per
 # backend; ingest passages/s (README "Speed").
 speed: setup
-	$(BIN)/python -m eval.bench.speed --runs 3 --json var/bench/speed.json
+	$(BIN)/python -m eval.bench.speed --runs 3 --beir $(SCIFACT) --beir-docs 300 --json var/bench/speed.json
 
 # BEIR SciFact (5,183 abstracts, 300 test claims): BM25, dense and hybrid (README "Scale").
-SCIFACT ?= ../shared/beir/scifact
 scifact: setup
 	$(BIN)/helpdesk eval --beir $(SCIFACT) --index var/beir/scifact --json var/eval/scifact.json
 
