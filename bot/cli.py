@@ -262,7 +262,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         # --index (or the older --beir-index) names the folder its index is built in; by default
         # var/beir/NAME, never the helpdesk's own index.
         index = args.beir_index or args.index or f"var/beir/{folder.resolve().name}"
-        report = run_beir(folder, Path(index), show_progress=args.verbose)
+        if args.english_only:
+            from eval.beir import run_beir_english
+
+            report = run_beir_english(folder, Path(index), show_progress=args.verbose)
+        else:
+            report = run_beir(folder, Path(index), show_progress=args.verbose)
         built = (f"built in {report.build_s:.0f} s, {report.passages_per_s:.1f} passages/s" if report.build_s
                  else "reused (current)")
         console.print(f"{report.dataset}: {report.queries} queries, {report.documents} documents; index {index} {built}",
@@ -381,6 +386,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
     p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
     p.add_argument("--beir-index", metavar="DIR", help="same as --index with --beir (kept for old scripts)")
+    p.add_argument("--english-only", action="store_true",
+                   help="with --beir: English queries consult no e5 vectors, so build none (scored in memory)")
     p.set_defaults(index=None)  # with --beir: default var/beir/NAME, so a BEIR run never replaces var/index
     p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
 
