@@ -68,7 +68,7 @@ load-baseline: index
 # Answer latency idle and under two busy processes, old and new thread policy; encode ms per
 # backend; ingest passages/s (README "Speed").
 speed: setup
-	$(BIN)/python -m eval.bench.speed --runs 3 --beir $(SCIFACT) --beir-docs 300 --json var/bench/speed.json
+	$(BIN)/python -m eval.bench.speed --runs 3 --questions 16 --beir $(SCIFACT) --beir-docs 100 --json var/bench/speed.json
 
 # BEIR SciFact (5,183 abstracts, 300 test claims): BM25, dense and hybrid (README "Scale").
 scifact: setup
