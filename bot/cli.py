@@ -305,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.command == "ask" and args.batch:
         args.json = True
+    from index import threads  # before any encoder loads: the policy is the process's, set once
+
+    threads.apply("ingest" if args.command == "ingest" or getattr(args, "beir", None) else "serve")
     try:
         return args.func(args)
     except HelpdeskError as exc:

@@ -51,6 +51,12 @@ class SentenceTable:
         first = np.searchsorted(spans[:, 0], np.arange(rows + 1), side="left") if len(spans) else np.zeros(rows + 1, int)
         return cls(spans, np.load(folder / VECTORS, mmap_mode="r"), np.load(folder / VECTORS_E5, mmap_mode="r"), first)
 
+    @classmethod
+    def empty(cls, rows: int, dim: int = 384) -> SentenceTable:
+        """No sentences: an index for ranking only (a BEIR run), where no answer is written."""
+        none = np.zeros((0, dim), dtype=np.float16)
+        return cls(np.zeros((0, 3), dtype=np.int32), none, none, np.zeros(rows + 1, dtype=np.int64))
+
     def __len__(self) -> int:
         return len(self.spans)
 

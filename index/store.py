@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index import sentences
+from index import sentences as sentence_table
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
@@ -93,6 +93,7 @@ def build_index(
     store: StoreChoice | None = None,
     cache: bool = True,
     settings: str = "",
+    sentences: bool = True,
 ) -> Manifest:
     """Embed passages (cached ones are not encoded again) and write a complete index, then
     swap it in for the live one.
@@ -118,14 +119,14 @@ def build_index(
             for passage in passages:
                 fh.write(passage_to_json(passage) + "\n")
         texts = [p.text for p in passages]
-        spans = sentences.sentence_spans(passages)
-        said = sentences.sentence_texts(passages, spans)
+        spans = sentence_table.sentence_spans(passages if sentences else [])
+        said = sentence_table.sentence_texts(passages, spans)
         logger.info("embedding %d passages and their %d sentences", len(passages), len(said))
         # one call a model, passages and sentences together: the cache keeps exactly what this build uses
         minilm = embed_cached([*texts, *said], encoder.name, encoder.encode, encoder.dim, live, cache, show_progress)
         e5 = embed_cached([*texts, *said], multilingual.name, multilingual.encode_passages, multilingual.dim, live,
                           cache, show_progress)
-        sentences.write(building, spans, minilm[len(texts):], e5[len(texts):])
+        sentence_table.write(building, spans, minilm[len(texts):], e5[len(texts):])
         spaces = ((DENSE, minilm[: len(texts)]), (MULTILINGUAL, e5[: len(texts)]))
         del minilm, e5
         if store.kind == "milvus":
