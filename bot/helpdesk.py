@@ -14,6 +14,7 @@ from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
+from index.errors import IndexStale
 from index.store import DenseIndex, load_index
 
 logger = logging.getLogger(__name__)
@@ -116,6 +117,11 @@ def assemble(
     """A helpdesk over an index already loaded; the process's encoders unless others are given."""
     settings = settings or packaged()
     encoder = encoder or load_encoder()
-    retriever = Retriever(index, encoder, multilingual or load_multilingual(), settings.retrieval, settings.rerank)
+    multilingual = multilingual or load_multilingual()
+    built = index.manifest.multilingual_model
+    if settings.retrieval.multilingual != "off" and built != multilingual.name:
+        raise IndexStale(f"{index.folder} holds e5 vectors of {built}, this install uses {multilingual.name}; "
+                         f"run `helpdesk ingest --index {index.folder}` to rebuild it.")
+    retriever = Retriever(index, encoder, multilingual, settings.retrieval, settings.rerank)
     rule = AbstainRule(settings.abstention, index.coverage)
     return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)
