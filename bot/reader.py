@@ -18,7 +18,7 @@ from typing import NamedTuple
 from bot.kind import focus_words, holds, list_items, number_near
 from bot.records import Draft, Quote, SearchResult
 from bot.retrieve import paragraph_key
-from bot.rerank import passage_terms
+from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
 from index.lexical import tokenize
@@ -74,7 +74,7 @@ class KindReader:
                     seen.add(said)  # windows overlap by a sentence: score it once
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
-                        coverage=_coverage(signals.terms, said),
+                        coverage=coverage(signals.terms, said),
                         kind=float(holds(signals.kind, said, signals.question)),
                         period=_period(said, signals.periods, hit.features.period),
                         rank=float(h),
@@ -142,14 +142,6 @@ def answers_kind(signals, quoted: list[str]) -> bool:
         if stems:
             return any(number_near(text, stems, tokenize) for text in quoted)
     return any(holds(signals.kind, text, signals.question) for text in quoted)
-
-
-def _coverage(terms: dict[str, float], text: str) -> float:
-    total = sum(terms.values())
-    if not total:
-        return 0.0
-    present = passage_terms(text)
-    return sum(w for t, w in terms.items() if t in present) / total
 
 
 def _period(text: str, asked, passage_match: float) -> float:
