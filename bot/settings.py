@@ -76,8 +76,8 @@ class Abstention:
     weights: dict[str, float] = field(default_factory=lambda: {"minilm": 4.0, "coverage_en": 2.0})
     threshold: float = 0.5
     # Off-topic, refused without the model: an English question foreign to the collection (none of
-    # its words in the top passage, or most of them in no passage) whose MiniLM cosine is under
-    # `off_topic_minilm`; a Spanish or French question whose e5 cosine is under `off_topic_e5`.
+    # its words in the top passage, or most of them in no passage) whose nearest hit's MiniLM cosine
+    # is under `off_topic_minilm`; a Spanish or French question whose e5 cosine is under `off_topic_e5`.
     # Calibrated to refuse at most one answerable dev question in each group.
     off_topic_minilm: float = 0.15
     off_topic_e5: float = 0.78
