@@ -29,6 +29,7 @@ from index.vectors import FLAT, FaissStore
 logger = logging.getLogger(__name__)
 
 RECALL_QUERIES = 200
+SWEEP = (0, 500, 1000, 2000, 3000, 4000, 6000)  # re-scored candidate counts tried on HNSW indexes
 SLICE_DOCS = 2  # documents per encode/ingest run: 80 passages
 
 
@@ -116,9 +117,10 @@ def measure_encoding(work: Path, runs: int) -> EncodeSpeed:
     return EncodeSpeed(statistics.median(minilm), statistics.median(both), statistics.median(ingest), count)
 
 
-def questions_for(corpus: SyntheticCorpus, passages: list, count: int) -> list[str]:
-    """Questions of the corpus's own shape: a sentence of a passage (names, symbols, dates)."""
-    rng = np.random.default_rng(corpus.seed + 1)
+def questions_for(corpus: SyntheticCorpus, passages: list, count: int, *, tuning: bool = False) -> list[str]:
+    """Questions of the corpus's own shape: a sentence of a passage (names, symbols, dates).
+    `tuning`: another seed, so what tunes the index is not what the bench reports."""
+    rng = np.random.default_rng(corpus.seed + (2 if tuning else 1))
     out = []
     for row in rng.integers(0, len(passages), size=count).tolist():
         sentences = [s for s in passages[row].text.split(". ") if len(s) > 30]
@@ -173,7 +175,8 @@ def bench_size(size: int, work: Path, runs: int, speed: EncodeSpeed, questions: 
 
 
 def recall_at_10(index_file: Path, vectors: np.ndarray, queries: np.ndarray) -> tuple[float, float]:
-    """Recall@10 of the built index against an exact scan of the same vectors; and the scan's p50 ms."""
+    """Recall@10 of the built index (as the app loads it: HNSW candidates re-scored exactly) against an
+    exact scan of the same vectors; and the scan's p50 ms."""
     built = FaissStore.load(index_file)
     exact = FaissStore.build(vectors, FLAT)
     del vectors
@@ -184,6 +187,32 @@ def recall_at_10(index_file: Path, vectors: np.ndarray, queries: np.ndarray) -> 
         took.append(time.perf_counter() - t)
         hits.append(len(truth & {r for r, _ in built.search(q, 10)}) / 10)
     return float(np.mean(hits)), float(np.median(took) * 1000)
+
+
+def rescore_sweep(
+    index_file: Path, exact: FaissStore, queries: np.ndarray, candidates: tuple[int, ...] = SWEEP
+) -> list[dict[str, float]]:
+    """Recall@10 against `exact` and search p50/p95 ms of an HNSW index for each count of re-scored
+    candidates (0: the graph's own 8-bit order, no re-scoring). Run on questions other than the
+    reported recall's, so choosing `RESCORE_CANDIDATES` from it does not tune on what is reported."""
+    truth = [{r for r, _ in exact.search(q, 10)} for q in queries]
+    out = []
+    for count in candidates:
+        built = FaissStore.load(index_file, candidates=count)
+        if count == 0:
+            built.exact = None
+        hits, took = [], []
+        for q, true in zip(queries, truth):
+            t = time.perf_counter()
+            found = built.search(q, 10)
+            took.append(time.perf_counter() - t)
+            hits.append(len(true & {r for r, _ in found}) / 10)
+        ms = np.asarray(took) * 1000
+        out.append({"candidates": count, "recall_at_10": float(np.mean(hits)), "p50_ms": float(np.percentile(ms, 50)),
+                    "p95_ms": float(np.percentile(ms, 95))})
+        logger.info("re-scoring %d candidates: recall@10 %.3f, p50 %.1f ms", count, out[-1]["recall_at_10"],
+                    out[-1]["p50_ms"])
+    return out
 
 
 def run_bench(sizes: list[int], runs: int, questions: int = 20, work: Path | None = None) -> list[BenchRow]:
