@@ -17,13 +17,15 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import overload
 
 import numpy as np
 
+from index.documents import DocumentTable
+from index.documents import write as write_documents
 from ingest.passage import Passage
 
 PASSAGES = "passages.jsonl"
@@ -45,8 +47,8 @@ def passage_from_json(line: str | bytes) -> Passage:
     return Passage(**data)
 
 
-def write_passages(folder: Path, passages: Iterable[Passage]) -> int:
-    """Write passages.jsonl and its offsets; the number of rows written."""
+def write_passages(folder: Path, passages: Sequence[Passage]) -> int:
+    """Write passages.jsonl and its offsets, and the documents' table (index.documents); the rows written."""
     offsets = [0]
     with (folder / PASSAGES).open("wb") as fh:
         for passage in passages:
@@ -54,6 +56,7 @@ def write_passages(folder: Path, passages: Iterable[Passage]) -> int:
             fh.write(line)
             offsets.append(offsets[-1] + len(line))
     np.save(folder / OFFSETS, np.asarray(offsets, dtype=np.int64))
+    write_documents(folder, passages)
     return len(offsets) - 1
 
 
@@ -69,8 +72,11 @@ class PassageRows(Sequence[Passage]):
         (143, 'WT/MIN(24)/9, p. 1')
     """
 
-    def __init__(self, path: Path, offsets: np.ndarray, *, cached: int = CACHED_ROWS) -> None:
+    def __init__(
+        self, path: Path, offsets: np.ndarray, documents: DocumentTable | None = None, *, cached: int = CACHED_ROWS
+    ) -> None:
         self.path = path
+        self.documents = documents  # what ingest wrote of the documents: listing them reads no row
         self._offsets = offsets
         self._fd = os.open(path, os.O_RDONLY)
         self._row = functools.lru_cache(maxsize=cached)(self._read)
@@ -78,7 +84,7 @@ class PassageRows(Sequence[Passage]):
     @classmethod
     def open(cls, folder: Path, *, cached: int = CACHED_ROWS) -> PassageRows:
         folder = folder.resolve()  # the build the live link points at now, not whatever it points at later
-        return cls(folder / PASSAGES, np.load(folder / OFFSETS, mmap_mode="r"), cached=cached)
+        return cls(folder / PASSAGES, np.load(folder / OFFSETS, mmap_mode="r"), DocumentTable.load(folder), cached=cached)
 
     def __del__(self) -> None:
         fd = getattr(self, "_fd", None)

@@ -159,3 +159,35 @@ def test_hnsw_candidates_rescored_exactly_match_an_exact_scan(tmp_path: Path) ->
     assert np.mean(recall) >= 0.99, np.mean(recall)
     rows = [5, 2_999, 17]
     assert graph.cosines(queries[0], rows) == pytest.approx(exact.cosines(queries[0], rows), abs=2e-3)
+
+
+def test_rescore_sweep_reports_recall_by_candidates(tmp_path: Path) -> None:
+    from eval.bench.run import rescore_sweep
+
+    passages = SyntheticCorpus(2_000).passages()
+    vectors = ENCODER.encode([p.text for p in passages])
+    FaissStore.build(vectors, HNSW).save(tmp_path / "dense.faiss")
+    queries = ENCODER.encode([p.text[:150] for p in passages[::50]])
+    rows = rescore_sweep(tmp_path / "dense.faiss", FaissStore.build(vectors, FLAT), queries, (0, 200))
+    assert [r["candidates"] for r in rows] == [0, 200]
+    assert rows[1]["recall_at_10"] >= rows[0]["recall_at_10"] and rows[1]["recall_at_10"] >= 0.95
+    assert all(r["p50_ms"] > 0 for r in rows)
+
+
+def test_document_table_lists_what_a_scan_of_the_passages_lists(fake_helpdesk) -> None:
+    from bot.lookup import context, documents, lookup, outline, rows_by_id, years
+
+    rows = fake_helpdesk.index.passages
+    plain = list(rows)  # a list carries no table: the functions scan it, as before
+    assert rows.documents is not None and documents(rows) == documents(plain)
+    assert years(rows) == years(plain)
+    by_id = rows_by_id(rows)
+    assert dict(by_id) == rows_by_id(plain) and by_id.get("no-such-id") is None
+    for doc in documents(plain):
+        assert outline(rows, doc.doc_id) == outline(plain, doc.doc_id), doc.doc_id
+    for p in plain[::20]:
+        assert context(rows, p.id, rows=by_id) == context(plain, p.id), p.id
+    assert lookup(rows, "WT/MIN(24)/9").to_dict() == lookup(plain, "WT/MIN(24)/9").to_dict()
+    decoded = rows.decoded
+    documents(rows), years(rows)
+    assert rows.decoded == decoded, "listing documents and years reads no passage"
