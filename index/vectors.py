@@ -9,8 +9,9 @@ a Milvus server or a milvus-lite file.
 The graph holds 8-bit codes: a cosine read from them is off by ~3e-4, more than the gap
 between neighbours 10 and 11 of a large collection, and the graph walk misses some
 neighbours. So an HNSW store also keeps every vector exactly, float16, in a file beside the
-graph (`dense.f16.npy`), memory-mapped: a search takes `RESCORE_CANDIDATES` candidates from
-the graph and orders them by their exact cosines, read from that file.
+graph (`dense.f16.npy`), memory-mapped: a search walks the graph for `GRAPH_CANDIDATES`
+candidates (ordered by their 8-bit cosines), re-scores the best `RESCORE_CANDIDATES` of them
+with their exact cosines read from that file, and returns the best of those.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ FLAT_LIMIT = 200_000
 HNSW_M = 32  # neighbours per node: recall against memory (8 bytes per link per passage)
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 768  # the graph's breadth when a search asks for fewer candidates than this
-# Graph candidates re-scored with exact vectors per search (the graph walks at least this
-# breadth). Chosen on the bench (`helpdesk bench`, docs/scaling.md): the smallest count whose
-# recall@10 against an exact scan stays >= 0.95 at a million passages, on questions other than
-# the 200 the bench reports recall on.
+# Per search: candidates asked of the graph (it walks at least this breadth), and how many of
+# them, best 8-bit cosine first, are re-scored with exact vectors. Chosen on the bench
+# (`helpdesk bench`, docs/scaling.md): the cheapest pair whose recall@10 against an exact scan
+# stays >= 0.95 at a million passages, on questions other than the 200 the bench reports.
+GRAPH_CANDIDATES = 4000
 RESCORE_CANDIDATES = 4000
 EXACT_SUFFIX = ".f16.npy"  # dense.faiss -> dense.f16.npy
 
@@ -76,11 +78,12 @@ class FaissStore:
 
     def __init__(
         self, index: faiss.Index, exact: MappedMatrix | np.ndarray | None = None, *,
-        candidates: int = RESCORE_CANDIDATES,
+        candidates: int = GRAPH_CANDIDATES, rescore: int = RESCORE_CANDIDATES,
     ) -> None:
         self.index = index
         self.exact = exact
         self.candidates = candidates
+        self.rescore = rescore
 
     @classmethod
     def build(cls, vectors: np.ndarray, index_type: str) -> FaissStore:
@@ -99,7 +102,7 @@ class FaissStore:
         return cls(index, vectors if index_type == HNSW else None)
 
     @classmethod
-    def load(cls, path: Path, *, candidates: int = RESCORE_CANDIDATES) -> FaissStore:
+    def load(cls, path: Path, *, candidates: int = GRAPH_CANDIDATES, rescore: int = RESCORE_CANDIDATES) -> FaissStore:
         """The index at `path`; an HNSW index with its exact vectors (`exact_path`), memory-mapped."""
         index = faiss.read_index(str(path))
         exact = None
@@ -108,7 +111,7 @@ class FaissStore:
             exact = MappedMatrix(exact_path(path), willneed=True)  # read ahead into the page cache, not the RSS
             if exact.shape != (index.ntotal, index.d):
                 raise ValueError(f"{exact.path} holds {exact.shape} vectors, {path} {(index.ntotal, index.d)}")
-        return cls(index, exact, candidates=candidates)
+        return cls(index, exact, candidates=candidates, rescore=rescore)
 
     def save(self, path: Path) -> list[Path]:
         """Write the index (and an HNSW index's exact vectors, float16); the files written."""
@@ -137,7 +140,7 @@ class FaissStore:
             return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
         # HNSW walks max(efSearch, asked) nodes: asking for the candidates widens the walk to them
         _, found = self.index.search(query, min(max(k, self.candidates), self.ntotal))
-        rows = found[0][found[0] >= 0]
+        rows = found[0][found[0] >= 0][: max(k, self.rescore)]  # best 8-bit cosine first
         scores = self.exact.dot(rows, query[0]) if isinstance(self.exact, MappedMatrix) else self._rows(rows) @ query[0]
         top = np.argpartition(-scores, k - 1)[:k] if len(rows) > k else np.arange(len(rows))
         top = top[np.argsort(-scores[top], kind="stable")]

@@ -120,10 +120,13 @@ def _rss_file_kb() -> int:
     return int(re.search(r"RssFile:\s+(\d+) kB", status)[1])
 
 
-def test_mapped_matrix_copies_rows_and_lets_go_of_its_pages(tmp_path: Path) -> None:
+def test_mapped_matrix_copies_rows_and_lets_go_of_its_pages(tmp_path: Path, monkeypatch) -> None:
+    import index.mapped
+
     rng = np.random.default_rng(0)
-    matrix = rng.standard_normal((40_000, 384)).astype(np.float16)  # 29 MB, under the release budget
+    matrix = rng.standard_normal((40_000, 384)).astype(np.float16)  # 29 MB
     np.save(tmp_path / "m.npy", matrix)
+    monkeypatch.setattr(index.mapped, "RELEASE_BYTES", 1 << 40)  # first: no release unless asked
     mapped = MappedMatrix(tmp_path / "m.npy")
     before = _rss_file_kb()
     rows = rng.permutation(len(matrix))[:500]
@@ -139,13 +142,20 @@ def test_mapped_matrix_copies_rows_and_lets_go_of_its_pages(tmp_path: Path) -> N
     assert touched - after > 20_000, f"release lets them go: {before} -> {touched} -> {after} kB"
     assert np.array_equal(mapped.take([7]), matrix[[7]].astype(np.float32)), "and they read back the same"
 
+    monkeypatch.setattr(index.mapped, "RELEASE_BYTES", 2 << 20)  # then: let go every 2 MB read
+    mapped.release()
+    before = _rss_file_kb()
+    for start in range(0, len(matrix), 1_000):
+        mapped.take(np.arange(start, start + 1_000))
+    assert _rss_file_kb() - before < 8_000, "a budget of 2 MB keeps the mapped part small"
+
 
 def test_hnsw_candidates_rescored_exactly_match_an_exact_scan(tmp_path: Path) -> None:
     passages = SyntheticCorpus(3_000).passages()
     vectors = ENCODER.encode([p.text for p in passages])
     FaissStore.build(vectors, HNSW).save(tmp_path / "dense.faiss")
     assert np.load(exact_path(tmp_path / "dense.faiss")).dtype == np.float16
-    graph = FaissStore.load(tmp_path / "dense.faiss", candidates=500)
+    graph = FaissStore.load(tmp_path / "dense.faiss", candidates=500, rescore=500)
     assert isinstance(graph.exact, MappedMatrix), "a loaded HNSW index re-scores from the file, memory-mapped"
     exact = FaissStore.build(vectors, FLAT)
     queries = ENCODER.encode([p.text[:150] for p in passages[::30]])
@@ -168,7 +178,7 @@ def test_rescore_sweep_reports_recall_by_candidates(tmp_path: Path) -> None:
     vectors = ENCODER.encode([p.text for p in passages])
     FaissStore.build(vectors, HNSW).save(tmp_path / "dense.faiss")
     queries = ENCODER.encode([p.text[:150] for p in passages[::50]])
-    rows = rescore_sweep(tmp_path / "dense.faiss", FaissStore.build(vectors, FLAT), queries, (0, 200))
+    rows = rescore_sweep(tmp_path / "dense.faiss", FaissStore.build(vectors, FLAT), queries, ((0, 0), (200, 200)))
     assert [r["candidates"] for r in rows] == [0, 200]
     assert rows[1]["recall_at_10"] >= rows[0]["recall_at_10"] and rows[1]["recall_at_10"] >= 0.95
     assert all(r["p50_ms"] > 0 for r in rows)

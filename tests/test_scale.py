@@ -180,4 +180,4 @@ def test_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
                 "sentence_mb"):
         assert row[key] > 0, key
     assert row["sentences"] > 2_000 * 3, "about four sentences a passage, each with vectors"
-    assert row["rescore"] is None and row["sweep"] is None, "an exact index re-scores nothing"
+    assert row["candidates"] is None and row["rescore"] is None and row["sweep"] is None, "an exact index re-scores nothing"
