@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 RECALL_QUERIES = 200
 # (graph candidates, re-scored) pairs tried on HNSW indexes; (0, 0): no re-scoring, the graph's 8-bit order
-SWEEP = ((0, 0), (1000, 100), (1000, 1000), (2000, 200), (2000, 2000), (4000, 200), (4000, 500), (4000, 4000),
+SWEEP = ((0, 0), (1000, 500), (2000, 500), (3000, 500), (4000, 0), (4000, 100), (4000, 500), (4000, 4000),
          (6000, 500))
 SLICE_DOCS = 2  # documents per encode/ingest run: 80 passages
 
