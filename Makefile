@@ -4,13 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 INDEX ?= var/index
 PORT ?= 7860
+SCIFACT ?= ../shared/beir/scifact
 
 # Nothing is fetched from a model hub, and Gradio does not call home.
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup browser index serve test test-fast eval eval-fresh ablation calibrate screenshots bench-ui load soak clean
+.PHONY: setup browser index serve test test-fast eval eval-fresh ablation calibrate screenshots bench-ui load load-baseline soak speed scifact clean
 
 setup: $(VENV)/.installed
 
@@ -25,6 +26,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -r requirements.lock -e ".[eval,test]"
+	$(BIN)/python -m index.onnx_minilm  # export MiniLM to ONNX (fp32, int8) once, into the model cache
 	touch $@
 
 index: setup
@@ -66,6 +68,19 @@ bench-ui: index browser
 
 load: index
 	$(BIN)/python -m eval.load --index $(INDEX) --clients 50 --questions 20 --json var/load/load.json
+
+# The same load against the settings before issue 13 (torch, default threads, 4 at once) first, then today's.
+load-baseline: index
+	$(BIN)/python -m eval.load --index $(INDEX) --clients 50 --questions 20 --baseline --json var/load/load-baseline.json
+
+# Answer latency idle and under two busy processes, old and new thread policy; encode ms per
+# backend; ingest passages/s (README "Speed").
+speed: setup
+	$(BIN)/python -m eval.bench.speed --runs 3 --questions 16 --beir $(SCIFACT) --beir-docs 100 --json var/bench/speed.json
+
+# BEIR SciFact (5,183 abstracts, 300 test claims): BM25, dense and hybrid (README "Scale").
+scifact: setup
+	$(BIN)/helpdesk eval --beir $(SCIFACT) --index var/beir/scifact --json var/eval/scifact.json
 
 soak: index
 	$(BIN)/python -m eval.load --index $(INDEX) --clients 0 --soak 600 --json var/load/soak.json

@@ -9,8 +9,8 @@ document is of the period asked, and how much of the question no passage knows. 
 model over these, fitted on the dev questions (`helpdesk calibrate`), gives the probability
 that the documents answer; under the calibrated threshold the bot abstains.
 
-Two cases need no model: a symbol that no document has or cites, and a period (2019, MC9)
-that no document reports on and no passage records.
+Three cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
+no document reports on, and a question nothing in the collection is near (off-topic).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import math
 from typing import NamedTuple
 
 from bot.records import Decision, Draft, SearchResult
-from bot.rerank import passage_terms
+from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
 from ingest.dates import printed_periods
@@ -69,8 +69,8 @@ def evidence(result: SearchResult, draft: Draft | None) -> Evidence | None:
         period=top.period,
         quote_period=_recorded(quoted, signals.periods),
         routed=top.routed,
-        coverage_en=_share(weights, hits[0].passage.text) if english else 0.0,
-        quote_coverage_en=_share(weights, " ".join(quoted)) if english else 0.0,
+        coverage_en=coverage(weights, hits[0].passage.text) if english else 0.0,
+        quote_coverage_en=coverage(weights, " ".join(quoted)) if english else 0.0,
         unknown_en=(len(signals.unknown_terms) / words if words else 0.0) if english else 0.0,
         foreign=float(not english),
         e5_foreign=0.0 if english else top.e5,
@@ -84,14 +84,6 @@ def _term_weights(signals) -> dict[str, float]:
     return {**signals.terms, **dict.fromkeys(signals.unknown_terms, rarest)}
 
 
-def _share(weights: dict[str, float], text: str) -> float:
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    present = passage_terms(text)
-    return sum(w for t, w in weights.items() if t in present) / total
-
-
 def _recorded(quoted: list[str], asked) -> float:
     if not asked:
         return 0.0
@@ -101,9 +93,9 @@ def _recorded(quoted: list[str], asked) -> float:
 class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
-    def __init__(self, settings: Abstention | None = None, coverage: Coverage | None = None) -> None:
+    def __init__(self, settings: Abstention | None = None, periods: Coverage | None = None) -> None:
         self.settings = settings or Abstention()
-        self.coverage = coverage
+        self.periods = periods  # the periods the documents report on
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -112,11 +104,13 @@ class AbstainRule:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
         periods = result.signals.periods
-        if periods and self.coverage is not None and not any(self.coverage.covers(p) for p in periods):
+        if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods):
             return Decision(True, "other-period", 0.0)
         e = evidence(result, draft)
         if e is None:
             return Decision(True, "no-evidence", 0.0)
+        if self.off_topic(e):
+            return Decision(True, "off-topic", 0.0)
         p = self.probability(e)
         if p >= self.settings.threshold:
             return Decision(False, None, p)
@@ -127,15 +121,17 @@ class AbstainRule:
         z = self.settings.intercept + sum(w * getattr(e, name) for name, w in self.settings.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def reason(self, e: Evidence) -> str:
-        """Why an abstention: nothing near the question at all, the wrong period, or no evidence."""
+    def off_topic(self, e: Evidence) -> bool:
+        """Nothing in the collection is near the question: in English, no word of it in the top passage
+        and a low MiniLM cosine; in Spanish or French, a low e5 cosine (calibrated to refuse no dev question
+        the documents answer)."""
         s = self.settings
         if e.foreign:
-            off = e.e5 < s.off_topic_e5
-        else:
-            off = e.minilm < s.off_topic_minilm and e.coverage_en < 0.2
-        if off:
-            return "off-topic"
+            return e.e5 < s.off_topic_e5
+        return e.coverage_en == 0 and e.minilm < s.off_topic_minilm
+
+    def reason(self, e: Evidence) -> str:
+        """Why the model abstains: the top passage is of another period than asked, or no evidence."""
         if e.period < 0 and e.quote_period < 0:
             return "other-period"
         return "no-evidence"

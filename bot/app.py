@@ -229,9 +229,12 @@ def launch(
 
     `max_file_bytes`: Gradio refuses larger uploads before they reach the disk.
     """
-    # 4 questions run at once (CPU-bound: more only adds contention on 2 cores); at most 256
-    # wait, so a flood gets "queue full" at once instead of growing memory and waits without bound.
-    app.queue(default_concurrency_limit=4, max_size=256).launch(
+    # How many questions run at once is the thread policy's (index/threads.py: one per core, each
+    # encode on one thread); at most 256 wait, so a flood gets "queue full" at once instead of
+    # growing memory and waits without bound.
+    from index import threads
+
+    app.queue(default_concurrency_limit=threads.current().concurrency, max_size=256).launch(
         server_name=host,
         server_port=port,
         share=False,  # a public *.gradio.live tunnel would expose the helpdesk: never

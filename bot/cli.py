@@ -144,7 +144,8 @@ def _batch_answer(helpdesk, line: str, k: int) -> dict:
         except HelpdeskError as exc:
             problem = str(exc)
     return {"id": _id(item), "question": item.get("question"), "answer": problem, "abstained": True,
-            "citations": [], "timings_ms": {}, "settings": helpdesk.settings.digest()}
+            "citations": [], "timings_ms": {}, "settings": helpdesk.settings.digest(), "answer_kind": None,
+            "reason": None}
 
 
 def _id(item: dict) -> str | None:
@@ -304,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.command == "ask" and args.batch:
         args.json = True
+    from index import threads  # before any encoder loads: the policy is the process's, set once
+
+    threads.apply("ingest" if args.command == "ingest" or getattr(args, "beir", None) else "serve")
     try:
         return args.func(args)
     except HelpdeskError as exc:

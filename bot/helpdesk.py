@@ -14,6 +14,7 @@ from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
+from index.errors import IndexStale
 from index.store import DenseIndex, load_index
 
 logger = logging.getLogger(__name__)
@@ -57,17 +58,28 @@ class Helpdesk:
         searched = time.perf_counter()
         draft = self.writer.write(result) if result.hits else None
         decision = self.rule.decide(result, draft)
-        spans: dict[int, tuple[tuple[int, int], ...]] = {}
-        if decision.abstain or draft is None:
-            reply = abstain_text(signals.language, result.unknown_symbols)
+        abstained = decision.abstain or draft is None or not draft.quotes
+        hits = list(enumerate(result.hits))
+        quoted: dict[int, list] = {}
+        if abstained:
+            uncovered = tuple(p.label for p in signals.periods if not self.index.coverage.covers(p))
+            reply = abstain_text(signals.language, result.unknown_symbols,
+                                 uncovered if decision.reason == "other-period" else ())
         else:
-            for q in draft.quotes:
-                spans[q.hit] = (*spans.get(q.hit, ()), q.span)
             reply = draft.text
+            for q in draft.quotes:
+                quoted.setdefault(q.hit, []).append(q)
+            # the paragraphs the answer quotes come first, in the answer's order: a delegate reads them first
+            hits.sort(key=lambda ih: (ih[0] not in quoted, min((q.hit for q in quoted.get(ih[0], [])), default=0)))
         done = time.perf_counter()
         citations = tuple(
-            Citation(rank=i + 1, passage=h.passage, score=h.score, spans=spans.get(i, ()))
-            for i, h in enumerate(result.hits)
+            Citation(
+                rank=rank,
+                passage=self.index.passages[quoted[i][0].row] if i in quoted else h.passage,
+                score=h.score,
+                spans=tuple(q.span for q in quoted.get(i, ())),
+            )
+            for rank, (i, h) in enumerate(hits, start=1)
         )
         timings = {  # embed: encode the question and read each ranking; search: fuse, route, rerank
             "embed": (embedded - start) * 1000,
@@ -75,14 +87,13 @@ class Helpdesk:
             "compose": (done - searched) * 1000,
             "total": (done - start) * 1000,
         }
-        abstained = decision.abstain or draft is None
         return Answer(id, text, reply, abstained, citations, timings, self._digest, signals.kind,
                       (decision.reason or "no-evidence") if abstained else None)
 
     def configured(self, settings: Settings, writer: AnswerWriter | None = None) -> Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""
         retriever = self.retriever.configured(settings.retrieval, settings.rerank)
-        writer = writer or KindReader(self.index.sentences, settings.reader)
+        writer = writer or KindReader(self.index.sentences, self.index.passages, settings.reader)
         return Helpdesk(retriever, AbstainRule(settings.abstention, self.index.coverage), writer, settings)
 
 
@@ -106,6 +117,11 @@ def assemble(
     """A helpdesk over an index already loaded; the process's encoders unless others are given."""
     settings = settings or packaged()
     encoder = encoder or load_encoder()
-    retriever = Retriever(index, encoder, multilingual or load_multilingual(), settings.retrieval, settings.rerank)
+    multilingual = multilingual or load_multilingual()
+    built = index.manifest.multilingual_model
+    if settings.retrieval.multilingual != "off" and built != multilingual.name:
+        raise IndexStale(f"{index.folder} holds e5 vectors of {built}, this install uses {multilingual.name}; "
+                         f"run `helpdesk ingest --index {index.folder}` to rebuild it.")
+    retriever = Retriever(index, encoder, multilingual, settings.retrieval, settings.rerank)
     rule = AbstainRule(settings.abstention, index.coverage)
-    return Helpdesk(retriever, rule, KindReader(index.sentences, settings.reader), settings)
+    return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)

@@ -53,6 +53,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "{symbols} n'est pas dans la collection : aucun document indexé ne porte cette cote ni ne la cite.",
         "es": "{symbols} no está en la colección: ningún documento indexado tiene esta signatura ni la cita.",
     },
+    "other_period": {
+        "en": "No document in the collection reports on {periods}.",
+        "fr": "Aucun document de la collection ne porte sur {periods}.",
+        "es": "Ningún documento de la colección trata de {periods}.",
+    },
     "abstain": {
         "en": "The documents do not answer this. The closest passages we found are shown below.",
         "fr": "Les documents ne répondent pas à cette question. Les passages les plus proches sont présentés ci-dessous.",

@@ -67,11 +67,10 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\b%?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b"
 _MONTH_DAY = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b")
-_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator)\.?\s+[A-Z]")
+_TITLED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator)\.?"
+                          r"(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
-_ORG = re.compile(r"\b(?:Organi[sz]ation|Centre|Center|Association|Council|Bank|Forum|Union|Committee|Secretariat|"
-                  r"Chamber|Institute|Network|Agency|Commission|Facility|Group|Ministry|Government)\b")
 _COUNTRIES = frozenset(
     "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
     "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
@@ -92,8 +91,18 @@ def _outside_symbols(text: str) -> str:
     return " ".join([*out, text[cut:]])
 
 
-def has_date(sentence: str) -> bool:
-    return bool(dates_in(sentence) or years_in(sentence) or _MONTH_DAY.search(sentence))
+def dates_said(sentence: str) -> list[str]:
+    """The dates a sentence prints: "18 October 2024", "June 2023", "in 2021", "on 19 March"."""
+    found = [sentence[a:b] for a, b, _, _ in dates_in(sentence)]
+    found += [m[0] for m in _MONTH_DAY.finditer(sentence)]
+    found += [str(y) for y in years_in(sentence)]
+    return found
+
+
+def has_date(sentence: str, asked: str = "") -> bool:
+    """A date the question does not already give ("When did the Group meet in 2024?" wants more than 2024)."""
+    said = asked.lower()
+    return any(d.lower() not in said for d in dates_said(sentence))
 
 
 # Numbers that label, not count: "Annex 1", "paragraph 17", "Rev.2", "page 3".
@@ -117,13 +126,29 @@ def has_number(sentence: str) -> bool:
     return False
 
 
-def has_agent(sentence: str) -> bool:
-    """A person, a Member or an organisation: a titled name, a capitalised name, a country, an acronym or an org word."""
+# Capitalised words that name documents, events and programmes, not who did something.
+_NOT_AGENTS = frozenset(
+    "annual report group working informal declaration package platform network conference ministerial recommendation "
+    "annex meeting session day days programme programmes program compendium handbook guide database databases "
+    "initiative champions champion small business businesses spotlight statement decision report agreement "
+    "joint lab solutions helpdesk trade game".split()
+)
+
+
+def agents(sentence: str) -> list[str]:
+    """People, Members and organisations a sentence names: titled names, capitalised names, countries, acronyms."""
     text = _outside_symbols(sentence)
-    if _TITLED.search(text) or _NAME.search(text) or _ORG.search(text):
-        return True
-    words = set(re.findall(r"[A-Z][a-zü]+|EU", text))
-    return bool(words & _COUNTRIES) or any(a not in ("MSME", "MSMEs", "WTO") for a in _ACRONYM.findall(text))
+    names = [m[0] for m in _NAME.finditer(text) if not {w.lower() for w in re.findall(r"\w+", m[0])} & _NOT_AGENTS]
+    found = [m[0] for m in _TITLED_NAME.finditer(text)] + names
+    found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in _COUNTRIES]
+    found += [a for a in _ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
+    return found
+
+
+def has_agent(sentence: str, asked: str = "") -> bool:
+    """A person, Member or organisation the question does not already name ("Who coordinated the MSME Group?")."""
+    said = set(re.findall(r"\w+", asked.lower()))
+    return any(not set(re.findall(r"\w+", a.lower())) <= said for a in agents(sentence))
 
 
 def list_items(sentence: str) -> int:
@@ -135,12 +160,12 @@ def list_items(sentence: str) -> int:
     return len([p for p in parts if p.strip()]) if len(parts) >= 3 else 1
 
 
-def holds(kind: str, sentence: str) -> bool:
-    """Whether the sentence holds what a question of this kind asks for."""
+def holds(kind: str, sentence: str, asked: str = "") -> bool:
+    """Whether the sentence holds what a question of this kind asks for, beyond what `asked` (the question) says."""
     if kind == "who":
-        return has_agent(sentence)
+        return has_agent(sentence, asked)
     if kind == "when":
-        return has_date(sentence)
+        return has_date(sentence, asked)
     if kind == "count":
         return has_number(sentence)
     if kind == "list":

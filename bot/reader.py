@@ -12,15 +12,18 @@ Sentence vectors come from the index (made at ingest): answering encodes nothing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.kind import focus_words, holds, list_items, number_near
 from bot.records import Draft, Quote, SearchResult
-from bot.rerank import passage_terms
+from bot.retrieve import paragraph_key
+from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
 from index.lexical import tokenize
 from index.sentences import SentenceTable
+from ingest.passage import Passage
 from ingest.dates import printed_periods
 
 
@@ -28,7 +31,7 @@ class SentenceFeatures(NamedTuple):
     cosine: float  # with the question, in its language's space
     coverage: float  # idf-weighted share of the question's known terms in the sentence
     kind: float  # 1 when it holds what the question asks for
-    period: float  # +1 it records the period asked, +0.5 its document is of it, -1 neither, 0 none asked
+    period: float  # +1 it records the period asked or its document is of it, -1 neither, 0 none asked
     rank: float  # its passage's rank among the hits, 0 for the first
 
 
@@ -37,32 +40,45 @@ class KindReader:
 
     name = "reader"
 
-    def __init__(self, sentences: SentenceTable, settings: Reader | None = None) -> None:
+    def __init__(self, sentences: SentenceTable, passages: Sequence[Passage], settings: Reader | None = None) -> None:
         self.sentences = sentences
+        self.passages = passages  # by row: a hit's other windows are read from here
         self.settings = settings or Reader()
         unknown = sorted(set(self.settings.weights) - set(SentenceFeatures._fields))
         if unknown:
             raise SettingsError(f"reader.weights: unknown {', '.join(unknown)}; known: {', '.join(SentenceFeatures._fields)}")
 
+    def windows(self, row: int) -> list[int]:
+        """The rows of the paragraph `row` is a window of, in order (one row for most paragraphs)."""
+        key = paragraph_key(self.passages[row])
+        first, last = row, row
+        while first > 0 and paragraph_key(self.passages[first - 1]) == key:
+            first -= 1
+        while last + 1 < len(self.passages) and paragraph_key(self.passages[last + 1]) == key:
+            last += 1
+        return list(range(first, last + 1))
+
     def candidates(self, result: SearchResult) -> list[tuple[int, int, SentenceFeatures]]:
-        """(hit, sentence number, features) for every sentence of the top passages."""
+        """(hit, sentence number, features) for every sentence of the top paragraphs, all their windows."""
         signals = result.signals
         multilingual = signals.language != "en" and signals.multilingual_query is not None
         query = signals.multilingual_query if multilingual else signals.query
-        out = []
+        out, seen = [], set()
         for h, hit in enumerate(result.hits[: self.settings.passages]):
-            numbers = list(self.sentences.of(hit.row))
-            cosines = self.sentences.cosines(numbers, query, multilingual=multilingual)
-            for number, cosine in zip(numbers, cosines):
-                a, b = self.sentences.span(number)
-                text = hit.passage.text[a:b]
-                out.append((h, number, SentenceFeatures(
-                    cosine=float(cosine),
-                    coverage=_coverage(signals.terms, text),
-                    kind=float(holds(signals.kind, text)),
-                    period=_period(text, signals.periods, hit.features.period),
-                    rank=float(h),
-                )))
+            for row in self.windows(hit.row):
+                text = self.passages[row].text
+                numbers = [n for n in self.sentences.of(row) if _said(text, self.sentences.span(n)) not in seen]
+                cosines = self.sentences.cosines(numbers, query, multilingual=multilingual)
+                for number, cosine in zip(numbers, cosines):
+                    said = _said(text, self.sentences.span(number))
+                    seen.add(said)  # windows overlap by a sentence: score it once
+                    out.append((h, number, SentenceFeatures(
+                        cosine=float(cosine),
+                        coverage=coverage(signals.terms, said),
+                        kind=float(holds(signals.kind, said, signals.question)),
+                        period=_period(said, signals.periods, hit.features.period),
+                        rank=float(h),
+                    )))
         return out
 
     def score(self, f: SentenceFeatures) -> float:
@@ -78,38 +94,45 @@ class KindReader:
         for score, h, n, f in scored[1:]:
             if score < best_score - self.settings.second_within:
                 break
-            same_passage = h == best_hit
-            if kind == "list" and f.kind and (same_passage or _adjacent(result, best_hit, h)):
+            same_paragraph = h == best_hit
+            if kind == "list" and f.kind and (same_paragraph or _adjacent(result, best_hit, h)):
                 chosen.append((h, n, score))  # a list that runs on: the next items, here or in the next paragraph
-            elif same_passage and len(chosen) == 1:
+            elif same_paragraph and len(chosen) == 1:
                 chosen.append((h, n, score))
             if len(chosen) >= (4 if kind == "list" else 2):
                 break
         if kind == "list" and not best_f.kind:
-            chosen.extend(self._list_run(result, best_hit, best, chosen))
+            chosen.extend(self._list_run(best_hit, best, chosen))
         elif kind in ("who", "when", "count") and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
-        quotes = sorted((Quote(h, self.sentences.span(n), s) for h, n, s in chosen), key=lambda q: (q.hit, q.span))
-        passages = [hit.passage for hit in result.hits]
-        quoted = [passages[q.hit].text[q.span[0] : q.span[1]] for q in quotes]
-        cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in chosen)), default=0.0)
-        return Draft(tuple(quotes), answer_text(quotes, passages), kind, answers_kind(result.signals, quoted), cosine)
+        rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
+        kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
+        quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
+                        key=lambda q: (q.hit, q.span))
+        quoted = [_said(self.passages[q.row].text, q.span) for q in quotes]
+        cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
+        text = answer_text(quotes, self.passages)
+        return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine)
 
-    def _list_run(self, result: SearchResult, hit: int, best: int, chosen) -> list[tuple[int, int, float]]:
-        """The sentences after an introduction ("... the following:") that hold the items, in the same passage."""
+    def _list_run(self, hit: int, best: int, chosen) -> list[tuple[int, int, float]]:
+        """The sentences after an introduction ("... the following:") that hold the items, in the same window."""
         taken = {n for _, n, _ in chosen}
-        text = result.hits[hit].passage.text
+        row = self.sentences.row(best)
+        text = self.passages[row].text
         run = []
-        for n in self.sentences.of(result.hits[hit].row):
-            a, b = self.sentences.span(n)
-            if n > best and n not in taken and list_items(text[a:b]) >= 2:
+        for n in self.sentences.of(row):
+            if n > best and n not in taken and list_items(_said(text, self.sentences.span(n))) >= 2:
                 run.append((hit, n, 0.0))
             if len(run) == 3:
                 break
         return run
+
+
+def _said(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
 
 
 def answers_kind(signals, quoted: list[str]) -> bool:
@@ -118,23 +141,16 @@ def answers_kind(signals, quoted: list[str]) -> bool:
         stems = {t for w in focus_words(signals.question) for t in tokenize(w)}
         if stems:
             return any(number_near(text, stems, tokenize) for text in quoted)
-    return any(holds(signals.kind, text) for text in quoted)
-
-
-def _coverage(terms: dict[str, float], text: str) -> float:
-    total = sum(terms.values())
-    if not total:
-        return 0.0
-    present = passage_terms(text)
-    return sum(w for t, w in terms.items() if t in present) / total
+    return any(holds(signals.kind, text, signals.question) for text in quoted)
 
 
 def _period(text: str, asked, passage_match: float) -> float:
+    """+1 when the sentence records the period asked or sits in a document of it, -1 otherwise, 0 none asked."""
     if not asked:
         return 0.0
-    if any(p.overlaps(a) for p in printed_periods(text) for a in asked):
+    if passage_match > 0 or any(p.overlaps(a) for p in printed_periods(text) for a in asked):
         return 1.0
-    return 0.5 if passage_match > 0 else -1.0
+    return -1.0
 
 
 def _adjacent(result: SearchResult, a: int, b: int) -> bool:

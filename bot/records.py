@@ -92,11 +92,16 @@ class SearchResult:
 
 
 class Quote(NamedTuple):
-    """A sentence an answer quotes: which hit, where in its passage, and how well it answers."""
+    """A sentence an answer quotes: which hit, where in which passage, and how well it answers.
+
+    `row` is the passage quoted: the hit's own, or another window of the same paragraph (a long
+    paragraph is cut into windows; the answer may sit in the window that did not rank).
+    """
 
     hit: int  # index into SearchResult.hits
-    span: tuple[int, int]
+    span: tuple[int, int]  # in the text of passage `row`
     score: float
+    row: int
 
 
 @dataclass(frozen=True)

@@ -52,12 +52,12 @@ def passage_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
-def coverage(terms: dict[str, float], passage: Passage) -> float:
-    """The idf-weighted share of the question's known terms found in the passage."""
+def coverage(terms: dict[str, float], text: str) -> float:
+    """The weighted share of the question's terms (term -> idf) found in a passage or sentence."""
     total = sum(terms.values())
     if total == 0:
         return 0.0
-    present = passage_terms(passage.text)
+    present = passage_terms(text)
     return sum(w for t, w in terms.items() if t in present) / total
 
 
@@ -75,8 +75,8 @@ def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _holds(kind: str, text: str) -> bool:
-    return holds(kind, text)
+def _holds(kind: str, text: str, question: str) -> bool:
+    return holds(kind, text, question)
 
 
 def features(
@@ -89,10 +89,10 @@ def features(
         minilm=minilm,
         e5=e5,
         fused=fused,
-        coverage=coverage(signals.terms, passage),
+        coverage=coverage(signals.terms, passage.text),
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
-        kind=float(_holds(signals.kind, passage.text)),
+        kind=float(_holds(signals.kind, passage.text, signals.question)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

@@ -75,8 +75,9 @@ class Abstention:
     intercept: float = 0.0
     weights: dict[str, float] = field(default_factory=lambda: {"minilm": 4.0, "coverage_en": 2.0})
     threshold: float = 0.5
-    # An abstention is "off-topic" when the top passage shares no word with the question and its
-    # cosine is under these: MiniLM for English questions, e5 for Spanish and French ones.
+    # Off-topic, refused without the model: an English question none of whose words is in the top
+    # passage and whose MiniLM cosine is under `off_topic_minilm`; a Spanish or French question whose
+    # e5 cosine is under `off_topic_e5`. Calibrated to refuse no answerable dev question.
     off_topic_minilm: float = 0.15
     off_topic_e5: float = 0.78
 

@@ -36,7 +36,7 @@ class ExtractiveWriter:
         self.sentences = sentences
 
     def write(self, result: SearchResult) -> Draft:
-        passages = [h.passage for h in result.hits]
+        passages = {h.row: h.passage for h in result.hits}
         quotes = choose_quotes(best_sentences(result, self.sentences)) if result.hits else []
         return Draft(tuple(quotes), answer_text(quotes, passages), result.signals.kind, bool(quotes))
 
@@ -45,11 +45,13 @@ class ExtractiveWriter:
 SECOND_SENTENCE_WITHIN = 0.05
 
 
-def abstain_text(language: str, unknown_symbols: tuple[str, ...] = ()) -> str:
-    """The abstention sentence in the question's language, naming symbols the collection lacks."""
+def abstain_text(language: str, unknown_symbols: tuple[str, ...] = (), periods: tuple[str, ...] = ()) -> str:
+    """The abstention sentence in the question's language, naming symbols or periods the collection lacks."""
     said = label("abstain", language)
     if unknown_symbols:
         return label("unknown_symbol", language, symbols=", ".join(unknown_symbols)) + " " + said.split(". ", 1)[1]
+    if periods:
+        return label("other_period", language, periods=", ".join(periods)) + " " + said.split(". ", 1)[1]
     return said
 
 
@@ -59,10 +61,11 @@ def best_sentences(result: SearchResult, sentences: SentenceTable) -> list[Quote
     Only the first passage is quoted: with the reranker, a sentence from the second passage
     was more often a near-miss than a second answer (dev citation precision).
     """
-    numbers = list(sentences.of(result.hits[0].row))
+    row = result.hits[0].row
+    numbers = list(sentences.of(row))
     scores = sentences.cosines(numbers, result.signals.query)
     order = np.argsort(-scores, kind="stable")
-    return [Quote(0, sentences.span(numbers[j]), float(scores[j])) for j in order]
+    return [Quote(0, sentences.span(numbers[j]), float(scores[j]), row) for j in order]
 
 
 def choose_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -84,11 +87,14 @@ def choose_quotes(quotes: list[Quote]) -> list[Quote]:
     return sorted(chosen, key=lambda q: q.span)
 
 
-def answer_text(quotes: list[Quote], passages: list[Passage]) -> str:
-    """'Sentence one. [WT/MIN(24)/9 ¶1.3, p. 1] Sentence two. [...]'; one citation per run of a passage."""
+def answer_text(quotes: list[Quote], passages) -> str:
+    """'Sentence one. [WT/MIN(24)/9 ¶1.3, p. 1] Sentence two. [...]'; one citation per run of a passage.
+
+    `passages` is indexed by row (the index's passages).
+    """
     parts = []
     for i, q in enumerate(quotes):
-        passage = passages[q.hit]
+        passage = passages[q.row]
         parts.append(passage.text[q.span[0] : q.span[1]].strip())
         if i + 1 == len(quotes) or quotes[i + 1].hit != q.hit:
             parts.append(f"[{passage.label()}]")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ingest.errors import HelpdeskError
 
+DEFAULT_INDEX = "var/index"
+
 EXTRA = ("matplotlib", "psutil")  # what the `eval` extra adds to the product's dependencies
 _missing = [name for name in EXTRA if importlib.util.find_spec(name) is None]
 if _missing:
@@ -42,7 +44,7 @@ def _helpdesks(args: argparse.Namespace):
     from eval.suites import open_suite
 
     for name in _suites(args):
-        yield name, open_suite(name, index_dir=Path(args.index) if name == "shipped" else None,
+        yield name, open_suite(name, index_dir=Path(args.index or DEFAULT_INDEX) if name == "shipped" else None,
                                show_progress=args.verbose)
 
 
@@ -55,8 +57,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
         folder = Path(args.beir)
         if not (folder / "corpus.jsonl").exists():
             raise HelpdeskError(f"{folder} is not a BEIR folder: corpus.jsonl, queries.jsonl and qrels/test.tsv expected.")
-        report = run_beir(folder, Path(args.beir_index or f"var/beir/{folder.resolve().name}"), show_progress=args.verbose)
-        console.print(report.to_dict())
+        from eval.beir import markdown
+
+        # --index (or the older --beir-index) names the folder its index is built in; by default
+        # var/beir/NAME, never the helpdesk's own index.
+        index = args.beir_index or args.index or f"var/beir/{folder.resolve().name}"
+        if args.english_only:
+            from eval.beir import run_beir_english
+
+            report = run_beir_english(folder, Path(index), show_progress=args.verbose)
+        else:
+            report = run_beir(folder, Path(index), show_progress=args.verbose)
+        built = (f"built in {report.build_s:.0f} s, {report.passages_per_s:.1f} passages/s" if report.build_s
+                 else "reused (current)")
+        console.print(f"{report.dataset}: {report.queries} queries, {report.documents} documents; index {index} {built}",
+                      markup=False)
+        print(markdown(report))
         if args.json:
             _write_json(args.json, report.to_dict(), console)
         return 0
@@ -66,7 +82,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from bot.helpdesk import load
         from eval.beir import write_beir
 
-        write_beir(load(args.index).index.passages, suite("shipped").questions(args.split), Path(args.export_beir))
+        write_beir(load(args.index or DEFAULT_INDEX).index.passages, suite("shipped").questions(args.split), Path(args.export_beir))
         console.print(f"wrote the {args.split} questions and the indexed paragraphs as a BEIR folder: {args.export_beir}")
         return 0
     if args.ablation:
@@ -100,10 +116,10 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     """Choose fusion, rerank, reader and abstention settings on the dev questions; write them into the package."""
     from bot.settings import packaged, source_path
     from eval.suites import suite
-    from eval.tune import calibrate
+    from eval.tune import PARTS, calibrate
 
     pairs = [(h, suite(name).questions(args.split)) for name, h in _helpdesks(args)]
-    calibration = calibrate(pairs, packaged())
+    calibration = calibrate(pairs, packaged(), tuple(args.part or PARTS))
     console = _console()
     console.print(calibration.settings.to_dict())
     console.print(f"{args.split}: MRR@5 {calibration.dev_mrr:.3f}, answer coverage {calibration.dev_coverage:.3f}, "
@@ -141,7 +157,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def register_eval(add) -> None:
-    p = add("eval", cmd_eval, "Score the gold questions.",
+    p = add("eval", cmd_eval, "Score the gold questions, or a BEIR folder (--beir DIR, its index in --index DIR).",
             "helpdesk eval --suite shipped,multiyear --split test --json var/eval/test.json")
     p.add_argument("--suite", default="shipped,multiyear",
                    help="gold suites, comma-separated: shipped, multiyear, fresh (default shipped,multiyear)")
@@ -151,7 +167,10 @@ def register_eval(add) -> None:
     p.add_argument("--runs", type=int, default=3, help="runs per ablation stage; latency is their median")
     p.add_argument("--plot", help="with --ablation: write a bar plot (PNG) here")
     p.add_argument("--beir", metavar="DIR", help="score a BEIR-format dataset instead of the gold questions")
-    p.add_argument("--beir-index", metavar="DIR", help="where to build its index (default var/beir/NAME)")
+    p.add_argument("--beir-index", metavar="DIR", help="same as --index with --beir (kept for old scripts)")
+    p.add_argument("--english-only", action="store_true",
+                   help="with --beir: English queries consult no e5 vectors, so build none (scored in memory)")
+    p.set_defaults(index=None)  # with --beir: default var/beir/NAME, so a BEIR run never replaces var/index
     p.add_argument("--export-beir", metavar="DIR", help="write the gold questions of --split as a BEIR folder")
 
 
@@ -160,6 +179,8 @@ def register_calibrate(add) -> None:
             "helpdesk calibrate --split dev")
     p.add_argument("--suite", default="shipped,multiyear", help="gold suites to tune on (default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    p.add_argument("--part", action="append", choices=("retrieval", "reader", "abstention"),
+                   help="choose only this part anew, keeping the packaged others (repeatable; default all)")
 
 
 def register_bench(add) -> None:

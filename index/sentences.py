@@ -86,12 +86,22 @@ class SentenceTable:
         return cls(np.load(folder / SPANS, mmap_mode="r"), MappedMatrix(folder / VECTORS), MappedMatrix(folder / VECTORS_E5),
                    first)
 
+    @classmethod
+    def empty(cls, rows: int, dim: int = 384) -> SentenceTable:
+        """No sentences: an index for ranking only (a BEIR run), where no answer is written."""
+        none = np.zeros((0, dim), dtype=np.float16)
+        return cls(np.zeros((0, 3), dtype=np.int32), none, none, np.zeros(rows + 1, dtype=np.int64))
+
     def __len__(self) -> int:
         return len(self.spans)
 
     def of(self, row: int) -> range:
         """The sentence numbers of one passage row."""
         return range(int(self.first[row]), int(self.first[row + 1]))
+
+    def row(self, sentence: int) -> int:
+        """The passage row a sentence belongs to."""
+        return int(self.spans[sentence][0])
 
     def span(self, sentence: int) -> tuple[int, int]:
         _, a, b = self.spans[sentence]

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index import sentences, symbol_rows
+from index import sentences as sentence_table
+from index import symbol_rows
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
@@ -89,6 +90,7 @@ def build_index(
     store: StoreChoice | None = None,
     cache: bool = True,
     settings: str = "",
+    sentences: bool = True,
 ) -> Manifest:
     """Embed passages (cached ones are not encoded again) and write a complete index, then
     swap it in for the live one.
@@ -113,9 +115,10 @@ def build_index(
         write_passages(building, passages)
         symbol_rows.write(building, passages)
         texts = [p.text for p in passages]
-        spans = sentences.sentence_spans(passages)
-        said = sentences.sentence_texts(passages, spans)
-        sentences.write_spans(building, spans, len(passages))
+        # sentences=False (a BEIR run, the bench at a million passages): an empty sentence table, no vectors
+        spans = sentence_table.sentence_spans(passages if sentences else [])
+        said = sentence_table.sentence_texts(passages, spans)
+        sentence_table.write_spans(building, spans, len(passages))
         del spans
         logger.info("embedding %d passages and their %d sentences", len(passages), len(said))
         client = None
@@ -127,8 +130,8 @@ def build_index(
             client = MilvusStore.connect(milvus_uri)
         # one space at a time, so a build holds one space's passage vectors, never both
         for name, model, encode, dim, said_file in (
-            (DENSE, encoder.name, encoder.encode, encoder.dim, sentences.VECTORS),
-            (MULTILINGUAL, multilingual.name, multilingual.encode_passages, multilingual.dim, sentences.VECTORS_E5),
+            (DENSE, encoder.name, encoder.encode, encoder.dim, sentence_table.VECTORS),
+            (MULTILINGUAL, multilingual.name, multilingual.encode_passages, multilingual.dim, sentence_table.VECTORS_E5),
         ):
             vectors = _embed_space(texts, said, building / said_file, model, encode, dim, live, cache, show_progress)
             if client is not None:
@@ -190,9 +193,9 @@ def _embed_space(
     """
     if cache:
         both = embed_cached([*texts, *said], model, encode, dim, live, cache, show_progress)
-        sentences.write_vectors(said_file, both[len(texts) :])
+        sentence_table.write_vectors(said_file, both[len(texts) :])
         return np.ascontiguousarray(both[: len(texts)])
-    sentences.write_encoded(said_file, said, encode, dim)
+    sentence_table.write_encoded(said_file, said, encode, dim)
     return np.ascontiguousarray(encode(texts), dtype=np.float32).reshape(len(texts), dim)
 
 

@@ -25,23 +25,33 @@ FOLDER = "symbols"
 MAPS = ("own", "cited")  # the symbol of a passage's document; the symbols a passage cites
 
 
-def write(folder: Path, passages: Iterable[Passage]) -> None:
-    """Both maps of these passages (row = position) under folder/symbols."""
+def arrays(passages: Iterable[Passage]) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Each map of these passages (row = position) as its (keys, start, rows) arrays."""
     maps: dict[str, dict[str, list[int]]] = {name: {} for name in MAPS}
     for row, p in enumerate(passages):
         if p.symbol:
             maps["own"].setdefault(p.symbol, []).append(row)
         for m in p.mentions:
             maps["cited"].setdefault(m, []).append(row)
-    target = folder / FOLDER
-    target.mkdir(exist_ok=True)
+    out = {}
     for name, rows in maps.items():
         keys = sorted(rows)
         encoded = [k.encode("utf-8") for k in keys]
         width = max((len(k) for k in encoded), default=1)
-        np.save(target / f"{name}.keys.npy", np.asarray(encoded, dtype=f"S{width}"))
-        np.save(target / f"{name}.start.npy", np.cumsum([0, *(len(rows[k]) for k in keys)], dtype=np.int64))
-        np.save(target / f"{name}.rows.npy", np.fromiter((r for k in keys for r in rows[k]), dtype=np.int32))
+        out[name] = (np.asarray(encoded, dtype=f"S{width}"),
+                     np.cumsum([0, *(len(rows[k]) for k in keys)], dtype=np.int64),
+                     np.fromiter((r for k in keys for r in rows[k]), dtype=np.int32))
+    return out
+
+
+def write(folder: Path, passages: Iterable[Passage]) -> None:
+    """Both maps of these passages (row = position) under folder/symbols."""
+    target = folder / FOLDER
+    target.mkdir(exist_ok=True)
+    for name, (keys, start, rows) in arrays(passages).items():
+        np.save(target / f"{name}.keys.npy", keys)
+        np.save(target / f"{name}.start.npy", start)
+        np.save(target / f"{name}.rows.npy", rows)
 
 
 class SymbolMap:
@@ -87,6 +97,12 @@ class SymbolRows:
     @classmethod
     def load(cls, folder: Path) -> SymbolRows:
         return cls(SymbolMap.load(folder, "own"), SymbolMap.load(folder, "cited"))
+
+    @classmethod
+    def of(cls, passages: Iterable[Passage]) -> SymbolRows:
+        """The maps of passages held in memory (an index built in memory, e.g. `eval.beir`), nothing written."""
+        built = arrays(passages)
+        return cls(SymbolMap(*built["own"]), SymbolMap(*built["cited"]))
 
     def own(self, asked: str) -> list[int]:
         """Rows of the documents whose symbol is `asked` or a revision of it."""

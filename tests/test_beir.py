@@ -33,8 +33,13 @@ def test_beir_folder_runs_through_the_helpdesk_retrieval(tmp_path: Path, shipped
     assert len(qrels) == sum(q.answerable for q in questions)
 
     out = tmp_path / "beir.json"
-    assert main(["eval", "--beir", str(dataset), "--beir-index", str(tmp_path / "idx"), "--json", str(out)]) == 0
+    index = tmp_path / "idx"
+    assert main(["eval", "--beir", str(dataset), "--index", str(index), "--json", str(out)]) == 0
+    assert (index / "manifest.json").exists(), "--index names the folder the BEIR index is built in"
     report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["index"] == str(index) and report["passages_per_s"] > 0
+    assert set(report["modes"]) == {"BM25 only", "dense only", "hybrid (RRF)", "hybrid + routing + rerank"}
+    assert report["modes"]["hybrid + routing + rerank"] == report["metrics"], "metrics are the shipped retrieval's"
     m = report["metrics"]
     assert report["queries"] == len(qrels)
     assert set(m) == {"ndcg@10", "recall@10", "recall@100", "mrr@10"}

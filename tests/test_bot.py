@@ -10,7 +10,7 @@ from bot.retrieve import SearchFilter
 from bot.settings import Limits
 from index import load_index
 
-SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms", "settings"}
+SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms", "settings", "answer_kind", "reason"}
 CITATION = {"rank", "doc_id", "symbol", "title", "para", "page", "text", "score", "url"}
 
 

@@ -201,3 +201,25 @@ def test_document_table_lists_what_a_scan_of_the_passages_lists(fake_helpdesk) -
     decoded = rows.decoded
     documents(rows), years(rows)
     assert rows.decoded == decoded, "listing documents and years reads no passage"
+
+
+def test_an_index_without_sentence_vectors_loads_searches_and_asks(tmp_path: Path) -> None:
+    """build_index(sentences=False) (BEIR, the bench at a million) on the disk-row index: empty sentence
+    files, every row present, search and routing as with sentences, and asking does not fail."""
+    passages = _passages(80)
+    live = tmp_path / "index"
+    build_index(passages, live, encoder=ENCODER, multilingual=MULTILINGUAL, cache=False, sentences=False)
+    index = load_index(live, model=ENCODER.name)
+    assert len(index.sentences) == 0 and len(index.sentences.first) == len(passages) + 1
+    assert all(not index.sentences.of(r) for r in range(len(passages)))
+    helpdesk = assemble(index, encoder=ENCODER, multilingual=MULTILINGUAL)
+    hits = helpdesk.retriever.search("What did INF/MSME/W/1/Rev.2 say about single windows?", 5).hits
+    assert hits[0].passage.doc_id == "rev2" and hits[0].routed
+    helpdesk.ask("What did INF/MSME/W/1/Rev.2 say about single windows?")
+
+
+def test_symbol_maps_built_in_memory_match_the_written_ones(built) -> None:
+    folder, passages = built
+    written, held = SymbolRows.load(folder), SymbolRows.of(passages)
+    for symbol in sorted({p.symbol for p in passages} | {m for p in passages for m in p.mentions}) + ["INF/MSME/W/1"]:
+        assert held.own(symbol) == written.own(symbol) and held.cited(symbol) == written.cited(symbol), symbol

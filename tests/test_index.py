@@ -80,3 +80,14 @@ def test_is_current_follows_the_sources(small, fake_encoder, fake_multilingual) 
     assert is_current(index_dir, input_hashes([docs]), model=fake_encoder.name)
     write_wto_pdf(docs / "second.pdf", symbol="WT/MIN(99)/2")
     assert not is_current(index_dir, input_hashes([docs]), model=fake_encoder.name)
+
+
+def test_an_index_of_other_e5_vectors_is_stale(small, fake_encoder, fake_multilingual) -> None:
+    """Both vector spaces are checked: e5 vectors made another way (another cut) rank wrongly."""
+    from bot.helpdesk import assemble
+
+    _, index_dir, _ = small
+    index = load_index(index_dir, model=fake_encoder.name)
+    other = type("OtherE5", (type(fake_multilingual),), {"name": "multilingual-e5 passages<=512"})()
+    with pytest.raises(IndexStale, match="helpdesk ingest"):
+        assemble(index, encoder=fake_encoder, multilingual=other)

@@ -103,6 +103,12 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
 
 
+def test_a_period_no_document_covers_is_named(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("¿Qué hará el Grupo en 2031?")
+    assert answer.reason == "other-period"
+    assert answer.answer.startswith("Ningún documento de la colección trata de 2031."), answer.answer
+
+
 def test_an_answer_has_no_reason(helpdesk: Helpdesk) -> None:
     data = helpdesk.ask("What is the Trade4MSMEs Platform?").to_dict()
     assert data["abstained"] is False and data["reason"] is None and data["answer_kind"] == "fact"

@@ -37,8 +37,20 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return float(np.percentile(ms, 50)), float(np.percentile(ms, 95))
 
 
+class StandIn:
+    """The real e5 encoder under the name of the bench's hashed vectors, which stand in for its own:
+    the index's vectors are synthetic, the encoding time is the model's."""
+
+    def __init__(self, inner, name: str) -> None:
+        self.inner, self.name = inner, name
+
+    def __getattr__(self, attr: str):
+        return getattr(self.inner, attr)
+
+
 def main(index_dir: str, questions_file: str, runs: int) -> dict:
     from bot.helpdesk import assemble
+    from index.embed import load_multilingual
     from index.manifest import Manifest
     from index.store import load_index
 
@@ -46,8 +58,9 @@ def main(index_dir: str, questions_file: str, runs: int) -> dict:
     manifest = Manifest.read(Path(index_dir))
     # The index holds the bench's fast vectors; questions are still encoded by the real models,
     # so every latency below includes MiniLM (and e5 where it applies) as a user's would.
-    helpdesk = assemble(load_index(index_dir, model=manifest.model))
-    loaded_s = time.perf_counter() - STARTED
+    helpdesk = assemble(load_index(index_dir, model=manifest.model),
+                        multilingual=StandIn(load_multilingual(), manifest.multilingual_model))
+    loaded_s = time.perf_counter() - STARTED  # index and both models loaded, nothing asked yet
     helpdesk.ask(questions[0])
     start_s = time.perf_counter() - STARTED
     index, retriever = helpdesk.index, helpdesk.retriever

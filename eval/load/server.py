@@ -25,10 +25,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(index_dir: str | Path, *extra: str, timeout: float = 180, log: Path | None = None) -> Iterator[Served]:
-    """`helpdesk serve --index index_dir` on 127.0.0.1; yields once the page answers."""
+def serve(
+    index_dir: str | Path, *extra: str, timeout: float = 180, log: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[Served]:
+    """`helpdesk serve --index index_dir` on 127.0.0.1; yields once the page answers.
+
+    `env`: variables set for the server only (e.g. HELPDESK_THREADS=legacy for a baseline)."""
     port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
     out = log.open("w") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "serve", "--index", str(index_dir), "--port", str(port), *extra],

