@@ -34,6 +34,7 @@ class Evidence(NamedTuple):
     """
 
     minilm: float  # top passage, MiniLM cosine
+    nearest: float  # the highest MiniLM cosine among the hits: how near the collection comes at all
     e5: float  # top passage, multilingual-e5 cosine (0 when the question was not encoded by e5)
     sentence: float  # the best quoted sentence's cosine with the question, in its language's space
     margin: float  # the top rerank score over the second's
@@ -62,6 +63,7 @@ def evidence(result: SearchResult, draft: Draft | None) -> Evidence | None:
     sentence = draft.cosine if draft else 0.0
     return Evidence(
         minilm=top.minilm,
+        nearest=max(h.features.minilm for h in hits),
         e5=top.e5,
         sentence=sentence,
         margin=hits[0].score - (hits[1].score if len(hits) > 1 else 0.0),
@@ -88,6 +90,12 @@ def _recorded(quoted: list[str], asked) -> float:
     if not asked:
         return 0.0
     return 1.0 if any(p.overlaps(a) for text in quoted for p in printed_periods(text) for a in asked) else -1.0
+
+
+def unfamiliar(e: Evidence) -> bool:
+    """An English question the collection's vocabulary barely knows: none of its words in the top
+    passage, or most of them in no passage at all."""
+    return e.coverage_en == 0 or e.unknown_en >= 0.5
 
 
 class AbstainRule:
@@ -122,13 +130,14 @@ class AbstainRule:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def off_topic(self, e: Evidence) -> bool:
-        """Nothing in the collection is near the question: in English, no word of it in the top passage
-        and a low MiniLM cosine; in Spanish or French, a low e5 cosine (calibrated to refuse no dev question
-        the documents answer)."""
+        """Nothing in the collection is near the question: in English, a low MiniLM cosine (the nearest
+        hit's) for a question foreign to the collection (no word of it in the top passage, or most of
+        its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
+        cosine. The bounds refuse at most one answerable dev question in each group."""
         s = self.settings
         if e.foreign:
             return e.e5 < s.off_topic_e5
-        return e.coverage_en == 0 and e.minilm < s.off_topic_minilm
+        return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:
         """Why the model abstains: the top passage is of another period than asked, or no evidence."""

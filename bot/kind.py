@@ -7,8 +7,10 @@ French; the documents quoted are English, so the detectors read English text.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from index.lexical import tokenize
 from ingest.dates import dates_in, years_in
 from ingest.symbols import find_symbols
 
@@ -110,6 +112,10 @@ _LABEL = re.compile(r"(?:annex|paragraph|para|article|section|footnote|rev|no|pa
                     re.IGNORECASE)
 
 
+_DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b", re.IGNORECASE)  # "21 MARCH 2023" in a heading too
+
+
 def has_number(sentence: str) -> bool:
     """A count or amount: digits or number words, but not a year, a date, a label or a document symbol."""
     text = _outside_symbols(sentence)
@@ -119,8 +125,7 @@ def has_number(sentence: str) -> bool:
             continue
         if _LABEL.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if _MONTH_DAY.match(text, m.start()) or re.match(r"\s+(?:January|February|March|April|May|June|July|August|"
-                                                        r"September|October|November|December)\b", text[m.end():]):
+        if _MONTH_DAY.match(text, m.start()) or _DAY_MONTH.match(text[m.end():]):
             continue
         return True
     return False
@@ -198,3 +203,17 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
         return False
     stemmed = [set(tokens_of(w)) for w in words]
     return any(stemmed[j] & stems for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _counted_stems(question: str) -> frozenset[str]:
+    return frozenset(t for w in focus_words(question) for t in tokenize(w))
+
+
+@functools.lru_cache(maxsize=50_000)
+def answers(kind: str, text: str, question: str, language: str) -> bool:
+    """Whether `text` holds what the question asks for: for an English "how many X", a number beside X
+    ("Two new Members joined", not "five open-ended meetings"); otherwise what its kind wants."""
+    if kind == "count" and language == "en" and (stems := _counted_stems(question)):
+        return number_near(text, set(stems), tokenize)
+    return holds(kind, text, question)

@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.kind import focus_words, holds, list_items, number_near
+from bot.kind import answers, list_items
 from bot.records import Draft, Quote, SearchResult
 from bot.retrieve import paragraph_key
 from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
-from index.lexical import tokenize
 from index.sentences import SentenceTable
 from ingest.passage import Passage
 from ingest.dates import printed_periods
@@ -75,7 +74,7 @@ class KindReader:
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
-                        kind=float(holds(signals.kind, said, signals.question)),
+                        kind=float(answers(signals.kind, said, signals.question, signals.language)),
                         period=_period(said, signals.periods, hit.features.period),
                         rank=float(h),
                     )))
@@ -136,12 +135,8 @@ def _said(text: str, span: tuple[int, int]) -> str:
 
 
 def answers_kind(signals, quoted: list[str]) -> bool:
-    """Whether the quotes hold what the question asks for; for an English "how many X", a number beside X."""
-    if signals.kind == "count" and signals.language == "en":
-        stems = {t for w in focus_words(signals.question) for t in tokenize(w)}
-        if stems:
-            return any(number_near(text, stems, tokenize) for text in quoted)
-    return any(holds(signals.kind, text, signals.question) for text in quoted)
+    """Whether the quotes hold what the question asks for."""
+    return any(answers(signals.kind, text, signals.question, signals.language) for text in quoted)
 
 
 def _period(text: str, asked, passage_match: float) -> float:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import math
 
-from bot.kind import holds
+from bot.kind import answers
 from bot.records import Features, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
@@ -74,11 +74,6 @@ def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
     return -1.0
 
 
-@functools.lru_cache(maxsize=50_000)
-def _holds(kind: str, text: str, question: str) -> bool:
-    return holds(kind, text, question)
-
-
 def features(
     signals: Signals, row: int, passage: Passage, *, minilm: float, e5: float, fused: float, routed: bool
 ) -> Features:
@@ -92,7 +87,7 @@ def features(
         coverage=coverage(signals.terms, passage.text),
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
-        kind=float(_holds(signals.kind, passage.text, signals.question)),
+        kind=float(answers(signals.kind, passage.text, signals.question, signals.language)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

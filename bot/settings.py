@@ -75,9 +75,10 @@ class Abstention:
     intercept: float = 0.0
     weights: dict[str, float] = field(default_factory=lambda: {"minilm": 4.0, "coverage_en": 2.0})
     threshold: float = 0.5
-    # Off-topic, refused without the model: an English question none of whose words is in the top
-    # passage and whose MiniLM cosine is under `off_topic_minilm`; a Spanish or French question whose
-    # e5 cosine is under `off_topic_e5`. Calibrated to refuse no answerable dev question.
+    # Off-topic, refused without the model: an English question foreign to the collection (none of
+    # its words in the top passage, or most of them in no passage) whose MiniLM cosine is under
+    # `off_topic_minilm`; a Spanish or French question whose e5 cosine is under `off_topic_e5`.
+    # Calibrated to refuse at most one answerable dev question in each group.
     off_topic_minilm: float = 0.15
     off_topic_e5: float = 0.78
 

@@ -13,44 +13,58 @@ import statistics
 from dataclasses import replace
 from pathlib import Path
 
+from bot.abstain import AbstainRule, Evidence
 from bot.helpdesk import Helpdesk
-from bot.settings import Abstention, Settings
+from bot.settings import Settings
 from bot.writer import ExtractiveWriter
 from eval.run import Report, run_eval
 from eval.suites import GoldQuestion
 
 METRICS = ("recall@1", "recall@5", "mrr", "answer_coverage", "citation_precision", "abstain_f1", "refused_answerable",
            "p50_ms", "p95_ms")
-# The abstention before issue 12, written as a logistic model: answer when the top cosine is at
-# least 0.16 (MiniLM, English) or 0.80 (e5, Spanish and French) -- the thresholds it shipped with.
-COSINE_THRESHOLD = Abstention(intercept=-8.0, weights={"cosine": 50.0, "foreign": -32.0}, threshold=0.5)
+class CosineThreshold(AbstainRule):
+    """The abstention before issue 12: answer when the top passage's cosine is at least 0.16 (MiniLM,
+    English) or 0.80 (e5, Spanish and French), the thresholds it shipped with; the symbol, period and
+    off-topic rules still apply."""
+
+    def probability(self, e: Evidence) -> float:
+        return float(e.e5 >= 0.80 if e.foreign else e.minilm >= 0.16)
 
 
-def stages(shipped: Settings) -> dict[str, tuple[Settings, bool]]:
-    """The rows, each a stage added to the one above: (settings, whether the reader writes)."""
-    before = replace(shipped, abstention=COSINE_THRESHOLD)
+def stages(shipped: Settings) -> dict[str, tuple[Settings, bool, bool]]:
+    """The rows, each a stage added to the one above: (settings, whether the reader writes, whether
+    the learned abstention decides)."""
     plain = replace(shipped.retrieval, routing=False, rerank=False)
     return {
-        "dense only (MiniLM; e5 for es/fr)": (replace(before, retrieval=replace(plain, lexical=False)), False),
-        "BM25 only": (replace(before, retrieval=replace(plain, dense=False)), False),
-        "hybrid (RRF)": (replace(before, retrieval=plain), False),
-        "+ symbol routing": (replace(before, retrieval=replace(plain, routing=True)), False),
-        "+ rerank": (before, False),
-        "+ reader (answer by question kind)": (before, True),
-        "+ learned abstention (shipped)": (shipped, True),
+        "dense only (MiniLM; e5 for es/fr)": (replace(shipped, retrieval=replace(plain, lexical=False)), False, False),
+        "BM25 only": (replace(shipped, retrieval=replace(plain, dense=False)), False, False),
+        "hybrid (RRF)": (replace(shipped, retrieval=plain), False, False),
+        "+ symbol routing": (replace(shipped, retrieval=replace(plain, routing=True)), False, False),
+        "+ rerank": (shipped, False, False),
+        "+ reader (answer by question kind)": (shipped, True, False),
+        "+ learned abstention (shipped)": (shipped, True, True),
     }
+
+
+def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: bool) -> Helpdesk:
+    """The helpdesk of one ablation row, on the loaded index and models."""
+    writer = None if reads else ExtractiveWriter(helpdesk.index.sentences)
+    row = helpdesk.configured(settings, writer)
+    if learned:
+        return row
+    rule = CosineThreshold(replace(settings.abstention, threshold=0.5), helpdesk.index.coverage)
+    return Helpdesk(row.retriever, rule, row.writer, settings)
 
 
 def run_ablation(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], *, split: str, runs: int = 3) -> list[dict]:
     """One row a stage: quality from the first run (it does not vary), latency medians over `runs`."""
     rows = []
-    for name, (settings, reads) in stages(pairs[0][0].settings).items():
+    for name, (settings, reads, learned) in stages(pairs[0][0].settings).items():
         reports = []
         for _ in range(runs):
             report = Report(split)
             for helpdesk, questions in pairs:
-                writer = None if reads else ExtractiveWriter(helpdesk.index.sentences)
-                run_eval(helpdesk.configured(settings, writer), questions, split=split, report=report)
+                run_eval(configured(helpdesk, settings, reads, learned), questions, split=split, report=report)
             reports.append(report)
         metrics = reports[0].metrics()
         for timing in ("p50_ms", "p95_ms"):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.abstain import Evidence, evidence
+from bot.abstain import Evidence, evidence, unfamiliar
 from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
 from bot.records import Features, SearchResult, Signals
@@ -131,8 +131,9 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
 
 def off_topic_bounds(asked: list[Asked], settings: Settings) -> Abstention:
     """The off-topic rule's cosines: just under the second lowest of the answerable dev questions it
-    could catch (English: those sharing no word with their top passage), so it refuses at most one
-    of them in each language group: paraphrases that share no word with the documents look off-topic."""
+    could catch (English: those foreign to the collection's vocabulary, `unfamiliar`), so it refuses
+    at most one of them in each language group: paraphrases that share no word with the documents
+    look off-topic."""
     english, foreign = [], []
     for a, result in zip(asked, rank_all(asked, settings)):
         if not a.question.answerable or not result.hits:
@@ -140,8 +141,8 @@ def off_topic_bounds(asked: list[Asked], settings: Settings) -> Abstention:
         e = evidence(result, a.helpdesk.configured(settings).writer.write(result))
         if e.foreign:
             foreign.append(e.e5)
-        elif e.coverage_en == 0:
-            english.append(e.minilm)
+        elif unfamiliar(e):
+            english.append(e.nearest)
     return replace(settings.abstention, off_topic_minilm=round(_second_lowest(english, 0.15) - 0.01, 4),
                    off_topic_e5=round(_second_lowest(foreign, 0.78) - 0.005, 4))
 
@@ -226,7 +227,7 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
 # help, more words the collection lacks can only hurt. A fit that gives one the other sign is
 # reading an accident of the dev set (paraphrases, written to share no word with their paragraph,
 # made "unknown words" look like a sign of an answer); such a feature is dropped and the rest refit.
-SIGNS = {"minilm": 1, "e5": 1, "sentence": 1, "margin": 1, "found": 1, "period": 1, "quote_period": 1, "routed": 1,
+SIGNS = {"minilm": 1, "nearest": 1, "e5": 1, "sentence": 1, "margin": 1, "found": 1, "period": 1, "quote_period": 1, "routed": 1,
          "coverage_en": 1, "quote_coverage_en": 1, "unknown_en": -1, "foreign": 0, "e5_foreign": 1,
          "sentence_foreign": 1}
 

@@ -104,3 +104,16 @@ def test_eval_run_reports_means_and_per_question_rows(helpdesk) -> None:
     unanswerable = [r for r in report.rows if not r.answerable]
     assert m["abstain_recall"] == sum(r.abstained for r in unanswerable) / len(unanswerable)
     assert set(data["reasons"]) <= set(REASONS)
+
+
+def test_ablation_answers_through_every_stage(helpdesk) -> None:
+    from eval.ablation import run_ablation, stages
+
+    dev = suite("shipped").questions("dev")
+    questions = [q for q in dev if q.answerable][:8] + [q for q in dev if not q.answerable][:4]
+    assert any(not q.answerable for q in questions) and any(q.answerable for q in questions)
+    rows = run_ablation([(helpdesk, questions)], split="dev", runs=1)
+    assert [r["stage"] for r in rows] == list(stages(helpdesk.settings))
+    assert all(0 <= r["recall@1"] <= r["recall@5"] <= 1 for r in rows)
+    assert rows[-1] == {**rows[-1], **{m: v for m, v in run_eval(helpdesk, questions, split="dev").metrics().items()
+                                        if m in ("recall@1", "recall@5", "answer_coverage", "abstain_f1")}}
