@@ -1,11 +1,15 @@
 """The document look-up for delegates: a document's card, outline, citations both ways, and its mentions.
 
-Everything here reads the loaded index's `passages` list (ordered by document and
-position), so it needs no model: `helpdesk lookup` answers in well under a second.
+Everything here reads the loaded index's `passages` (ordered by document and position),
+so it needs no model: `helpdesk lookup` answers in well under a second. A loaded index's
+passages are read from disk by row and carry the documents' table ingest wrote
+(`index.documents`): listing documents, their years, a document's rows and a passage's row
+read that table, not every passage.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,8 +103,24 @@ class LookupReport:
         }
 
 
+def _table(passages):
+    """The documents' table a loaded index's passages carry (index.documents), or None for a plain list."""
+    return getattr(passages, "documents", None)
+
+
+def _doc_passages(passages: list[Passage], doc_id: str):
+    """The passages of one document, in row order: its rows from the table when there is one, else a scan."""
+    table = _table(passages)
+    doc = table.document(doc_id) if table is not None else None
+    if doc is not None:
+        return (passages[r] for r in doc.rows)
+    return (p for p in passages if p.doc_id == doc_id)
+
+
 def documents(passages: list[Passage]) -> list[DocInfo]:
     """Every indexed document once, in index order."""
+    if (table := _table(passages)) is not None:
+        return [DocInfo(d.doc_id, d.symbol, d.title, d.cite_as, d.date, d.year, d.passages) for d in table.documents]
     seen: dict[str, list[Passage]] = {}
     for p in passages:
         seen.setdefault(p.doc_id, []).append(p)
@@ -123,9 +143,7 @@ def outline(passages: list[Passage], doc_id: str) -> list[OutlineEntry]:
     """The document's numbered paragraphs in order; windows of one paragraph are one entry."""
     entries: list[OutlineEntry] = []
     last_key: tuple[str | None, tuple[str, ...]] | None = None
-    for p in passages:
-        if p.doc_id != doc_id:
-            continue
+    for p in _doc_passages(passages, doc_id):
         key = (p.para, p.headings)
         if key == last_key:
             continue
@@ -194,9 +212,8 @@ def lookup(passages: list[Passage], query: str) -> LookupReport:
         )
     cites: list[str] = []
     if doc is not None:
-        for p in passages:
-            if p.doc_id == doc.doc_id:
-                cites += [m for m in p.mentions if m not in cites and not any(_symbol_matches(m, s) for s in own)]
+        for p in _doc_passages(passages, doc.doc_id):
+            cites += [m for m in p.mentions if m not in cites and not any(_symbol_matches(m, s) for s in own)]
     citing = {m.passage.doc_id for m in mentions}
     cited_by = tuple(d for d in documents(passages) if d.doc_id in citing)
     return LookupReport(
@@ -211,13 +228,16 @@ def lookup(passages: list[Passage], query: str) -> LookupReport:
     )
 
 
-def rows_by_id(passages: list[Passage]) -> dict[str, int]:
-    """Each passage id's position in the index: build once, so `context` does not scan a large index."""
+def rows_by_id(passages: list[Passage]) -> Mapping[str, int]:
+    """Each passage id's position in the index: build once, so `context` does not scan a large index
+    (a loaded index's table finds it by bisection in the ids ingest wrote)."""
+    if (table := _table(passages)) is not None:
+        return table.id_rows
     return {p.id: i for i, p in enumerate(passages)}
 
 
 def context(
-    passages: list[Passage], passage_id: str, *, around: int = 1, rows: dict[str, int] | None = None
+    passages: list[Passage], passage_id: str, *, around: int = 1, rows: Mapping[str, int] | None = None
 ) -> tuple[list[Passage], list[Passage]]:
     """The paragraphs before and after a passage in its document (`around` numbered paragraphs each side).
 
@@ -251,6 +271,8 @@ def context(
 
 def years(passages: list[Passage]) -> tuple[int, int] | None:
     """The first and last year of the indexed documents, for the year-range filter."""
+    if (table := _table(passages)) is not None:
+        return table.years
     known = [p.year for p in passages if p.year is not None]
     return (min(known), max(known)) if known else None
 

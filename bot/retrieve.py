@@ -7,7 +7,6 @@ the same questions without encoding them again.
 
 from __future__ import annotations
 
-import bisect
 import copy
 from dataclasses import dataclass
 
@@ -68,7 +67,7 @@ class Retriever:
         self.retrieval = retrieval or Retrieval()
         self.rerank = rerank or Rerank()
         check_weights(self.rerank)
-        self._symbols = SymbolRows(index.passages)
+        self._symbols = index.symbols  # symbol -> rows maps written at ingest (index.symbol_rows): no scan at start
 
     def configured(self, retrieval: Retrieval | None = None, rerank: Rerank | None = None) -> Retriever:
         """The same index and encoders under other settings (the ablation and calibration try many)."""
@@ -168,34 +167,3 @@ class Retriever:
             routed.update(rows)
         return routed, tuple(unknown)
 
-
-class SymbolRows:
-    """Rows by the symbol of their document and by the symbols they cite, for routing without a scan."""
-
-    def __init__(self, passages: list[Passage]) -> None:
-        self._own: dict[str, list[int]] = {}
-        self._cited: dict[str, list[int]] = {}
-        for row, p in enumerate(passages):
-            if p.symbol:
-                self._own.setdefault(p.symbol, []).append(row)
-            for m in p.mentions:
-                self._cited.setdefault(m, []).append(row)
-        self._own_keys = sorted(self._own)
-        self._cited_keys = sorted(self._cited)
-
-    def own(self, asked: str) -> list[int]:
-        return self._rows(asked, self._own, self._own_keys)
-
-    def cited(self, asked: str) -> list[int]:
-        return self._rows(asked, self._cited, self._cited_keys)
-
-    @staticmethod
-    def _rows(asked: str, rows: dict[str, list[int]], keys: list[str]) -> list[int]:
-        """Rows under `asked` and under each of its revisions (`asked/Rev.2`), found by bisection."""
-        out = list(rows.get(asked, ()))
-        prefix = asked + "/"
-        for key in keys[bisect.bisect_left(keys, prefix) :]:
-            if not key.startswith(prefix):
-                break
-            out.extend(rows[key])
-        return out

@@ -158,6 +158,7 @@ def run_beir_english(folder: Path, index_dir: Path, *, show_progress: bool = Fal
     from index.periods import Coverage
     from index.sentences import SentenceTable
     from index.store import DenseIndex, embed_cached
+    from index.symbol_rows import SymbolRows
     from index.vectors import FLAT, FaissStore
     from ingest.chunk import CHUNKER_VERSION
 
@@ -171,7 +172,7 @@ def run_beir_english(folder: Path, index_dir: Path, *, show_progress: bool = Fal
                         tokenizer=TOKENIZER_VERSION, chunker=CHUNKER_VERSION, dim=encoder.dim, passages=len(passages),
                         index_type=FLAT)
     index = DenseIndex(Path(index_dir), manifest, passages, dense, dense, LexicalIndex.build(texts),
-                       SentenceTable.empty(len(passages)), Coverage(()))
+                       SentenceTable.empty(len(passages)), Coverage(()), SymbolRows.of(passages))
     build_s = time.perf_counter() - start
     shipped = packaged()
     helpdesk = assemble(index, replace(shipped, retrieval=replace(shipped.retrieval, multilingual="off")), encoder=encoder)

@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.corpus import file_sha256
 from index.errors import IndexMissing, IndexStale
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: passage offsets, symbol maps, sentence starts, exact vectors beside HNSW
 MANIFEST = "manifest.json"
 
 

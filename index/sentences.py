@@ -1,55 +1,90 @@
 """Every passage's sentences with their vectors, made at ingest, so answering encodes no sentence.
 
 On disk: `sentences.npy` (row, start, end per sentence, passages in row order),
-`sentence_vectors.npy` (MiniLM) and `sentence_vectors_e5.npy` (multilingual-e5), float16 to
-halve the bytes (cosines differ from float32 by under 1e-3). They are memory-mapped on load.
+`sentences.first.npy` (int64, rows + 1: each row's first sentence, so loading needs no
+search over every sentence), `sentence_vectors.npy` (MiniLM) and `sentence_vectors_e5.npy`
+(multilingual-e5), float16 to halve the bytes (cosines differ from float32 by under 1e-3).
+
+At ~4 sentences a passage the vectors are the largest part of an index: 4M x 384 x 2 B =
+3 GB a space at a million passages. Nothing reads them whole: they are memory-mapped
+(`index.mapped.MappedMatrix`, which lets go of the pages it has read every 64 MB), and a
+build without the embedding cache writes them a block at a time.
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from index.mapped import MappedMatrix, write_npy
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
 
 SPANS = "sentences.npy"
+FIRST = "sentences.first.npy"
 VECTORS = "sentence_vectors.npy"
 VECTORS_E5 = "sentence_vectors_e5.npy"
 
 
 def sentence_spans(passages: list[Passage]) -> np.ndarray:
     """(row, start, end) of each sentence of each passage, int32, in row order."""
-    rows = [(row, s.start, s.end) for row, p in enumerate(passages) for s in split_sentences(p.text)]
-    return np.asarray(rows, dtype=np.int32).reshape(len(rows), 3)
+    flat = array("i")  # 12 bytes a sentence while it grows, not three Python ints in a tuple
+    for row, p in enumerate(passages):
+        for s in split_sentences(p.text):
+            flat.extend((row, s.start, s.end))
+    return np.frombuffer(flat, dtype=np.int32).reshape(-1, 3).copy()
 
 
 def sentence_texts(passages: list[Passage], spans: np.ndarray) -> list[str]:
     return [passages[r].text[a:b] for r, a, b in spans.tolist()]
 
 
-def write(folder: Path, spans: np.ndarray, minilm: np.ndarray, e5: np.ndarray) -> None:
+def write_spans(folder: Path, spans: np.ndarray, rows: int) -> None:
+    """The spans and each row's first sentence number (rows + 1 entries: the last is the count)."""
     np.save(folder / SPANS, spans)
-    np.save(folder / VECTORS, minilm.astype(np.float16))
-    np.save(folder / VECTORS_E5, e5.astype(np.float16))
+    np.save(folder / FIRST, np.searchsorted(spans[:, 0], np.arange(rows + 1), side="left").astype(np.int64))
+
+
+def write_vectors(path: Path, vectors: np.ndarray) -> None:
+    """One space's sentence vectors as float16, converted a block at a time (no float16 copy of the whole)."""
+    out = write_npy(path, vectors.shape, np.float16)
+    for start in range(0, len(vectors), BLOCK):
+        out[start : start + BLOCK] = vectors[start : start + BLOCK]
+    out.flush()
+    del out
+
+
+def write_encoded(path: Path, texts: list[str], encode, dim: int) -> None:
+    """Encode texts a block at a time straight into a float16 file: memory is one block, not the whole."""
+    out = write_npy(path, (len(texts), dim), np.float16)
+    for start in range(0, len(texts), BLOCK):
+        out[start : start + BLOCK] = encode(texts[start : start + BLOCK])
+    out.flush()
+    del out
+
+
+BLOCK = 65_536  # sentences converted or encoded at a time: 96 MB of float32 at 384 dimensions
 
 
 @dataclass
 class SentenceTable:
     """The sentences of every row, looked up by row without a scan."""
 
-    spans: np.ndarray  # (n, 3) int32: row, start, end
-    minilm: np.ndarray  # (n, dim) float16, unit rows
-    e5: np.ndarray  # (n, dim_e5) float16, unit rows
-    first: np.ndarray  # (rows + 1,) index of each row's first sentence
+    spans: np.ndarray  # (n, 3) int32: row, start, end; memory-mapped
+    minilm: MappedMatrix  # (n, dim) float16, unit rows
+    e5: MappedMatrix  # (n, dim_e5) float16, unit rows
+    first: np.ndarray  # (rows + 1,) int64 index of each row's first sentence; memory-mapped
 
     @classmethod
     def load(cls, folder: Path, rows: int) -> SentenceTable:
-        spans = np.load(folder / SPANS, mmap_mode="r")
-        first = np.searchsorted(spans[:, 0], np.arange(rows + 1), side="left") if len(spans) else np.zeros(rows + 1, int)
-        return cls(spans, np.load(folder / VECTORS, mmap_mode="r"), np.load(folder / VECTORS_E5, mmap_mode="r"), first)
+        first = np.load(folder / FIRST, mmap_mode="r")
+        if len(first) != rows + 1:
+            raise ValueError(f"{folder / FIRST} has {len(first) - 1} rows, the index {rows}")
+        return cls(np.load(folder / SPANS, mmap_mode="r"), MappedMatrix(folder / VECTORS), MappedMatrix(folder / VECTORS_E5),
+                   first)
 
     @classmethod
     def empty(cls, rows: int, dim: int = 384) -> SentenceTable:
@@ -77,4 +112,4 @@ class SentenceTable:
         matrix = self.e5 if multilingual else self.minilm
         if not sentences:
             return np.zeros(0, dtype=np.float32)
-        return np.asarray(matrix[sentences], dtype=np.float32) @ query.astype(np.float32)
+        return matrix.take(sentences) @ query.astype(np.float32)

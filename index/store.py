@@ -2,27 +2,35 @@
 
 A build writes a new folder beside the live one and swaps it in by replacing a
 symlink, which is atomic: a crash or a bad file leaves the previous index whole.
+
+What a loaded index holds in memory does not grow with the passages' text: passages are
+read by row from passages.jsonl (`index.rows.PassageRows`), routing reads symbol -> rows
+maps written at ingest (`index.symbol_rows`), and the exact and sentence vectors are
+memory-mapped. What stays in RAM is the FAISS graphs and BM25 (docs/scaling.md).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index import sentences as sentence_table
+from index import symbol_rows
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
 from index.periods import Coverage, covered
+from index.rows import OFFSETS, PASSAGES, PassageRows, passage_from_json, passage_to_json, write_passages
 from index.sentences import SentenceTable
+from index.symbol_rows import SymbolRows
 from index.vectors import FaissStore, VectorStore, index_type_for
 from index.manifest import Manifest, check, hash_files
 from ingest.chunk import CHUNKER_VERSION
@@ -32,22 +40,10 @@ from ingest.passage import Passage
 
 logger = logging.getLogger(__name__)
 
-PASSAGES = "passages.jsonl"
 DENSE = "dense.faiss"
 MULTILINGUAL = "multilingual.faiss"
-
-
-def passage_to_json(passage: Passage) -> str:
-    return json.dumps(asdict(passage), ensure_ascii=False)
-
-
-def passage_from_json(line: str) -> Passage:
-    data = json.loads(line)
-    data["headings"] = tuple(data["headings"])
-    data["mentions"] = tuple(data["mentions"])
-    if data.get("period") is not None:
-        data["period"] = tuple(data["period"])
-    return Passage(**data)
+__all__ = ["DENSE", "MULTILINGUAL", "OFFSETS", "PASSAGES", "DenseIndex", "StoreChoice", "build_index", "is_current",
+           "load_index", "passage_from_json", "passage_to_json"]
 
 
 @dataclass
@@ -56,12 +52,13 @@ class DenseIndex:
 
     folder: Path
     manifest: Manifest
-    passages: list[Passage]
+    passages: Sequence[Passage]  # PassageRows when loaded: read from disk by row
     vectors: VectorStore  # all-MiniLM-L6-v2
     multilingual: VectorStore  # multilingual-e5-small
     lexical: LexicalIndex
     sentences: SentenceTable  # every passage's sentences and their vectors in both spaces
     coverage: Coverage  # the days some document reports on or some passage records
+    symbols: SymbolRows  # rows by their document's symbol and by the symbols they cite
 
     def search(self, query: np.ndarray, k: int, *, multilingual: bool = False) -> list[tuple[int, float]]:
         """The k nearest passages to one unit query vector: (row, cosine), best first."""
@@ -115,33 +112,35 @@ def build_index(
     previous = _previous_manifest(live)
     milvus_uri, collections = "", {}
     try:
-        with (building / PASSAGES).open("w", encoding="utf-8") as fh:
-            for passage in passages:
-                fh.write(passage_to_json(passage) + "\n")
+        write_passages(building, passages)
+        symbol_rows.write(building, passages)
         texts = [p.text for p in passages]
+        # sentences=False (a BEIR run, the bench at a million passages): an empty sentence table, no vectors
         spans = sentence_table.sentence_spans(passages if sentences else [])
         said = sentence_table.sentence_texts(passages, spans)
+        sentence_table.write_spans(building, spans, len(passages))
+        del spans
         logger.info("embedding %d passages and their %d sentences", len(passages), len(said))
-        # one call a model, passages and sentences together: the cache keeps exactly what this build uses
-        minilm = embed_cached([*texts, *said], encoder.name, encoder.encode, encoder.dim, live, cache, show_progress)
-        e5 = embed_cached([*texts, *said], multilingual.name, multilingual.encode_passages, multilingual.dim, live,
-                          cache, show_progress)
-        sentence_table.write(building, spans, minilm[len(texts):], e5[len(texts):])
-        spaces = ((DENSE, minilm[: len(texts)]), (MULTILINGUAL, e5[: len(texts)]))
-        del minilm, e5
+        client = None
         if store.kind == "milvus":
             from index.milvus import MilvusStore, collection_name, default_uri
 
             milvus_uri = store.milvus_uri or default_uri(live)
             index_type = f"milvus-{index_type}"  # Milvus FLAT or HNSW, chosen by size as for FAISS
             client = MilvusStore.connect(milvus_uri)
-            for name, vectors in spaces:
+        # one space at a time, so a build holds one space's passage vectors, never both
+        for name, model, encode, dim, said_file in (
+            (DENSE, encoder.name, encoder.encode, encoder.dim, sentence_table.VECTORS),
+            (MULTILINGUAL, multilingual.name, multilingual.encode_passages, multilingual.dim, sentence_table.VECTORS_E5),
+        ):
+            vectors = _embed_space(texts, said, building / said_file, model, encode, dim, live, cache, show_progress)
+            if client is not None:
                 collections[name] = collection_name(live, stamp, name.removesuffix(".faiss"))
                 MilvusStore.build(client, collections[name], vectors)
-        else:
-            for name, vectors in spaces:
+            else:
                 FaissStore.build(vectors, index_type).save(building / name)
-        del spaces
+            del vectors
+        del said
         logger.info("writing %s", building)
         LexicalIndex.build(texts).save(building)
         Coverage(tuple(covered(passages))).save(building)
@@ -180,6 +179,24 @@ def build_index(
         drop(previous.milvus_uri, list(previous.collections.values()))
     logger.info("index of %d passages at %s", len(passages), live)
     return manifest
+
+
+def _embed_space(
+    texts: list[str], said: list[str], said_file: Path, model: str, encode, dim: int, live: Path, cache: bool,
+    show_progress: bool,
+) -> np.ndarray:
+    """One model's passage vectors (float32, returned) and sentence vectors (float16, written to `said_file`).
+
+    With the cache, passages and sentences go through it in one call, so it keeps exactly
+    what this build uses. Without it (the bench at a million passages, where 5M vectors a
+    space would be 7.7 GB of float32), sentences are encoded a block at a time into the file.
+    """
+    if cache:
+        both = embed_cached([*texts, *said], model, encode, dim, live, cache, show_progress)
+        sentence_table.write_vectors(said_file, both[len(texts) :])
+        return np.ascontiguousarray(both[: len(texts)])
+    sentence_table.write_encoded(said_file, said, encode, dim)
+    return np.ascontiguousarray(encode(texts), dtype=np.float32).reshape(len(texts), dim)
 
 
 def embed_cached(
@@ -253,8 +270,7 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
     folder = Path(index_dir)
     manifest = Manifest.read(folder)
     check(manifest, folder, model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
-    with (folder / PASSAGES).open(encoding="utf-8") as fh:
-        passages = [passage_from_json(line) for line in fh if line.strip()]
+    passages = PassageRows.open(folder)
     vectors, multilingual = _open_spaces(folder, manifest)
     lexical = LexicalIndex.load(folder)
     counts = {vectors.ntotal, multilingual.ntotal, lexical.size, len(passages), manifest.passages}
@@ -264,7 +280,7 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
             f"{len(passages)} passages; run `helpdesk ingest --index {folder}` to rebuild it."
         )
     return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical, SentenceTable.load(folder, len(passages)),
-                      Coverage.load(folder))
+                      Coverage.load(folder), SymbolRows.load(folder))
 
 
 def _open_spaces(folder: Path, manifest: Manifest) -> tuple[VectorStore, VectorStore]:

@@ -183,5 +183,8 @@ def test_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
     [row] = json.loads(out.read_text())
     assert row["passages"] == 2_000 and row["index_type"] == FLAT and row["recall_at_10"] == 1.0
     for key in ("encode_per_s", "ingest_per_s", "dense_p50_ms", "hybrid_p50_ms", "hybrid_p95_ms",
-                "answer_p50_ms", "answer_p95_ms", "rss_mb", "disk_mb"):
+                "answer_p50_ms", "answer_p95_ms", "rss_mb", "disk_mb", "rss_anon_mb", "rss_file_mb", "load_s",
+                "sentence_mb"):
         assert row[key] > 0, key
+    assert row["sentences"] > 2_000 * 3, "about four sentences a passage, each with vectors"
+    assert row["candidates"] is None and row["rescore"] is None and row["sweep"] is None, "an exact index re-scores nothing"
