@@ -38,7 +38,7 @@ serve: index
 test: setup browser
 	$(BIN)/python -m pytest
 
-# The fast tier: no real model (hashing encoders where an index is needed), no browser; about a minute.
+# The fast tier: no real model (hashing encoders where an index is needed), no browser; under a minute.
 test-fast: setup
 	$(BIN)/python -m pytest -m "not model"
 
