@@ -105,6 +105,7 @@ class DocumentTable:
         self.documents = documents
         self.years = years
         self.id_rows = id_rows
+        self._by_id = {d.doc_id: d for d in documents}
 
     @classmethod
     def load(cls, folder: Path) -> DocumentTable:
@@ -114,4 +115,4 @@ class DocumentTable:
         return cls(documents, years, IdRows(np.load(folder / IDS, mmap_mode="r"), np.load(folder / ID_ROWS, mmap_mode="r")))
 
     def document(self, doc_id: str) -> DocumentRows | None:
-        return next((d for d in self.documents if d.doc_id == doc_id), None)
+        return self._by_id.get(doc_id)
