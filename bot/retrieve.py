@@ -8,6 +8,9 @@ the same questions without encoding them again.
 from __future__ import annotations
 
 import copy
+import functools
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from bot.kind import question_kind
@@ -17,10 +20,31 @@ from bot.rerank import check_weights, features, question_terms, rerank_score
 from bot.settings import Rerank, Retrieval
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
+from index import threads
 from index.store import DenseIndex
 from ingest.dates import asked_periods
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
+
+_POOL_LOCK = threading.Lock()
+
+
+@functools.cache
+def _overlap_pool(workers: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="e5-query")
+
+
+def _encode_e5(encoder: MultilingualEncoder, question: str) -> Future:
+    """The question's e5 vector: on a pool thread when the thread policy overlaps the two encodes."""
+    policy = threads.current()
+    if not policy.overlap_query_encodes:
+        done: Future = Future()
+        done.set_result(encoder.encode_queries([question])[0])
+        return done
+    with _POOL_LOCK:  # one pool, one worker per question the app may run at once
+        pool = _overlap_pool(policy.concurrency)
+    return pool.submit(lambda: encoder.encode_queries([question])[0])
+
 
 # Windows of one paragraph compete for the same citation; fetch extra, keep each paragraph's best.
 OVERFETCH = 4
@@ -83,12 +107,15 @@ class Retriever:
         language = detect_language(question)
         tokens = tuple(tokenize(question))
         kind, periods = question_kind(question), tuple(asked_periods(question))
+        mode = self.retrieval.multilingual
+        pending = None
+        if mode == "all" or (mode == "non-en" and language != "en"):
+            pending = _encode_e5(self.multilingual_encoder, question)  # both encoders release the GIL
         query = self.encoder.encode([question])[0]
         dense = dict(self.index.search(query, depth))
         m_query = m_dense = None
-        mode = self.retrieval.multilingual
-        if mode == "all" or (mode == "non-en" and language != "en"):
-            m_query = self.multilingual_encoder.encode_queries([question])[0]
+        if pending is not None:
+            m_query = pending.result()
             m_dense = dict(self.index.search(m_query, depth, multilingual=True))
         lexical = dict(self.index.lexical.search_tokens(tokens, depth))
         terms, unknown = question_terms(tokens, self.index.lexical)

@@ -51,6 +51,9 @@ class ThreadPolicy:
     passive_waits: bool  # idle OpenMP / ONNX Runtime threads sleep instead of spinning
     serialize_encodes: bool  # one encode at a time in the process, behind a lock
     concurrency: int  # questions the served app runs at once (Gradio's concurrency limit)
+    # a question's two encodes (MiniLM, e5) run side by side, one thread each: its latency is the
+    # slower encode's, not their sum; no encode gets a second thread to wait on
+    overlap_query_encodes: bool = False
 
     def encode_lock(self) -> AbstractContextManager:
         """Held around every encode: the process lock, or nothing when encodes may overlap."""
@@ -90,7 +93,8 @@ def _policy(role: Role, name: str) -> ThreadPolicy:
     # Serving: one thread per encode and one question per core. Measured by eval.bench.speed and
     # eval.load: a one-thread encode keeps its speed under a competing load, where a two-thread one
     # waits for a core held by someone else at every layer.
-    return ThreadPolicy("tuned", role, 1, passive_waits=True, serialize_encodes=False, concurrency=cores())
+    return ThreadPolicy("tuned", role, 1, passive_waits=True, serialize_encodes=False, concurrency=cores(),
+                        overlap_query_encodes=cores() > 1)
 
 
 _applied: ThreadPolicy | None = None

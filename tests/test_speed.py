@@ -91,10 +91,29 @@ def test_policies() -> None:
     assert tuned_serve.concurrency == threads.cores()
     tuned_ingest = threads.policy_for("ingest", "tuned")
     assert tuned_ingest.encoder_threads == threads.cores() and tuned_ingest.serialize_encodes
+    assert tuned_serve.overlap_query_encodes == (threads.cores() > 1) and not tuned_ingest.overlap_query_encodes
     legacy = threads.policy_for("serve", "legacy")
     assert legacy.encoder_threads is None and not legacy.passive_waits and legacy.concurrency == 4
     with pytest.raises(ValueError, match="HELPDESK_THREADS"):
         threads.policy_for("serve", "fast")
+
+
+def test_overlapped_encodes_give_the_same_signals(helpdesk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The question's e5 encode on the pool thread yields the vectors and rankings of the serial path,
+    for several questions in flight at once (the served app runs one per core)."""
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
+
+    questions = [*TEXTS[::2], "¿Cuál es el papel de la plataforma Trade4MSMEs?", "Qui coordonne le Groupe MPME ?"]
+    monkeypatch.setattr(threads, "_applied", replace(threads.current(), overlap_query_encodes=False))
+    serial = [helpdesk.retriever.signals(q) for q in questions]
+    monkeypatch.setattr(threads, "_applied", replace(threads.current(), overlap_query_encodes=True, concurrency=2))
+    with ThreadPoolExecutor(2) as pool:
+        overlapped = list(pool.map(helpdesk.retriever.signals, questions * 3))
+    for one, other in zip(serial * 3, overlapped):
+        assert np.array_equal(one.multilingual_query, other.multilingual_query)
+        assert np.array_equal(one.query, other.query)
+        assert one.multilingual == other.multilingual and one.dense == other.dense
 
 
 def test_the_environment_is_set_before_the_runtimes_load() -> None:
