@@ -9,8 +9,9 @@ document is of the period asked, and how much of the question no passage knows. 
 model over these, fitted on the dev questions (`helpdesk calibrate`), gives the probability
 that the documents answer; under the calibrated threshold the bot abstains.
 
-Three cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
-no document reports on, and a question nothing in the collection is near (off-topic).
+Four cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
+no document reports on, a question nothing in the collection is near (off-topic), and (when
+calibration turns it on) a "how many" question whose best quote gives no figure of what it counts.
 """
 
 from __future__ import annotations
@@ -109,20 +110,32 @@ class AbstainRule:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
 
     def decide(self, result: SearchResult, draft: Draft | None) -> Decision:
+        e = evidence(result, draft)
+        ruled = self._ruled(result, e)
+        if ruled is not None:
+            return ruled
+        p = self.probability(e)
+        if p >= self.settings.threshold:
+            return Decision(False, None, p)
+        return Decision(True, self.reason(e), p)
+
+    def ruled(self, result: SearchResult, draft: Draft | None) -> Decision | None:
+        """The refusals that need no model (calibration leaves these questions out of its fit), else None."""
+        return self._ruled(result, evidence(result, draft))
+
+    def _ruled(self, result: SearchResult, e: Evidence | None) -> Decision | None:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods):
             return Decision(True, "other-period", 0.0)
-        e = evidence(result, draft)
         if e is None:
             return Decision(True, "no-evidence", 0.0)
         if self.off_topic(e):
             return Decision(True, "off-topic", 0.0)
-        p = self.probability(e)
-        if p >= self.settings.threshold:
-            return Decision(False, None, p)
-        return Decision(True, self.reason(e), p)
+        if self.settings.count_needs_figure and result.signals.kind == "count" and not e.found:
+            return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
+        return None
 
     def probability(self, e: Evidence) -> float:
         """The model's probability that the documents answer, given the evidence."""

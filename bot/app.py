@@ -13,6 +13,9 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline helpdesk
+# Gradio's queue rebuilds a pandas table of its last 10,000 events after every event (for its
+# monitoring page): 5% of the server's CPU under `make load`, growing with uptime. Every 1,000 events is enough.
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")
 
 import gradio as gr  # noqa: E402
 
@@ -43,6 +46,10 @@ THEME = gr.themes.Default(
 # The page keeps this many turns: a long session (or a soak test) must not grow the page and
 # the session state without bound.
 MAX_TURNS = 20
+# Only the latest turns carry their passages' neighbouring paragraphs (three quarters of a turn's
+# HTML): the whole conversation goes to the browser on every answer, so at 20 turns with context
+# each answer sent ~585 kB; older turns keep their answer, quotes and source cards.
+CONTEXT_TURNS = 3
 # component -> (what to relabel, label key): "label", "placeholder", "value" (buttons, markdown)
 Labels = dict[gr.components.Component | gr.Tab, list[tuple[str, str]]]
 
@@ -61,7 +68,9 @@ def _neighbours(helpdesk: Helpdesk) -> Neighbours:
 
 
 def _render(answers: list[Answer], lang: str, neighbours: Neighbours) -> str:
-    return conversation_html([turn_html(a, turn=i + 1, lang=lang, neighbours=neighbours) for i, a in enumerate(answers)])
+    recent = len(answers) - CONTEXT_TURNS
+    return conversation_html([turn_html(a, turn=i + 1, lang=lang, neighbours=neighbours if i >= recent else None)
+                              for i, a in enumerate(answers)])
 
 
 def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:

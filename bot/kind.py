@@ -182,8 +182,10 @@ def holds(kind: str, sentence: str, asked: str = "") -> bool:
 # asking phrase name what the number must count.
 _FOCUS = re.compile(r"\bhow (?:many|much)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|\bnumber of\s+((?:[\w'-]+\s+){0,1}[\w'-]+)",
                     re.IGNORECASE)
+# "how many times was the Game played": "times" counts events, which the text names otherwise ("3,000 plays"),
+# so it names nothing to look for and any figure will do.
 _NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "in", "on",
-              "at", "for", "to", "by", "with", "its", "their", "there", "will"}
+              "at", "for", "to", "by", "with", "its", "their", "there", "will", "times"}
 
 
 def focus_words(question: str) -> tuple[str, ...]:

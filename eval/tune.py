@@ -125,7 +125,11 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
     if "abstention" not in parts:
         return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
-    abstention, f1, refused = fit_abstention(asked, settings)
+    fits = []  # the count rule on or off, whichever gives the better cross-validated F1 within the refusal bound
+    for rule in (False, True):
+        trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=rule))
+        fits.append(fit_abstention(asked, trial))
+    abstention, f1, refused = max(fits, key=lambda fit: (fit[2] <= MAX_REFUSED, fit[1]))
     return Calibration(replace(settings, abstention=abstention), best[0], coverage, f1, refused)
 
 
@@ -205,14 +209,14 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
 def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[Asked]]:
     """Evidence rows and answerable labels for the questions the abstention model decides.
 
-    Questions that name an unknown symbol or a period nothing covers are decided by rule, and
-    left out of the fit.
+    Questions the rules decide (an unknown symbol, a period nothing covers, off-topic, a count
+    with no figure) are left out of the fit.
     """
     rows, labels, kept = [], [], []
     for a, result in zip(asked, rank_all(asked, settings)):
         helpdesk = a.helpdesk.configured(settings)
         draft = helpdesk.writer.write(result) if result.hits else None
-        if helpdesk.rule.decide(result, draft).reason in ("unknown-symbol", "other-period", "off-topic"):
+        if helpdesk.rule.ruled(result, draft) is not None:
             continue
         e = evidence(result, draft)
         if e is None:

@@ -44,13 +44,17 @@ def test_ask_through_the_served_app(app_url: str) -> None:
 
 def test_the_page_keeps_the_last_turns_only(app_url: str) -> None:
     """A long session (or a soak test) must not grow the page and its state without bound."""
-    from bot.app import MAX_TURNS
+    from bot.app import CONTEXT_TURNS, MAX_TURNS
 
     client = Client(app_url, verbose=False)
     for i in range(MAX_TURNS + 1):
         page, *_ = _ask(client, f"What is the Trade4MSMEs Platform? ({i})")
     assert page.count('<article class="turn"') == MAX_TURNS
     assert "Platform? (0)" not in page and f"Platform? ({MAX_TURNS})" in page
+    turns = page.split('<article class="turn"')[1:]
+    with_context = [i for i, turn in enumerate(turns) if 'class="context"' in turn]
+    assert with_context == list(range(MAX_TURNS - CONTEXT_TURNS, MAX_TURNS)), "only the latest turns show neighbours"
+    assert all('class="card"' in turn for turn in turns), "every turn keeps its source cards"
 
 
 def test_filters_limit_the_cited_documents(app_url: str) -> None:

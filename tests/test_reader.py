@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import question_kind
+from bot.kind import answers, question_kind
 from index import build_index, load_index
 from ingest import read_corpus
 from tests.conftest import CORPUS, ROOT
@@ -42,6 +42,20 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
 )
 def test_question_kind(question: str, kind: str) -> None:
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("How many Members joined the Group?", "Two new Members joined the Group in 2024.", True),
+        ("How many Members joined the Group?", "The Group held five open-ended meetings.", False),
+        ("How many times was The Trade Game played in 2024?", "It saw more than 3,000 plays throughout 2024.", True),
+        ("How many times was The Trade Game played in 2024?", "The Trade Game was launched in June 2023.", False),
+        ("How many visits did the platform receive?", "The platform was presented in Annex 1.", False),
+    ],
+)
+def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
+    assert answers("count", text, question, "en") is holds
 
 
 def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> None:
