@@ -25,7 +25,7 @@ METRICS = ("recall@1", "recall@5", "mrr", "answer_coverage", "citation_precision
 class CosineThreshold(AbstainRule):
     """The abstention before issue 12: answer when the top passage's cosine is at least 0.16 (MiniLM,
     English) or 0.80 (e5, Spanish and French), the thresholds it shipped with; the symbol, period and
-    off-topic rules still apply."""
+    off-topic rules still apply, the count rule (issue 12's) does not."""
 
     def probability(self, e: Evidence) -> float:
         return float(e.e5 >= 0.80 if e.foreign else e.minilm >= 0.16)
@@ -52,7 +52,7 @@ def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: boo
     row = helpdesk.configured(settings, writer)
     if learned:
         return row
-    rule = CosineThreshold(replace(settings.abstention, threshold=0.5), helpdesk.index.coverage)
+    rule = CosineThreshold(replace(settings.abstention, threshold=0.5, count_needs_figure=False), helpdesk.index.coverage)
     return Helpdesk(row.retriever, rule, row.writer, settings)
 
 
