@@ -13,14 +13,15 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from bot.glossary import english_words
 from bot.kind import question_kind
 from bot.language import detect_language
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score
 from bot.settings import Rerank, Retrieval
+from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
-from index import threads
 from index.store import DenseIndex
 from ingest.dates import asked_periods
 from ingest.passage import Passage
@@ -105,7 +106,7 @@ class Retriever:
         """Encode the question and read each ranking, once; a filter reads every row."""
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
-        tokens = tuple(tokenize(question))
+        tokens = tuple(tokenize(f"{question} {english_words(question, language)}"))  # es/fr: their English words too
         kind, periods = question_kind(question), tuple(asked_periods(question))
         mode = self.retrieval.multilingual
         pending = None

@@ -7,6 +7,7 @@ written for evaluation (eval/multiyear/documents; their facts are invented, thei
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,22 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert answer.citations and not any(c.quoted for c in answer.citations), "the closest passages, unquoted"
     data = answer.to_dict()
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
+
+
+def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The joint event before MC13 is described, its attendance is not: the quote holds no figure of
+    delegates, so the count rule refuses; with the rule off the model decides instead."""
+    question = "How many delegates attended the joint event held before MC13?"
+    answer = helpdesk.ask(question)
+    assert answer.answer_kind == "count" and answer.abstained and answer.reason == "no-evidence", answer.answer
+    result = helpdesk.retriever.search(question, 5)
+    draft = helpdesk.writer.write(result)
+    assert not draft.found and helpdesk.rule.ruled(result, draft) is not None
+    settings = helpdesk.settings
+    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, count_needs_figure=False)))
+    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
+    counted = helpdesk.ask("How many new Members joined the MSME Group in 2024?")
+    assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
 
 
 def test_a_period_no_document_covers_is_named(helpdesk: Helpdesk) -> None:

@@ -1,0 +1,112 @@
+"""Spanish and French trade words in English, for the word-matching half of retrieval.
+
+The documents are English. A Spanish or French question meets them in e5's multilingual
+space, but BM25 and the word-coverage features saw none of its words ("mipymes", "OEA",
+"commerce électronique"), so for those questions half of the hybrid ranking was noise. The
+glossary holds the WTO's own Spanish and French names for the things its MSME documents talk
+about (the WTO publishes in the three languages), written from that vocabulary, not from the
+gold questions. A question's matches add their English words to its lexical tokens; the
+encoders still read the question as asked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Spanish and French phrase -> English words. Keys are matched as whole words, accents and case
+# ignored, longest first, so "grupo de trabajo informal" wins over "grupo".
+_ES = {
+    "mipymes": "MSMEs", "mipyme": "MSME", "pymes": "SMEs small businesses", "pyme": "SME small business",
+    "microempresas": "micro enterprises", "pequeñas empresas": "small businesses",
+    "pequeñas y medianas empresas": "small and medium-sized enterprises",
+    "grupo de trabajo informal": "Informal Working Group", "grupo": "Group",
+    "miembros": "Members", "miembro": "Member", "coordinador": "Coordinator", "coordinadora": "Coordinator",
+    "conferencia ministerial": "Ministerial Conference", "declaración": "declaration",
+    "informe anual": "annual report", "informe": "report", "reunión": "meeting", "reuniones": "meetings",
+    "propuesta": "proposal", "propuestas": "proposals", "recomendaciones": "recommendations",
+    "recomendación": "recommendation", "operador económico autorizado": "Authorized Economic Operator AEO",
+    "oea": "AEO", "aduanas": "customs", "aduana": "customs", "facilitación del comercio": "trade facilitation",
+    "comercio electrónico": "e-commerce electronic commerce", "comercio digital": "digital trade",
+    "acceso a la financiación": "access to finance", "financiación del comercio": "trade finance",
+    "financiación": "finance financing", "crédito": "credit", "envíos de bajo valor": "low-value shipments",
+    "bajo valor": "low-value", "plataforma": "platform", "base de datos": "database",
+    "bases de datos": "databases", "manual": "handbook", "guía": "guide", "recopilación": "compendium",
+    "compendio": "compendium", "mujeres": "women", "emprendedoras": "women entrepreneurs",
+    "sostenibilidad": "sustainability", "ambiental": "environmental", "medio ambiente": "environment",
+    "acuerdos comerciales regionales": "regional trade agreements RTAs", "acuerdos": "agreements",
+    "propiedad intelectual": "intellectual property", "normas": "standards", "etiquetas": "labels",
+    "ecoetiquetas": "eco-labels", "transparencia": "transparency", "información comercial": "trade information",
+    "campeones": "Champions", "concurso": "competition contest", "premio": "award", "ganadores": "winners",
+    "secretaría": "Secretariat", "exportar": "export", "exportación": "export", "importación": "import",
+    "aranceles": "tariffs", "arancel": "tariff", "servicios": "services", "digitalización": "digitalization",
+    "examen de las políticas comerciales": "Trade Policy Review", "notas de investigación": "research notes",
+    "red": "network", "socios": "partners", "organizaciones": "organizations", "observadores": "observers",
+    "economía informal": "informal economy", "informal": "informal", "formalización": "formalization",
+    "miembros nuevos": "new Members", "se unieron": "joined", "se sumaron": "joined", "adhesión": "joined",
+    "lanzamiento": "launch", "lanzó": "launched", "taller": "workshop", "seminario": "webinar seminar",
+    "sector privado": "private sector", "diálogo": "dialogue", "juego": "game",
+}
+_FR = {
+    "mpme": "MSMEs MSME", "micro, petites et moyennes entreprises": "micro small and medium-sized enterprises",
+    "pme": "SMEs small businesses", "petites entreprises": "small businesses",
+    "petites et moyennes entreprises": "small and medium-sized enterprises",
+    "groupe de travail informel": "Informal Working Group", "groupe": "Group",
+    "membres": "Members", "membre": "Member", "coordonnateur": "Coordinator", "coordinateur": "Coordinator",
+    "conférence ministérielle": "Ministerial Conference", "déclaration": "declaration",
+    "rapport annuel": "annual report", "rapport": "report", "réunion": "meeting", "réunions": "meetings",
+    "proposition": "proposal", "propositions": "proposals", "recommandations": "recommendations",
+    "recommandation": "recommendation", "opérateur économique agréé": "Authorized Economic Operator AEO",
+    "oea": "AEO", "douanes": "customs", "douane": "customs", "facilitation des échanges": "trade facilitation",
+    "commerce électronique": "e-commerce electronic commerce", "commerce numérique": "digital trade",
+    "accès au financement": "access to finance", "financement du commerce": "trade finance",
+    "financement": "finance financing", "crédit": "credit", "envois de faible valeur": "low-value shipments",
+    "faible valeur": "low-value", "plateforme": "platform", "base de données": "database",
+    "bases de données": "databases", "manuel": "handbook", "guide": "guide", "recueil": "compendium",
+    "femmes": "women", "entrepreneuses": "women entrepreneurs", "durabilité": "sustainability",
+    "environnement": "environment", "environnemental": "environmental",
+    "accords commerciaux régionaux": "regional trade agreements RTAs", "accords": "agreements",
+    "propriété intellectuelle": "intellectual property", "normes": "standards", "étiquettes": "labels",
+    "écolabels": "eco-labels", "transparence": "transparency", "information commerciale": "trade information",
+    "champions": "Champions", "concours": "competition contest", "prix": "award", "lauréats": "winners",
+    "secrétariat": "Secretariat", "exporter": "export", "exportation": "export", "importation": "import",
+    "droits de douane": "tariffs customs duties", "tarifs": "tariffs", "services": "services",
+    "numérisation": "digitalization", "examen des politiques commerciales": "Trade Policy Review",
+    "notes de recherche": "research notes", "réseau": "network", "partenaires": "partners",
+    "organisations": "organizations", "observateurs": "observers", "économie informelle": "informal economy",
+    "informelle": "informal", "formalisation": "formalization", "nouveaux membres": "new Members",
+    "ont rejoint": "joined", "adhéré": "joined", "lancement": "launch", "lancé": "launched",
+    "atelier": "workshop", "webinaire": "webinar", "secteur privé": "private sector", "dialogue": "dialogue",
+    "jeu": "game",
+}
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Réunion" and "reunion" match."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {_fold(k): v for k, v in {"es": _ES, "fr": _FR}[language].items()}
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"), table
+
+
+def english_words(question: str, language: str) -> str:
+    """The English words of the glossary phrases a Spanish or French question uses; "" otherwise.
+
+    Example:
+        >>> english_words("¿Cómo obtiene una pyme el estatus de OEA?", "es")
+        'SME small business AEO'
+    """
+    if language not in ("es", "fr"):
+        return ""
+    pattern, table = _pattern(language)
+    folded = _fold(question)
+    meetings = [f"MC{n}" for n in _MEETING.findall(folded)]  # "CM13" is "MC13" in the documents
+    return " ".join([*(table[m[0]] for m in pattern.finditer(folded)), *meetings])
+
+
+_MEETING = re.compile(r"(?<!\w)cm\s?(\d{1,2})(?!\w)")
