@@ -1,8 +1,9 @@
 """Spanish and French trade words in English, for the word-matching half of retrieval.
 
 The documents are English. A Spanish or French question meets them in e5's multilingual
-space, but BM25 and the word-coverage features saw none of its words ("mipymes", "OEA",
-"commerce électronique"), so for those questions half of the hybrid ranking was noise. The
+space, but BM25 and the word-coverage features saw only its names, symbols, numbers and
+cognates, not "mipymes", "OEA" or "commerce électronique"; for those questions the lexical
+half of the hybrid ranking was mostly noise. The
 glossary holds the WTO's own Spanish and French names for the things its MSME documents talk
 about (the WTO publishes in the three languages), written from that vocabulary, not from the
 gold questions. A question's matches add their English words to its lexical tokens; the
