@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.retrieve import SearchFilter
+from index.documents import DocInfo
 from ingest.errors import HelpdeskError
 from ingest.passage import Passage
 from ingest.symbols import find_symbols, normalise_symbol, symbol_url
@@ -24,27 +25,6 @@ OUTLINE_WORDS = 14  # the opening words of a paragraph in the outline
 
 class LookupNotFound(HelpdeskError):
     """Neither an indexed document nor a symbol any indexed document mentions."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocInfo:
-    """One indexed document, as the look-up lists it."""
-
-    doc_id: str
-    symbol: str | None
-    title: str
-    cite_as: str
-    date: str | None
-    year: int | None
-    passages: int
-
-    @property
-    def url(self) -> str | None:
-        return symbol_url(self.symbol) if self.symbol else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "symbol": self.symbol, "title": self.title, "cite_as": self.cite_as,
-                "date": self.date, "year": self.year, "passages": self.passages, "url": self.url}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +100,7 @@ def _doc_passages(passages: list[Passage], doc_id: str):
 def documents(passages: list[Passage]) -> list[DocInfo]:
     """Every indexed document once, in index order."""
     if (table := _table(passages)) is not None:
-        return [DocInfo(d.doc_id, d.symbol, d.title, d.cite_as, d.date, d.year, d.passages) for d in table.documents]
+        return [d.info for d in table.documents]
     seen: dict[str, list[Passage]] = {}
     for p in passages:
         seen.setdefault(p.doc_id, []).append(p)

@@ -166,7 +166,7 @@ def run_beir_english(folder: Path, index_dir: Path, *, show_progress: bool = Fal
     passages = beir_passages(read_jsonl(folder / "corpus.jsonl"))
     texts = [p.text for p in passages]
     start = time.perf_counter()
-    vectors = embed_cached(texts, encoder.name, encoder.encode, encoder.dim, Path(index_dir), True, show_progress)
+    vectors = embed_cached(texts, encoder.name, encoder.encode, encoder.dim, Path(index_dir), show_progress)
     dense = FaissStore.build(vectors, FLAT)
     manifest = Manifest(model=encoder.name, multilingual_model="(not built: MiniLM and BM25 only)",
                         tokenizer=TOKENIZER_VERSION, chunker=CHUNKER_VERSION, dim=encoder.dim, passages=len(passages),

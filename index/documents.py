@@ -19,10 +19,12 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ingest.passage import Passage
+from ingest.symbols import symbol_url
 
 DOCUMENTS = "documents.json"
 IDS = "passages.ids.npy"
@@ -30,8 +32,8 @@ ID_ROWS = "passages.id_rows.npy"
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentRows:
-    """One indexed document: what its first passage says of it, and its rows."""
+class DocInfo:
+    """One indexed document, as its first passage describes it and as the look-up lists it."""
 
     doc_id: str
     symbol: str | None
@@ -40,6 +42,21 @@ class DocumentRows:
     date: str | None
     year: int | None
     passages: int
+
+    @property
+    def url(self) -> str | None:
+        return symbol_url(self.symbol) if self.symbol else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "symbol": self.symbol, "title": self.title, "cite_as": self.cite_as,
+                "date": self.date, "year": self.year, "passages": self.passages, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """One indexed document and where its rows lie."""
+
+    info: DocInfo
     runs: tuple[tuple[int, int], ...]  # (first row, count): one run unless its rows are apart
 
     @property
@@ -105,12 +122,13 @@ class DocumentTable:
         self.documents = documents
         self.years = years
         self.id_rows = id_rows
-        self._by_id = {d.doc_id: d for d in documents}
+        self._by_id = {d.info.doc_id: d for d in documents}
 
     @classmethod
     def load(cls, folder: Path) -> DocumentTable:
         data = json.loads((folder / DOCUMENTS).read_text(encoding="utf-8"))
-        documents = tuple(DocumentRows(**{**d, "runs": tuple(tuple(r) for r in d["runs"])}) for d in data["documents"])
+        documents = tuple(DocumentRows(DocInfo(**{k: v for k, v in d.items() if k != "runs"}),
+                                       tuple(tuple(r) for r in d["runs"])) for d in data["documents"])
         years = tuple(data["years"]) if data["years"] else None
         return cls(documents, years, IdRows(np.load(folder / IDS, mmap_mode="r"), np.load(folder / ID_ROWS, mmap_mode="r")))
 

@@ -50,18 +50,19 @@ def write_spans(folder: Path, spans: np.ndarray, rows: int) -> None:
 
 def write_vectors(path: Path, vectors: np.ndarray) -> None:
     """One space's sentence vectors as float16, converted a block at a time (no float16 copy of the whole)."""
-    out = write_npy(path, vectors.shape, np.float16)
-    for start in range(0, len(vectors), BLOCK):
-        out[start : start + BLOCK] = vectors[start : start + BLOCK]
-    out.flush()
-    del out
+    _write_blocks(path, vectors.shape, lambda start, end: vectors[start:end])
 
 
 def write_encoded(path: Path, texts: list[str], encode, dim: int) -> None:
     """Encode texts a block at a time straight into a float16 file: memory is one block, not the whole."""
-    out = write_npy(path, (len(texts), dim), np.float16)
-    for start in range(0, len(texts), BLOCK):
-        out[start : start + BLOCK] = encode(texts[start : start + BLOCK])
+    _write_blocks(path, (len(texts), dim), lambda start, end: encode(texts[start:end]))
+
+
+def _write_blocks(path: Path, shape: tuple[int, int], block) -> None:
+    """A float16 .npy of `shape`, filled from `block(start, end)` BLOCK rows at a time."""
+    out = write_npy(path, shape, np.float16)
+    for start in range(0, shape[0], BLOCK):
+        out[start : start + BLOCK] = block(start, start + BLOCK)
     out.flush()
     del out
 

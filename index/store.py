@@ -192,19 +192,15 @@ def _embed_space(
     space would be 7.7 GB of float32), sentences are encoded a block at a time into the file.
     """
     if cache:
-        both = embed_cached([*texts, *said], model, encode, dim, live, cache, show_progress)
+        both = embed_cached([*texts, *said], model, encode, dim, live, show_progress)
         sentence_table.write_vectors(said_file, both[len(texts) :])
         return np.ascontiguousarray(both[: len(texts)])
     sentence_table.write_encoded(said_file, said, encode, dim)
     return np.ascontiguousarray(encode(texts), dtype=np.float32).reshape(len(texts), dim)
 
 
-def embed_cached(
-    texts: list[str], model: str, encode, dim: int, live: Path, cache: bool, show_progress: bool
-) -> np.ndarray:
+def embed_cached(texts: list[str], model: str, encode, dim: int, live: Path, show_progress: bool) -> np.ndarray:
     """Vectors for texts by one model: from the cache beside the index, encoding only what it lacks."""
-    if not cache:
-        return np.ascontiguousarray(encode(texts), dtype=np.float32).reshape(len(texts), dim)
     store = EmbeddingCache(cache_dir(live), model)
     vectors, encoded = store.embed(texts, encode, dim=dim, desc=model.split(" ")[0], show_progress=show_progress)
     logger.info("%s: %d of %d passages encoded, the rest from the cache", model, encoded, len(texts))
