@@ -10,8 +10,10 @@ model over these, fitted on the dev questions (`helpdesk calibrate`), gives the 
 that the documents answer; under the calibrated threshold the bot abstains.
 
 Four cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
-no document reports on, a question nothing in the collection is near (off-topic), and (when
-calibration turns it on) a "how many" question whose best quote gives no figure of what it counts.
+no document reports on, a question nothing in the collection is near (off-topic); and two more
+when calibration turns them on: a "how many" question whose best quote gives no figure of what
+it counts, and a question naming a period that no passage found is of or records, the quote
+included (a question naming a document by its symbol is exempt: the name decides).
 """
 
 from __future__ import annotations
@@ -135,6 +137,9 @@ class AbstainRule:
             return Decision(True, "off-topic", 0.0)
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.found:
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
+        if self.settings.period_needs_record and periods and e.quote_period < 0 and not e.routed \
+                and all(h.features.period < 0 for h in result.hits):
+            return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?": no hit is of 2019
         return None
 
     def probability(self, e: Evidence) -> float:

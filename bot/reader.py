@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import re
+
 from bot.kind import answers, list_items
 from bot.records import Draft, Quote, SearchResult
 from bot.retrieve import paragraph_key
@@ -24,6 +26,7 @@ from bot.writer import answer_text
 from index.sentences import SentenceTable
 from ingest.passage import Passage
 from ingest.dates import printed_periods
+from ingest.symbols import find_symbols
 
 
 class SentenceFeatures(NamedTuple):
@@ -111,6 +114,9 @@ class KindReader:
         kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
                         key=lambda q: (q.hit, q.span))
+        if result.signals.symbols:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
+            quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols))
+                      for q in quotes]
         quoted = [_said(self.passages[q.row].text, q.span) for q in quotes]
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
         text = answer_text(quotes, self.passages)
@@ -128,6 +134,30 @@ class KindReader:
             if len(run) == 3:
                 break
         return run
+
+
+# An item marker of a numbered or lettered list inside a sentence: "1) ", "(b) ", "iii) ", "c. ".
+_ITEM = re.compile(r"(?:^|(?<=[\s;:]))(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\))\s")
+
+
+def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the list items in `text[span]` that name one of `symbols`, markers left out;
+    `span` itself when the sentence lists no items or no item alone names one. A sentence
+    listing five proposals answers a question about one of them with that one."""
+    start, end = span
+    sentence = text[start:end]
+    marks = list(_ITEM.finditer(sentence))
+    if len(marks) < 2:
+        return span
+    wanted = set(symbols)
+    bounds = [(m.end(), marks[i + 1].start() if i + 1 < len(marks) else len(sentence)) for i, m in enumerate(marks)]
+    naming = [(a, b) for a, b in bounds if wanted & {m.symbol for m in find_symbols(sentence[a:b], lenient=True)}]
+    if not naming or len(naming) == len(bounds):
+        return span
+    a, b = naming[0][0], naming[-1][1]
+    item = sentence[a:b]
+    b = a + len(re.sub(r"(?:[\s;,]|\band\b)+$", "", item))
+    return start + a, start + b
 
 
 def _said(text: str, span: tuple[int, int]) -> str:

@@ -84,6 +84,10 @@ class Abstention:
     # A "how many" question whose quote holds no figure (in English: none beside the word counted)
     # is refused without the model: the documents do not give the figure. Chosen on dev by `calibrate`.
     count_needs_figure: bool = False
+    # A question naming a period (2019, MC12) none of whose hits is of a document reporting on that
+    # period or records it, the quote included, is refused as "other-period" without the model: the
+    # documents speak of the subject, not of that period. Chosen on dev by `calibrate`.
+    period_needs_record: bool = False
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: boo
     row = helpdesk.configured(settings, writer)
     if learned:
         return row
-    rule = CosineThreshold(replace(settings.abstention, threshold=0.5, count_needs_figure=False), helpdesk.index.coverage)
+    before = replace(settings.abstention, threshold=0.5, count_needs_figure=False, period_needs_record=False)
+    rule = CosineThreshold(before, helpdesk.index.coverage)
     return Helpdesk(row.retriever, rule, row.writer, settings)
 
 

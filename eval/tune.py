@@ -16,6 +16,7 @@ stay unseen until the report.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -125,9 +126,10 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
     if "abstention" not in parts:
         return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
-    fits = []  # the count rule on or off, whichever gives the better cross-validated F1 within the refusal bound
-    for rule in (False, True):
-        trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=rule))
+    fits = []  # each rule on or off, whichever gives the better cross-validated F1 within the refusal bound
+    for count, period in itertools.product((False, True), repeat=2):
+        trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=count,
+                                                     period_needs_record=period))
         fits.append(fit_abstention(asked, trial))
     abstention, f1, refused = max(fits, key=lambda fit: (fit[2] <= MAX_REFUSED, fit[1]))
     return Calibration(replace(settings, abstention=abstention), best[0], coverage, f1, refused)

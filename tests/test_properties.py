@@ -1,4 +1,4 @@
-"""Property tests (hypothesis): the symbol grammar and the chunker on generated input."""
+"""Property tests (hypothesis): the symbol grammar, the chunker and the reader's list items on generated input."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.reader import item_naming
 from ingest.chunk import MAX_WORDS, chunk
 from ingest.clean import CleanPage
 from ingest.passage import DocMeta
@@ -144,3 +145,25 @@ def test_one_long_paragraph_is_windowed_without_loss(words: list[str]) -> None:
     assert len(passages) >= 2 and {p.para for p in passages} == {"1.1"}, "every window keeps the paragraph number"
     assert _stream(passages[0].text) == _stream(" ".join(words))[: len(_stream(passages[0].text))]
     assert _stream(" ".join(words)).endswith(_stream(passages[-1].text))
+
+
+_topic = st.lists(st.sampled_from("trade finance for women-led firms on low-value shipments e-commerce".split()),
+                  min_size=1, max_size=6).map(" ".join)
+_marker = st.sampled_from([lambda i: f"{i + 1})", lambda i: f"({'abcdefgh'[i]})", lambda i: f"{'abcdefgh'[i]}."])
+
+
+@given(st.lists(_topic, min_size=2, max_size=6), _marker, st.sampled_from(["; ", ", ", "; and ", ", and "]), st.data())
+def test_a_symbol_question_quotes_the_list_item_that_names_it(topics: list[str], marker, last: str, data) -> None:
+    """"What did INF/MSME/W/53 propose?" over "...: 1) ... (INF/MSME/W/51) ...; 2) ... (INF/MSME/W/53) ...":
+    the quote is the one item naming W/53, without its marker or the separator after it."""
+    items = [f"Member proposal (INF/MSME/W/{50 + i}) on {topic}" for i, topic in enumerate(topics)]
+    listed = [f"{marker(i)} {item}" for i, item in enumerate(items)]
+    sentence = "The Group discussed new proposals: " + "; ".join(listed[:-1]) + last + listed[-1] + "."
+    text = f"Lead sentence. {sentence} Closing sentence."
+    span = (text.index(sentence), text.index(sentence) + len(sentence))
+    asked = data.draw(st.integers(0, len(items) - 1))
+    start, end = item_naming(text, span, (f"INF/MSME/W/{50 + asked}",))
+    assert text[start:end].rstrip(".") == items[asked]
+    assert item_naming(text, span, ("INF/MSME/W/99",)) == span, "no item names it: the whole sentence"
+    plain = "The Group discussed a proposal (INF/MSME/W/50) on trade."
+    assert item_naming(plain, (0, len(plain)), ("INF/MSME/W/50",)) == (0, len(plain)), "no list: the sentence"

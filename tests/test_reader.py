@@ -138,6 +138,34 @@ def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: H
     assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
 
 
+def test_a_question_on_one_listed_proposal_quotes_its_item(helpdesk: Helpdesk) -> None:
+    """¶2.3 of the 2024 report lists five proposals in one sentence; a delegate asking about one gets that one."""
+    answer = helpdesk.ask("What did INF/MSME/W/53 propose?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer == "Mexico proposal (INF/MSME/W/53) on low-value shipments and e-commerce " \
+                            "[IWG on MSMEs 2024 Annual Report ¶2.3]", answer.answer
+    cited = answer.citations[0]
+    (start, end), = cited.spans
+    assert cited.passage.text[start:end].startswith("Mexico proposal (INF/MSME/W/53)")
+
+
+def test_a_period_no_passage_found_is_of_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """2019 is within what the report to MC13 covers, but none of the passages found is of 2019 or
+    records it: refused as other-period without the model; with the rule off the model decides."""
+    question = "Who spoke at the MSME Day event in 2019?"
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "other-period", answer.answer
+    result = helpdesk.retriever.search(question, 5)
+    draft = helpdesk.writer.write(result)
+    assert all(h.features.period < 0 for h in result.hits)
+    assert helpdesk.rule.ruled(result, draft) is not None
+    settings = helpdesk.settings
+    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, period_needs_record=False)))
+    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
+    met = helpdesk.ask("When did the Group meet in 2024?")
+    assert not met.abstained and "19 March" in met.answer, met.answer
+
+
 def test_a_period_no_document_covers_is_named(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("¿Qué hará el Grupo en 2031?")
     assert answer.reason == "other-period"
