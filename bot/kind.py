@@ -49,8 +49,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What names a sum of money or a rate: the answer to a question asking for one is a figure in a
+# currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
+_AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
+                r"presupuestos?|precios?|tarifas?|aranceles?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
+                r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement")
+# ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
+_ASKS_AMOUNT = re.compile(rf"\b(?:what|which|how much|cu[aá]l|qu[eé]|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)\b"
+                          rf"(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)
+
+
+# "How much does it cost", "¿cuánto cuesta?", "combien a-t-elle payé ?": a price or a payment.
+_ASKS_PRICE = re.compile(r"\b(?:how much|cu[aá]nto|combien)\b.*\b(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|"
+                         r"charges|charged|cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran|co[uû]tes?|"
+                         r"co[uû]tent|co[uû]t[eé]|pay[eé]e?s?|payer|paie|dépens[eé]e?)\b", re.IGNORECASE)
+
+
+def asks_amount(question: str) -> bool:
+    """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage."""
+    return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
+
+
 def question_kind(question: str) -> str:
-    """The kind of answer the question asks for.
+    """The kind of answer the question asks for; a sum of money or a rate is a `count` (a figure).
 
     Example:
         >>> question_kind("¿Quién coordinó el Grupo en 2024?"), question_kind("How many Members joined?")
@@ -59,7 +80,7 @@ def question_kind(question: str) -> str:
     for kind, pattern in _PATTERNS:
         if pattern.search(question):
             return kind
-    return "fact"
+    return "count" if asks_amount(question) else "fact"
 
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -114,6 +135,16 @@ _LABEL = re.compile(r"(?:annex|paragraph|para|article|section|footnote|rev|no|pa
 
 _DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\b", re.IGNORECASE)  # "21 MARCH 2023" in a heading too
+
+
+_MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:CHF|USD|EUR|GBP|SDR)\s?)\s?\d|\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|"
+                    r"(?:million|billion|trillion|thousand)?\s?(?:CHF|USD|EUR|GBP|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)",
+                    re.IGNORECASE)
+
+
+def has_money(sentence: str) -> bool:
+    """A sum in a currency or a percentage: "US$1.5 trillion", "CHF 200,000", "7 per cent", "10%"."""
+    return bool(_MONEY.search(sentence))
 
 
 def has_number(sentence: str) -> bool:
@@ -215,7 +246,10 @@ def _counted_stems(question: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=50_000)
 def answers(kind: str, text: str, question: str, language: str) -> bool:
     """Whether `text` holds what the question asks for: for an English "how many X", a number beside X
-    ("Two new Members joined", not "five open-ended meetings"); otherwise what its kind wants."""
+    ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
+    figure or a percentage; otherwise what its kind wants."""
+    if kind == "count" and asks_amount(question):
+        return has_money(text)
     if kind == "count" and language == "en" and (stems := _counted_stems(question)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)
