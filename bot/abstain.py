@@ -12,8 +12,9 @@ that the documents answer; under the calibrated threshold the bot abstains.
 Four cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
 no document reports on, a question nothing in the collection is near (off-topic); and two more
 when calibration turns them on: a "how many" question whose best quote gives no figure of what
-it counts, and a question naming a period that no passage found is of or records, the quote
-included (a question naming a document by its symbol is exempt: the name decides).
+it counts; a question naming a period that no passage found is of or records, the quote
+included; and a question naming another WTO body (the TRIPS Council) whose answer does not name
+it (a question naming a document by its symbol is exempt from the last two: the name decides).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from bot.bodies import bodies_named, names_any
 from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
@@ -60,7 +62,7 @@ def evidence(result: SearchResult, draft: Draft | None) -> Evidence | None:
     hits, signals = result.hits, result.signals
     top = hits[0].features
     english = signals.language == "en"
-    quoted = [hits[q.hit].passage.text[q.span[0] : q.span[1]] for q in draft.quotes] if draft else []
+    quoted = list(draft.said) if draft else []
     weights = _term_weights(signals)
     words = len(signals.terms) + len(signals.unknown_terms)
     sentence = draft.cosine if draft else 0.0
@@ -95,6 +97,12 @@ def _recorded(quoted: list[str], asked) -> float:
     return 1.0 if any(p.overlaps(a) for text in quoted for p in printed_periods(text) for a in asked) else -1.0
 
 
+def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
+    """Whether the answer names one of the bodies the question does: in a quote or its paragraph."""
+    texts = [*(draft.said if draft else ()), *(result.hits[q.hit].passage.text for q in (draft.quotes if draft else ()))]
+    return any(names_any(bodies, text) for text in texts)
+
+
 def unfamiliar(e: Evidence) -> bool:
     """An English question the collection's vocabulary barely knows: none of its words in the top
     passage, or most of them in no passage at all."""
@@ -113,7 +121,7 @@ class AbstainRule:
 
     def decide(self, result: SearchResult, draft: Draft | None) -> Decision:
         e = evidence(result, draft)
-        ruled = self._ruled(result, e)
+        ruled = self._ruled(result, draft, e)
         if ruled is not None:
             return ruled
         p = self.probability(e)
@@ -123,9 +131,9 @@ class AbstainRule:
 
     def ruled(self, result: SearchResult, draft: Draft | None) -> Decision | None:
         """The refusals that need no model (calibration leaves these questions out of its fit), else None."""
-        return self._ruled(result, evidence(result, draft))
+        return self._ruled(result, draft, evidence(result, draft))
 
-    def _ruled(self, result: SearchResult, e: Evidence | None) -> Decision | None:
+    def _ruled(self, result: SearchResult, draft: Draft | None, e: Evidence | None) -> Decision | None:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
         periods = result.signals.periods
@@ -140,6 +148,9 @@ class AbstainRule:
         if self.settings.period_needs_record and periods and e.quote_period < 0 and not e.routed \
                 and all(h.features.period < 0 for h in result.hits):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?": no hit is of 2019
+        if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
+                and not _names_body(bodies, result, draft):
+            return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         return None
 
     def probability(self, e: Evidence) -> float:

@@ -83,14 +83,14 @@ _FR = {
 }
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents: "Réunion" and "reunion" match."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 @functools.cache
 def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {_fold(k): v for k, v in {"es": _ES, "fr": _FR}[language].items()}
+    table = {fold(k): v for k, v in {"es": _ES, "fr": _FR}[language].items()}
     keys = sorted(table, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"), table
 
@@ -105,7 +105,7 @@ def english_words(question: str, language: str) -> str:
     if language not in ("es", "fr"):
         return ""
     pattern, table = _pattern(language)
-    folded = _fold(question)
+    folded = fold(question)
     meetings = [f"MC{n}" for n in _MEETING.findall(folded)]  # "CM13" is "MC13" in the documents
     return " ".join([*(table[m[0]] for m in pattern.finditer(folded)), *meetings])
 

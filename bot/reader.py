@@ -120,7 +120,7 @@ class KindReader:
         quoted = [_said(self.passages[q.row].text, q.span) for q in quotes]
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
         text = answer_text(quotes, self.passages)
-        return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine)
+        return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine, tuple(quoted))
 
     def _list_run(self, hit: int, best: int, chosen) -> list[tuple[int, int, float]]:
         """The sentences after an introduction ("... the following:") that hold the items, in the same window."""

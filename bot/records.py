@@ -113,6 +113,7 @@ class Draft:
     kind: str = "fact"  # the kind of answer the question asks for
     found: bool = True  # the quotes hold what that kind asks for (a date for "when", a number for "count")
     cosine: float = 0.0  # the best quoted sentence's cosine with the question, in its language's space
+    said: tuple[str, ...] = ()  # the quoted sentences' text, in the answer's order (a quote may sit in another window)
 
 
 @dataclass(frozen=True)

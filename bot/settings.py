@@ -88,6 +88,9 @@ class Abstention:
     # period or records it, the quote included, is refused as "other-period" without the model: the
     # documents speak of the subject, not of that period. Chosen on dev by `calibrate`.
     period_needs_record: bool = False
+    # A question naming another WTO body ("What did the TRIPS Council decide?") whose quotes and their
+    # paragraphs do not name it is refused as "no-evidence" (bot.bodies). Chosen on dev by `calibrate`.
+    body_needs_mention: bool = False
 
 
 @dataclass(frozen=True)

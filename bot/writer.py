@@ -38,7 +38,8 @@ class ExtractiveWriter:
     def write(self, result: SearchResult) -> Draft:
         passages = {h.row: h.passage for h in result.hits}
         quotes = choose_quotes(best_sentences(result, self.sentences)) if result.hits else []
-        return Draft(tuple(quotes), answer_text(quotes, passages), result.signals.kind, bool(quotes))
+        said = tuple(passages[q.row].text[q.span[0] : q.span[1]] for q in quotes)
+        return Draft(tuple(quotes), answer_text(quotes, passages), result.signals.kind, bool(quotes), said=said)
 
 
 # A second sentence joins the answer only when it scores nearly as well as the first.

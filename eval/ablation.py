@@ -52,7 +52,8 @@ def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: boo
     row = helpdesk.configured(settings, writer)
     if learned:
         return row
-    before = replace(settings.abstention, threshold=0.5, count_needs_figure=False, period_needs_record=False)
+    before = replace(settings.abstention, threshold=0.5, count_needs_figure=False, period_needs_record=False,
+                     body_needs_mention=False)
     rule = CosineThreshold(before, helpdesk.index.coverage)
     return Helpdesk(row.retriever, rule, row.writer, settings)
 

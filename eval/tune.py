@@ -127,9 +127,9 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
         return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
     fits = []  # each rule on or off, whichever gives the better cross-validated F1 within the refusal bound
-    for count, period in itertools.product((False, True), repeat=2):
+    for count, period, body in itertools.product((False, True), repeat=3):
         trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=count,
-                                                     period_needs_record=period))
+                                                     period_needs_record=period, body_needs_mention=body))
         fits.append(fit_abstention(asked, trial))
     abstention, f1, refused = max(fits, key=lambda fit: (fit[2] <= MAX_REFUSED, fit[1]))
     return Calibration(replace(settings, abstention=abstention), best[0], coverage, f1, refused)

@@ -172,6 +172,27 @@ def test_a_period_no_passage_found_is_of_is_refused_by_rule(helpdesk: Helpdesk) 
     assert not met.abstained and "19 March" in met.answer, met.answer
 
 
+@pytest.mark.parametrize("question", ["What did the SPS Committee decide about small exporters?",
+                                      "¿Qué recomendó el Comité MSF a las pymes exportadoras?"])
+def test_a_body_the_answer_does_not_name_is_refused_by_rule(helpdesk: Helpdesk, question: str) -> None:
+    """No shipped paragraph names the SPS Committee: what is found is the MSME Group's work, which
+    does not answer for that body. Refused without the model; with the rule off the model decides."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    result = helpdesk.retriever.search(question, 5)
+    draft = helpdesk.writer.write(result)
+    assert helpdesk.rule.ruled(result, draft) is not None
+    settings = helpdesk.settings
+    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, body_needs_mention=False)))
+    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
+
+
+def test_a_body_the_answer_names_is_answered(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("Which compendium did the MSME Group prepare with the Informal Working Group on Trade and Gender?")
+    assert not answer.abstained, answer.answer
+    assert "Trade and Gender" in answer.answer and "compendium" in answer.answer, answer.answer
+
+
 def test_a_period_no_document_covers_is_named(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("¿Qué hará el Grupo en 2031?")
     assert answer.reason == "other-period"
