@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.glossary import english_words, fold
 from index.lexical import tokenize
 from ingest.dates import dates_in, years_in
 from ingest.symbols import find_symbols
@@ -229,27 +230,61 @@ def focus_words(question: str) -> tuple[str, ...]:
 
 
 def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> bool:
-    """A number within `window` words of a word whose stem is in `stems` ("36,000 visits")."""
+    """A number within `window` words of a word whose stem is in `stems` or starts with one of four
+    letters or more ("36,000 visits"; "membership to 103" for "members")."""
     words = _outside_symbols(sentence).split()
     numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))]
     if not numbered or not stems:
         return False
-    stemmed = [set(tokens_of(w)) for w in words]
-    return any(stemmed[j] & stems for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1)))
+    near = [any(t in stems or any(len(s) >= 4 and t.startswith(s) for s in stems) for t in tokens_of(w)) for w in words]
+    return any(near[j] for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1)))
+
+
+# What a Spanish or French "how many" counts, in the documents' English: the nouns such questions
+# count ("¿cuántas personas...?", "combien de visites...?"); the glossary gives the WTO's own terms
+# ("miembros", "réunions"). Keys lower case without accents. A noun in neither: any figure will do.
+_COUNTED = {
+    "es": {"personas": "people persons participants", "participantes": "participants", "asistentes": "participants",
+           "visitas": "visits", "visitantes": "visitors", "usuarios": "users", "descargas": "downloads",
+           "empresas": "companies businesses firms enterprises", "paises": "countries economies Members",
+           "economias": "economies countries Members",
+           "delegados": "delegates", "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
+           "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications",
+           "partidas": "plays games", "notas": "notes", "goles": "goals", "ganadores": "winners"},
+    "fr": {"personnes": "people persons participants", "participants": "participants", "visites": "visits",
+           "visiteurs": "visitors", "utilisateurs": "users", "telechargements": "downloads",
+           "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
+           "economies": "economies countries Members",
+           "delegues": "delegates", "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
+           "webinaires": "webinars", "seminaires": "seminars", "candidatures": "applications", "parties": "plays games",
+           "notes": "notes", "laureats": "winners", "gagnants": "winners"},
+}
+_FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
+                            r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+
+
+def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
+    """The English words for what a Spanish or French "how many" counts: ("people", "persons", "participants")."""
+    m = _FOREIGN_FOCUS.search(question)
+    if not m or language not in _COUNTED:
+        return ()
+    noun = fold(m[1] or m[2]).split()[0]  # the word after "cuántos" / "combien de" names what is counted
+    return tuple((_COUNTED[language].get(noun) or english_words(noun, language)).split())
 
 
 @functools.lru_cache(maxsize=1024)
-def _counted_stems(question: str) -> frozenset[str]:
-    return frozenset(t for w in focus_words(question) for t in tokenize(w))
+def _counted_stems(question: str, language: str) -> frozenset[str]:
+    words = focus_words(question) if language == "en" else foreign_focus_words(question, language)
+    return frozenset(t for w in words for t in tokenize(w))
 
 
 @functools.lru_cache(maxsize=50_000)
 def answers(kind: str, text: str, question: str, language: str) -> bool:
-    """Whether `text` holds what the question asks for: for an English "how many X", a number beside X
+    """Whether `text` holds what the question asks for: for a "how many X", a number beside X
     ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
     figure or a percentage; otherwise what its kind wants."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
-    if kind == "count" and language == "en" and (stems := _counted_stems(question)):
+    if kind == "count" and (stems := _counted_stems(question, language)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)

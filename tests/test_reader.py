@@ -66,6 +66,21 @@ def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: s
     assert answers("count", text, question, "en") is holds
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "text", "holds"),
+    [
+        ("¿Cuántas personas asistieron a la reunión?", "es", "The Group held five open-ended meetings.", False),
+        ("¿Cuántas personas asistieron a la reunión?", "es", "Some 120 participants attended the session.", True),
+        ("Combien de membres compte le Groupe ?", "fr", "bringing total MSME Group membership to 103.", True),
+        ("Combien de membres compte le Groupe ?", "fr", "The Group held five open-ended meetings.", False),
+        ("Combien de jeunes pousses ont participé ?", "fr", "146 applications were received.", True),  # no English for it: any figure
+    ],
+)
+def test_a_spanish_or_french_count_needs_a_figure_of_what_is_counted(question: str, language: str, text: str,
+                                                                     holds: bool) -> None:
+    assert answers("count", text, question, language) is holds
+
+
 def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Who coordinated the MSME Group in 2024?")
     assert not answer.abstained and answer.answer_kind == "who"
