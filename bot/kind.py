@@ -1,9 +1,9 @@
 """What kind of answer a question asks for, and whether a sentence holds one.
 
 `who` wants a person, a Member or an organisation; `when` a date; `count` a number (for a sum
-of money or a rate, a currency figure or a percentage); `list`
-several items; `fact` anything else (what, why, how). Questions come in English, Spanish or
-French; the documents quoted are English, so the detectors read English text.
+of money or a rate, a currency figure or a percentage); `list` several items; `fact` anything
+else (what, why, how). Questions come in English, Spanish or French; the documents quoted are
+English, so the detectors read English text.
 """
 
 from __future__ import annotations
