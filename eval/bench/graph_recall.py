@@ -1,5 +1,5 @@
 """`python -m eval.bench.graph_recall INDEX_FOLDER`: recall@10 of the MiniLM-space HNSW graph (as the
-app loads it: GRAPH_CANDIDATES, RESCORE_CANDIDATES) against an exact scan and the re-scoring sweep, as eval.bench.run.bench_size computes them, from the
+app loads it: index.vectors.GRAPH_CANDIDATES candidates, RESCORE_CANDIDATES re-scored) against an exact scan and the re-scoring sweep, as eval.bench.run.bench_size computes them, from the
 MiniLM graph of a bench index folder, finished or not (a 1M bench stopped before its probe: README, Scale).
 Size and questions follow the folder's passages.jsonl (SyntheticCorpus(len(rows)), the bench's seeds)."""
 import json, sys, time
