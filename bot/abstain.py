@@ -99,8 +99,10 @@ def _recorded(quoted: list[str], asked) -> float:
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     """Whether the answer names one of the bodies the question does: in a quote or its paragraph."""
-    texts = [*(draft.said if draft else ()), *(result.hits[q.hit].passage.text for q in (draft.quotes if draft else ()))]
-    return any(names_any(bodies, text) for text in texts)
+    if draft is None:
+        return False
+    paragraphs = dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes)  # each quoted paragraph once
+    return any(names_any(bodies, text) for text in (*draft.said, *paragraphs))
 
 
 def unfamiliar(e: Evidence) -> bool:

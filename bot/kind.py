@@ -67,8 +67,10 @@ _ASKS_PRICE = re.compile(r"\b(?:how much|cu[aá]nto|combien)\b.*\b(?:cost|costs|
                          r"co[uû]tent|co[uû]t[eé]|pay[eé]e?s?|payer|paie|dépens[eé]e?)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def asks_amount(question: str) -> bool:
-    """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage."""
+    """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage.
+    Cached: `answers` asks it for every candidate passage and sentence of one question."""
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
 
 

@@ -13,7 +13,6 @@ import numpy as np
 from bot.i18n import label
 from bot.records import Draft, Quote, SearchResult
 from index.sentences import SentenceTable
-from ingest.passage import Passage
 
 
 class AnswerWriter(Protocol):

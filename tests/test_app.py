@@ -9,7 +9,6 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
-import pytest
 from gradio_client import Client
 
 from bot.helpdesk import Helpdesk

@@ -8,7 +8,6 @@ written for evaluation (eval/multiyear/documents; their facts are invented, thei
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 

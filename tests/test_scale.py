@@ -14,7 +14,7 @@ from eval.bench.run import parse_sizes, run_bench, write_json
 from eval.bench.synth import HashedProjection, SyntheticCorpus
 from bot.helpdesk import assemble
 from index import load_index
-from index.cache import EmbeddingCache, cache_dir
+from index.cache import EmbeddingCache
 from index.refresh import refresh_index
 from index.sentences import sentence_spans, sentence_texts
 from index.store import StoreChoice, build_index
