@@ -6,7 +6,10 @@ abstention sentence) is written back in the question's language.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from index.lexical import tokenize
 
 LANGUAGES = ("en", "es", "fr")
 
@@ -38,3 +41,30 @@ def detect_language(text: str, *, default: str = "en") -> str:
         return default
     winners = [lang for lang in LANGUAGES if counts[lang] == best]
     return default if default in winners else "en" if "en" in winners else winners[0]
+
+
+# Spanish and French function words: articles, prepositions, pronouns, conjunctions, question
+# words and common auxiliaries. The documents are English, so these are rare in them and BM25
+# gave "de", "los", "en" the weight of a rare name; a question keeps its content words only.
+_FUNCTION_WORDS = {
+    "es": """a al ante bajo cabe como cómo con contra cual cuál cuales cuáles cuando cuándo cuanto cuánto cuanta
+        cuánta cuantos cuántos cuantas cuántas de del desde donde dónde durante e el él ella ellas ellos en entre
+        era eran es esa esas ese eso esos esta está estaba estaban están estas este esto estos fue fueron ha habido
+        había han hasta hay la las le les lo los mas más me mi mis muy ni no nos nuestra nuestro o para pero poco
+        por porque puede pueden que qué quien quién quienes quiénes se sea según ser si sí sido sin sobre son su sus
+        también tan te tiene tienen tras tu tus u un una unas uno unos usted ya yo""",
+    "fr": """à a afin ai au aux avait avaient avec avoir c ça ce ceci cela celle celles celui ces cet cette ceux chez
+        comme comment d dans de des du elle elles en entre est et été étaient était être eu eux fait font il ils
+        je l la laquelle le lequel les lesquels leur leurs lors lui m ma mais me même mes moi mon n ne ni nos notre
+        nous on ont ou où par parmi pas peut peuvent plus pour pourquoi qu quand que quel quelle quelles quels qui
+        quoi s sa sans se ses si son sont sous sur t ta te tes toi ton tous tout toute toutes très tu un une vers
+        vos votre vous y""",
+}
+
+
+@functools.cache
+def function_words(language: str) -> frozenset[str]:
+    """The tokens (as `tokenize` leaves them) of the language's function words; empty for English,
+    whose own are dropped by the tokenizer."""
+    words = _FUNCTION_WORDS.get(language, "")
+    return frozenset(t for w in words.split() for t in tokenize(w))

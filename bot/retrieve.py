@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.glossary import english_words
 from bot.kind import question_kind
-from bot.language import detect_language
+from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score
 from bot.settings import Rerank, Retrieval
@@ -76,6 +76,14 @@ class SearchFilter:
         return True
 
 
+def question_tokens(question: str, language: str) -> tuple[str, ...]:
+    """The question's lexical tokens: its content words (a Spanish or French question's function
+    words left out) and, for Spanish and French, the English words of its glossary phrases."""
+    stop = function_words(language)
+    own = [t for t in tokenize(question) if t not in stop]
+    return (*own, *tokenize(english_words(question, language)))
+
+
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
     """What a citation points at: document, printed number, and whether it is in the annex."""
     return passage.doc_id, passage.para, passage.in_annex
@@ -113,7 +121,7 @@ class Retriever:
         """Encode the question and read each ranking, once; a filter reads every row."""
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
-        tokens = tuple(tokenize(f"{question} {english_words(question, language)}"))  # es/fr: their English words too
+        tokens = question_tokens(question, language)
         kind, periods = question_kind(question), tuple(asked_periods(question))
         mode = self.retrieval.multilingual
         pending = None

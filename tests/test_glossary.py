@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.glossary import english_words
+from bot.language import function_words
+from bot.retrieve import question_tokens
 from index.lexical import tokenize
 
 
@@ -25,3 +29,25 @@ def test_longest_phrase_wins_and_english_is_left_alone() -> None:
     assert english_words("Les petites et moyennes entreprises", "fr") == "small and medium-sized enterprises"
     assert english_words("How do SMEs get AEO status?", "en") == ""
     assert english_words("réseau", "fr") == english_words("RESEAU", "fr") == "network", "accents and case are ignored"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kept", "dropped"),
+    [
+        ("¿Por qué a las pymes les cuesta entrar en los programas de Operador Económico Autorizado?", "es",
+         {"pyme", "smes", "aeo", "programa"}, {"de", "los", "en", "las", "les"}),
+        ("Quels pays ont présenté au Groupe le rôle des MPME dans leur processus d'accession à l'OMC ?", "fr",
+         {"msme", "group", "omc", "processus"}, {"des", "dans", "leur", "le", "quel"}),
+    ],
+)
+def test_a_foreign_question_keeps_its_content_words_only(question, language, kept, dropped) -> None:
+    """BM25 weighed "de" and "los" like rare names (the documents are English); they are left out."""
+    tokens = set(question_tokens(question, language))
+    assert kept <= tokens
+    assert not tokens & dropped
+
+
+@given(st.text(max_size=80))
+def test_an_english_question_is_tokenized_as_ingest_tokenizes(text: str) -> None:
+    assert question_tokens(text, "en") == tuple(tokenize(text))
+    assert not function_words("en")
