@@ -181,7 +181,8 @@ class Retriever:
             if signals.multilingual is not None:
                 rankings.append((config.w_multilingual, signals.multilingual))
         if config.lexical:
-            rankings.append((config.w_lexical, signals.lexical))
+            weight = config.w_lexical if signals.language == "en" else config.w_lexical_foreign
+            rankings.append((weight, signals.lexical))
         fused: dict[int, float] = {}
         for weight, scores in rankings:
             for rank, row in enumerate(sorted(scores, key=lambda r: -scores[r]), start=1):

@@ -42,6 +42,7 @@ class Retrieval:
     rrf_k: float = 60.0
     w_dense: float = 1.0
     w_lexical: float = 1.0
+    w_lexical_foreign: float = 1.0  # BM25's weight for Spanish and French questions (their words are fewer)
     w_multilingual: float = 1.0
     depth: int = 100  # how deep each ranking is read: past this, a rank adds almost nothing to RRF
     candidates: int = 30  # fused candidates the reranker sees

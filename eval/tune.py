@@ -36,6 +36,7 @@ ROUNDS = 3
 MAX_REFUSED = 0.05
 K = 5
 FUSION_GRID = {"rrf_k": (1.0, 5.0, 20.0, 60.0), "w_lexical": (0.25, 0.5, 1.0, 2.0),
+               "w_lexical_foreign": (0.25, 0.5, 1.0, 2.0),
                "w_multilingual": (0.0, 0.5, 1.0, 2.0, 4.0)}
 READER_GRID = {
     "coverage": (0.0, 0.25, 0.5, 1.0, 2.0),

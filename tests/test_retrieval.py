@@ -65,6 +65,20 @@ def test_fusion_finds_what_dense_search_misses(helpdesk: Helpdesk) -> None:
     assert shipped_rank is not None and shipped_rank <= 5, "calibrated fusion and rerank cite it"
 
 
+def test_bm25_weighs_by_the_question_language(helpdesk: Helpdesk) -> None:
+    """Spanish and French questions have their own BM25 weight; English ones are left as they were."""
+    def keys(question: str, config: Retrieval) -> list[tuple[str, str | None]]:
+        return [(h.passage.doc_id, h.passage.para) for h in helpdesk.retriever.configured(config).search(question, 10).hits]
+
+    plain = replace(helpdesk.settings.retrieval, routing=False, rerank=False)
+    spanish = "¿Por qué a las pymes les cuesta obtener la certificación de operador económico autorizado?"
+    english = "Why do small businesses find it hard to get authorized economic operator status?"
+    silent = replace(plain, w_lexical_foreign=0.0)
+    assert keys(spanish, silent) == keys(spanish, replace(plain, lexical=False))
+    assert keys(spanish, silent) != keys(spanish, replace(plain, w_lexical_foreign=2.0))
+    assert keys(english, silent) == keys(english, replace(plain, w_lexical_foreign=2.0))
+
+
 def test_a_symbol_the_question_names_routes_to_the_passages_citing_it(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("what did inf/msme/w/53 propose")
     assert not answer.abstained
