@@ -9,12 +9,13 @@ document is of the period asked, and how much of the question no passage knows. 
 model over these, fitted on the dev questions (`helpdesk calibrate`), gives the probability
 that the documents answer; under the calibrated threshold the bot abstains.
 
-Four cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
-no document reports on, a question nothing in the collection is near (off-topic); and two more
-when calibration turns them on: a "how many" question whose best quote gives no figure of what
+Some cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
+no document reports on and no quote names, a question nothing in the collection is near
+(off-topic); and four more when calibration turns them on: a "how many" question whose best quote gives no figure of what
 it counts; a question naming a period that no passage found is of or records, the quote
-included; and a question naming another WTO body (the TRIPS Council) whose answer does not name
-it (a question naming a document by its symbol is exempt from the last two: the name decides).
+included; a question naming another WTO body (the TRIPS Council) whose answer does not name
+it; and an English question naming something (the Global Trade Helpdesk) whose answer does not
+(a question naming a document by its symbol is exempt from the last three: the symbol decides).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ import math
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
+from bot.names import asked_name_words, says_words
 from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
-from ingest.dates import printed_periods
+from ingest.dates import printed_periods, years_in
 
 
 class Evidence(NamedTuple):
@@ -97,12 +99,32 @@ def _recorded(quoted: list[str], asked) -> float:
     return 1.0 if any(p.overlaps(a) for text in quoted for p in printed_periods(text) for a in asked) else -1.0
 
 
+def _quoted_texts(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+    """The answer's quotes and, once each, the paragraphs they are from."""
+    if draft is None:
+        return ()
+    return (*draft.said, *dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes))
+
+
+def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+    """The titles and section headings of the quoted paragraphs: "Annual Report" is the document's name."""
+    if draft is None:
+        return ()
+    passages = [result.hits[q.hit].passage for q in draft.quotes]
+    return tuple(dict.fromkeys(t for p in passages for t in (p.title, *p.headings)))
+
+
+def _names_year(draft: Draft | None, asked) -> bool:
+    """Whether a quote names a year the question asks about, even as part of a name: "the 2025 Small
+    Business Champion" answers a question on 2025's though no document reports on 2025."""
+    years = {a.start.year for a in asked if (a.start.month, a.start.day, a.end.month, a.end.day) == (1, 1, 12, 31)
+             and a.start.year == a.end.year}
+    return draft is not None and any(years & years_in(text) for text in draft.said)
+
+
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     """Whether the answer names one of the bodies the question does: in a quote or its paragraph."""
-    if draft is None:
-        return False
-    paragraphs = dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes)  # each quoted paragraph once
-    return any(names_any(bodies, text) for text in (*draft.said, *paragraphs))
+    return any(names_any(bodies, text) for text in _quoted_texts(result, draft))
 
 
 def unfamiliar(e: Evidence) -> bool:
@@ -139,8 +161,9 @@ class AbstainRule:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
         periods = result.signals.periods
-        if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods):
-            return Decision(True, "other-period", 0.0)
+        if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
+                and not _names_year(draft, periods):
+            return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if e is None:
             return Decision(True, "no-evidence", 0.0)
         if self.off_topic(e):
@@ -148,11 +171,15 @@ class AbstainRule:
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.found:
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
         if self.settings.period_needs_record and periods and e.quote_period < 0 and not e.routed \
-                and all(h.features.period < 0 for h in result.hits):
+                and all(h.features.period < 0 for h in result.hits) and not _names_year(draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?": no hit is of 2019
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
+        if self.settings.name_needs_mention and not e.routed and not e.foreign \
+                and (words := asked_name_words(result.signals.question, result.signals.terms)) \
+                and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
+            return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?"
         return None
 
     def probability(self, e: Evidence) -> float:

@@ -92,6 +92,9 @@ class Abstention:
     # A question naming another WTO body ("What did the TRIPS Council decide?") whose quotes and their
     # paragraphs do not name it is refused as "no-evidence" (bot.bodies). Chosen on dev by `calibrate`.
     body_needs_mention: bool = False
+    # An English question naming something ("the Global Trade Helpdesk", "Divasity") whose quotes and
+    # their paragraphs do not name it is refused as "no-evidence" (bot.names). Chosen on dev by `calibrate`.
+    name_needs_mention: bool = False
 
 
 @dataclass(frozen=True)

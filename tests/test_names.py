@@ -1,0 +1,34 @@
+"""The names an English question asks about (no model): what the name rule of `bot.abstain` reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.names import asked_name_words, says_words
+
+IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
+       "world": 2.7, "member": 0.5, "uruguayan": 4.9, "annual": 2.8, "report": 2.1}
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("How many users did the Global Trade Helpdesk have in 2024?", ("global", "helpdesk")),
+        ("How many times has the MSME Handbook been downloaded?", ("handbook",)),
+        ("What score did the jury give Divasity's proposal?", ("divas",)),
+        ("Who won the football World Cup in 2022?", ("world",)),  # "cup" is no word of the collection
+        ("What did INF/MSME/W/53 propose at MC13 in March 2024?", ()),  # symbols, meetings, months
+        ("How many Members did the MSME Group have?", ()),  # words in most paragraphs
+        ("Global Trade Helpdesk: what is it?", ("helpdesk",)),  # a first word is capitalised anyway
+        ("¿Quién dirige el Global Trade Helpdesk?", ("global", "helpdesk")),
+    ],
+)
+def test_the_rare_words_of_the_names_asked(question: str, words: tuple[str, ...]) -> None:
+    assert asked_name_words(question, IDF) == words
+
+
+def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
+    assert says_words(("global", "helpdesk"), ("the Global Trade", "Helpdesk tools"))
+    assert says_words(("uruguayan",), ("H.E. Mr Guillermo Valles, Ambassador of Uruguay",))
+    assert not says_words(("global", "helpdesk"), ("Trade4MSMEs saw a steady increase of users",))
+    assert says_words((), ())
