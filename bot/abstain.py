@@ -11,9 +11,9 @@ that the documents answer; under the calibrated threshold the bot abstains.
 
 Some cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
 no document reports on and no quote names, a question nothing in the collection is near
-(off-topic); and four more when calibration turns them on: a "how many" question whose best quote gives no figure of what
-it counts; a question naming a period that no passage found is of or records, the quote
-included; a question naming another WTO body (the TRIPS Council) whose answer does not name
+(off-topic); and four more when calibration turns them on: a "how many" question whose best
+quote gives no figure of what it counts; a question naming a period that no passage found is
+of or records, the quote included; a question naming another WTO body (the TRIPS Council) whose answer does not name
 it; and an English question naming something (the Global Trade Helpdesk) whose answer does not
 (a question naming a document by its symbol is exempt from the last three: the symbol decides).
 """
