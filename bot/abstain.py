@@ -11,11 +11,12 @@ that the documents answer; under the calibrated threshold the bot abstains.
 
 Some cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
 no document reports on and no quote names, a question nothing in the collection is near
-(off-topic); and four more when calibration turns them on: a "how many" question whose best
+(off-topic); and five more when calibration turns them on: a "how many" question whose best
 quote gives no figure of what it counts; a question naming a period that no passage found is
 of or records, the quote included; a question naming another WTO body (the TRIPS Council) whose answer does not name
-it; and an English question naming something (the Global Trade Helpdesk) whose answer does not
-(a question naming a document by its symbol is exempt from the last three: the symbol decides).
+it; an English question naming something (the Global Trade Helpdesk) whose answer does not
+(a question naming a document by its symbol is exempt from these three: the symbol decides);
+and a question asking a person's post whose answer gives none beside the name.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import math
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.names import asked_name_words, says_words
+from bot.names import asked_name_words, asks_role, gives_role, says_words
 from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
@@ -180,6 +181,9 @@ class AbstainRule:
                 and (words := asked_name_words(result.signals.question, result.signals.terms)) \
                 and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?"
+        if self.settings.role_needs_title and (people := asks_role(result.signals.question)) \
+                and not gives_role(people, _quoted_texts(result, draft)):
+            return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"
         return None
 
     def probability(self, e: Evidence) -> float:

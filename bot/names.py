@@ -1,4 +1,4 @@
-"""The names an English question asks about, and whether an answer says them.
+"""The names a question asks about, and whether an answer says them; the post of a person asked about.
 
 "How many users did the Global Trade Helpdesk have?" lands on the paragraph counting the
 Trade4MSMEs platform's users; "What score did the jury give Divasity's proposal?" on one about
@@ -56,3 +56,46 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     said = {t for text in texts for t in tokenize(text)}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
     return all(w in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes) for w in words)
+
+
+# "What position does Nikolai Platonov hold?", "¿Qué cargo ocupa Pamela Ugaz?", "Quelle est la
+# fonction de Justin Langan ?": a person's post, which the documents give beside the name
+# ("Lucian Cernat, the European Union's Head of ...") or not at all ("Pamela Ugaz from UNCTAD").
+_ASKS_ROLE = re.compile(
+    r"\b(?:what|which) (?:is|was) (?:the |their |his |her )?(?:role|position|title|job|post)\b|"
+    r"\bwhat (?:role|position|title|job|post) (?:does|did|do|is|was|has)\b|'s (?:role|position|title|job)\b|"
+    r"\bqu[eé] (?:cargo|puesto|funci[oó]n)\b|\bcu[aá]l (?:es|era) (?:el|la|su) (?:cargo|puesto|funci[oó]n)\b|"
+    r"\bquel(?:le)? (?:est|était) (?:la|le|sa|son) (?:fonction|poste|r[ôo]le|titre)\b|\bquel(?:le)? (?:fonction|poste|titre)\b",
+    re.IGNORECASE)
+_PERSON = re.compile(r"(?<![\w'’])[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
+_TITLES = frozenset(
+    """director head chief ambassador minister secretary coordinator chair chairperson chairman president
+    founder co-founder ceo cfo coo officer manager counsellor counselor adviser advisor economist expert
+    specialist representative deputy executive professor owner lead consultant analyst commissioner
+    envoy attaché attache vice-president vice-chair""".split())
+ROLE_WINDOW = 12  # words after a name within which its post is given; three before ("Ambassador X")
+
+
+def asks_role(question: str) -> tuple[str, ...]:
+    """The surnames of the people whose post a question asks about; () when it asks no such thing.
+
+    Example:
+        >>> asks_role("What position does Nikolai Platonov hold in the Russian delegation?")
+        ('Platonov',)
+    """
+    if not _ASKS_ROLE.search(question):
+        return ()
+    names = [m.group(0).replace("-", " ").split()[-1] for m in _PERSON.finditer(question) if m.start() > 0]
+    return tuple(dict.fromkeys(n.removesuffix("'s").removesuffix("’s") for n in names))
+
+
+def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+    """Whether a text names one of the people with a post beside the name."""
+    for text in texts:
+        words = [w.strip(",.;:()\"'’").lower() for w in text.split()]
+        for i, word in enumerate(words):
+            if word.removesuffix("'s") in {s.lower() for s in surnames}:
+                near = words[max(0, i - 3) : i] + words[i + 1 : i + 1 + ROLE_WINDOW]
+                if any(w.removesuffix("'s") in _TITLES for w in near):
+                    return True
+    return False

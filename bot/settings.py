@@ -95,6 +95,9 @@ class Abstention:
     # An English question naming something ("the Global Trade Helpdesk", "Divasity") whose quotes and
     # their paragraphs do not name it is refused as "no-evidence" (bot.names). Chosen on dev by `calibrate`.
     name_needs_mention: bool = False
+    # A question asking a person's post ("What position does X hold?") whose quotes and their paragraphs
+    # give no post beside the name is refused as "no-evidence" (bot.names). Chosen on dev by `calibrate`.
+    role_needs_title: bool = False
 
 
 @dataclass(frozen=True)

@@ -128,10 +128,10 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
         return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
     fits = []  # each rule on or off, whichever gives the better cross-validated F1 within the refusal bound
-    for count, period, body, name in itertools.product((False, True), repeat=4):
+    for count, period, body, name, role in itertools.product((False, True), repeat=5):
         trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=count,
                                                      period_needs_record=period, body_needs_mention=body,
-                                                     name_needs_mention=name))
+                                                     name_needs_mention=name, role_needs_title=role))
         fits.append(fit_abstention(asked, trial))
     # equal F1 (to three places): the more rules, each refusal then giving its reason
     abstention, f1, refused = max(fits, key=lambda fit: (fit[2] <= MAX_REFUSED, round(fit[1], 3), _rules_on(fit[0])))
@@ -140,7 +140,7 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
 
 def _rules_on(abstention: Abstention) -> int:
     return sum((abstention.count_needs_figure, abstention.period_needs_record, abstention.body_needs_mention,
-                abstention.name_needs_mention))
+                abstention.name_needs_mention, abstention.role_needs_title))
 
 
 def off_topic_bounds(asked: list[Asked], settings: Settings) -> Abstention:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import asked_name_words, says_words
+from bot.names import asked_name_words, asks_role, gives_role, says_words
 
 IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
        "world": 2.7, "member": 0.5, "uruguayan": 4.9, "annual": 2.8, "report": 2.1}
@@ -32,3 +32,26 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     assert says_words(("uruguayan",), ("H.E. Mr Guillermo Valles, Ambassador of Uruguay",))
     assert not says_words(("global", "helpdesk"), ("Trade4MSMEs saw a steady increase of users",))
     assert says_words((), ())
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("What position does Nikolai Platonov hold in the Russian delegation?", ("Platonov",)),
+        ("What is Aziz Ndiaye's role at ANEP?", ("Ndiaye",)),
+        ("¿Qué cargo ocupa Pamela Ugaz en la UNCTAD?", ("Ugaz",)),
+        ("Quelle est la fonction de Justin Langan chez O'KANATA ?", ("Langan",)),
+        ("What was the title of the joint session at MC13?", ()),  # no person
+        ("Quels pays ont présenté le rôle des MPME dans leur accession ?", ()),
+        ("Who is Rebecca Osewa?", ()),  # asks who, not for a post
+    ],
+)
+def test_the_people_whose_post_is_asked(question: str, people: tuple[str, ...]) -> None:
+    assert asks_role(question) == people
+
+
+def test_a_post_is_given_beside_the_name() -> None:
+    assert gives_role(("Cernat",), ("Lucian Cernat, the European Union's Head of Global Regulatory Cooperation",))
+    assert gives_role(("Wilson",), ("H.E. Ambassador Matthew Wilson (Barbados) was invited",))
+    assert not gives_role(("Ugaz",), ("The Group received presentations from Pamela Ugaz from UNCTAD.",))
+    assert not gives_role(("Ugaz",), ("Vanessa Erogbogbo, the Chief of Green and Inclusive Value Chains at ITC",))

@@ -225,6 +225,21 @@ def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -
     assert not named.abstained and "Global Trade Helpdesk" in named.answer, named.answer
 
 
+def test_a_post_the_answer_does_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The 2024 report names Pamela Ugaz as a presenter from UNCTAD, with no post; it gives Lucian
+    Cernat's beside his name."""
+    question = "What post does Pamela Ugaz hold at UNCTAD?"
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    result = helpdesk.retriever.search(question, 5)
+    draft = helpdesk.writer.write(result)
+    settings = helpdesk.settings
+    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, role_needs_title=False)))
+    assert helpdesk.rule.ruled(result, draft) is not None and off.rule.ruled(result, draft) is None
+    given = helpdesk.ask("What position does Lucian Cernat hold?")
+    assert not given.abstained and "Head of Global Regulatory Cooperation" in given.answer, given.answer
+
+
 def test_a_year_the_quote_names_is_not_refused_as_uncovered(helpdesk: Helpdesk) -> None:
     """No shipped document reports on 2025, but the 2024 report names the theme of 2025's contest."""
     answer = helpdesk.ask("What will the 2025 Small Business Champions focus on?")
