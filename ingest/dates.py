@@ -9,6 +9,7 @@ a year, a month, a day, or the days of a Ministerial Conference.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -174,6 +175,7 @@ _EVENT_YEAR = re.compile(r"(?:\b(?:in|during|of|since|until|till|by|for|througho
                          re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=20_000)  # the reranker reads each candidate's, question after question
 def printed_periods(text: str) -> tuple[Period, ...]:
     """The periods a text records events in: each printed day or month, each year that dates
     something ("in 2019"), each Ministerial Conference."""
