@@ -11,10 +11,10 @@ that the documents answer; under the calibrated threshold the bot abstains.
 
 Some cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
 no document reports on and no quote names, a question nothing in the collection is near
-(off-topic); and five more when calibration turns them on: a "how many" question whose best
-quote gives no figure of what it counts; a question naming a period that no passage found is
-of or records, the quote included; a question naming another WTO body (the TRIPS Council) whose answer does not name
-it; an English question naming something (the Global Trade Helpdesk) whose answer does not
+(off-topic); and five more when calibration turns them on: a "how many" (or "what time")
+question whose best quote gives no figure of what it counts (no clock time); a question naming
+a period that no passage found is of or records, the quote included; a question naming another
+WTO body (the TRIPS Council) whose answer does not name it; an English question naming something (the Global Trade Helpdesk) whose answer does not
 (a question naming a document by its symbol is exempt from these three: the symbol decides);
 and a question asking a person's post whose answer gives none beside the name.
 """
@@ -25,6 +25,7 @@ import math
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
+from bot.kind import asks_clock
 from bot.names import asked_name_words, asks_role, gives_role, says_words
 from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
@@ -169,7 +170,8 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)
         if self.off_topic(e):
             return Decision(True, "off-topic", 0.0)
-        if self.settings.count_needs_figure and result.signals.kind == "count" and not e.found:
+        if self.settings.count_needs_figure and not e.found \
+                and (result.signals.kind == "count" or asks_clock(result.signals.question)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
         if self.settings.period_needs_record and periods and e.quote_period < 0 and not e.routed \
                 and all(h.features.period < 0 for h in result.hits) and not _names_year(draft, periods):

@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.IGNORECASE)),
     ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:date|day|month|year|time)\b|"
                         r"\bin what year\b|\bsince when\b|\bon what date\b|\bcu[aá]ndo\b|\bqu[eé] (?:fecha|año|mes|d[ií]a|hora)\b|"
-                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle date\b|\bquel (?:jour|mois)\b",
+                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle (?:date|heure)\b|\bquel (?:jour|mois)\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
@@ -72,6 +72,17 @@ def asks_amount(question: str) -> bool:
     """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage.
     Cached: `answers` asks it for every candidate passage and sentence of one question."""
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
+
+
+# "What time does the meeting start?", "¿A qué hora...?", "À quelle heure... ?": a time of day.
+_ASKS_CLOCK = re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday)\b",
+                    re.IGNORECASE)
+
+
+def asks_clock(question: str) -> bool:
+    """Whether the question asks for a time of day, whose answer is a clock time, not a date."""
+    return bool(_ASKS_CLOCK.search(question))
 
 
 def question_kind(question: str) -> str:
@@ -285,9 +296,11 @@ def _counted_stems(question: str, language: str) -> frozenset[str]:
 def answers(kind: str, text: str, question: str, language: str) -> bool:
     """Whether `text` holds what the question asks for: for a "how many X", a number beside X
     ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
-    figure or a percentage; otherwise what its kind wants."""
+    figure or a percentage; for a time of day, a clock time; otherwise what its kind wants."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
+    if kind == "when" and asks_clock(question):
+        return bool(_CLOCK.search(text))
     if kind == "count" and (stems := _counted_stems(question, language)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)

@@ -13,6 +13,7 @@ import pytest
 
 from bot.helpdesk import Helpdesk, assemble
 from bot.kind import answers, question_kind
+from bot.language import detect_language
 from index import build_index, load_index
 from ingest import read_corpus
 from tests.conftest import CORPUS, ROOT
@@ -63,6 +64,20 @@ def test_question_kind(question: str, kind: str) -> None:
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
     assert answers("count", text, question, "en") is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("What time does the meeting of 9 December start?", "It will be held on 9 December 2025.", False),
+        ("What time does the meeting of 9 December start?", "in Room E, from 10 a.m. to 1 p.m.", True),
+        ("¿A qué hora empieza la reunión?", "The meeting starts at 15:00 in Room W.", True),
+        ("À quelle heure commence la réunion ?", "The Group met on 18 October 2024.", False),
+    ],
+)
+def test_a_time_of_day_answer_needs_a_clock_time(question: str, text: str, holds: bool) -> None:
+    assert question_kind(question) == "when"
+    assert answers("when", text, question, detect_language(question)) is holds
 
 
 @pytest.mark.parametrize(
