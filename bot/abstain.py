@@ -117,11 +117,12 @@ def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ..
 
 
 def _names_year(draft: Draft | None, asked) -> bool:
-    """Whether a quote names a year the question asks about, even as part of a name: "the 2025 Small
-    Business Champion" answers a question on 2025's though no document reports on 2025."""
+    """Whether a quote names a year the question asks about, even as part of a name, and holds what
+    the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
+    though no document reports on 2025; "the theme of the 2026 Champions" does not say who won."""
     years = {a.start.year for a in asked if (a.start.month, a.start.day, a.end.month, a.end.day) == (1, 1, 12, 31)
              and a.start.year == a.end.year}
-    return draft is not None and any(years & years_in(text) for text in draft.said)
+    return draft is not None and draft.found and any(years & years_in(text) for text in draft.said)
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
