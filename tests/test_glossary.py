@@ -19,6 +19,9 @@ from index.lexical import tokenize
         ("¿Qué decidió el Grupo en la CM13 sobre el comercio electrónico?", "es", {"group", "mc13", "commerc", "electron"}),
         ("Quelles recommandations sur l'accès au financement ?", "fr", {"recommend", "access", "financ"}),
         ("Qui coordonne le Groupe de travail informel sur les MPME ?", "fr", {"inform", "work", "group", "msme"}),
+        ("¿Qué temas había en el orden del día?", "es", {"theme", "agenda"}),
+        ("Qu'a présenté le Royaume-Uni à la séance ?", "fr", {"present", "unit", "kingdom", "session"}),
+        ("Quel guide de la CNUDMI ?", "fr", {"guid", "uncitr"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
