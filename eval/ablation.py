@@ -53,7 +53,7 @@ def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: boo
     if learned:
         return row
     before = replace(settings.abstention, threshold=0.5, count_needs_figure=False, period_needs_record=False,
-                     body_needs_mention=False)
+                     body_needs_mention=False, name_needs_mention=False, role_needs_title=False)
     rule = CosineThreshold(before, helpdesk.index.coverage)
     return Helpdesk(row.retriever, rule, row.writer, settings)
 
