@@ -36,6 +36,9 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
         >>> asked_name_words("How many users did the Global Trade Helpdesk have?", {"global": 2.9, "trade": 0.3, "helpdesk": 4.1})
         ('global', 'helpdesk')
     """
+    words_typed = re.findall(r"[^\W\d_]+", question)
+    if sum(w[0].islower() for w in words_typed) <= 0.2 * len(words_typed):
+        return ()  # Title Case or capitals throughout: capitals mark no name
     text = question
     for found in reversed(find_symbols(question, lenient=True)):
         text = text[: found.start] + " , " + text[found.end :]

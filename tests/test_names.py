@@ -21,6 +21,8 @@ IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, 
         ("How many Members did the MSME Group have?", ()),  # words in most paragraphs
         ("Global Trade Helpdesk: what is it?", ("helpdesk",)),  # a first word is capitalised anyway
         ("¿Quién dirige el Global Trade Helpdesk?", ("global", "helpdesk")),
+        ("HOW MANY USERS DID THE GLOBAL TRADE HELPDESK HAVE?", ()),  # capitals throughout mark no name
+        ("How Many Users Did the Global Trade Helpdesk Have?", ()),
     ],
 )
 def test_the_rare_words_of_the_names_asked(question: str, words: tuple[str, ...]) -> None:
