@@ -65,7 +65,7 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
 # fonction de Justin Langan ?": a person's post, which the documents give beside the name
 # ("Lucian Cernat, the European Union's Head of ...") or not at all ("Pamela Ugaz from UNCTAD").
 _ASKS_ROLE = re.compile(
-    r"\b(?:what|which) (?:is|was) (?:the |their |his |her )?(?:role|position|title|job|post)\b|"
+    r"\b(?:what|which)(?: is| was|'s|’s) (?:the |their |his |her )?(?:role|position|title|job|post)\b|"
     r"\bwhat (?:role|position|title|job|post) (?:does|did|do|is|was|has)\b|'s (?:role|position|title|job)\b|"
     r"\bqu[eé] (?:cargo|puesto|funci[oó]n)\b|\bcu[aá]l (?:es|era) (?:el|la|su) (?:cargo|puesto|funci[oó]n)\b|"
     r"\bquel(?:le)? (?:est|était) (?:la|le|sa|son) (?:fonction|poste|r[ôo]le|titre)\b|\bquel(?:le)? (?:fonction|poste|titre)\b",
