@@ -14,9 +14,10 @@ no document reports on and no quote names, a question nothing in the collection 
 (off-topic); and five more when calibration turns them on: a "how many" (or "what time")
 question whose best quote gives no figure of what it counts (no clock time); a question naming
 a period that no passage found is of or records, the quote included; a question naming another
-WTO body (the TRIPS Council) whose answer does not name it; an English question naming something (the Global Trade Helpdesk) whose answer does not
-(a question naming a document by its symbol is exempt from these three: the symbol decides);
-and a question asking a person's post whose answer gives none beside the name.
+WTO body (the TRIPS Council) whose answer does not name it; an English question naming
+something (the Global Trade Helpdesk) whose answer does not (a question naming a document by
+its symbol is exempt from these three: the symbol decides); and a question asking a person's
+post whose answer gives none beside the name.
 """
 
 from __future__ import annotations

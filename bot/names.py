@@ -33,7 +33,8 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     and the unknown-word evidence weighs it.
 
     Example:
-        >>> asked_name_words("How many users did the Global Trade Helpdesk have?", {"global": 2.9, "trade": 0.3, "helpdesk": 4.1})
+        >>> idf = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1}
+        >>> asked_name_words("How many users did the Global Trade Helpdesk have?", idf)
         ('global', 'helpdesk')
     """
     words_typed = re.findall(r"[^\W\d_]+", question)

@@ -226,7 +226,7 @@ def test_a_body_the_answer_names_is_answered(helpdesk: Helpdesk) -> None:
 
 def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """What is found counts the Trade4MSMEs platform's visitors, not the Global Trade Helpdesk's:
-    refused without the model; with the rule off the model decides, and answers."""
+    refused without the model; with the rule off the model decides."""
     question = "How many visitors did the Global Trade Helpdesk receive each month in 2024?"
     answer = helpdesk.ask(question)
     assert answer.abstained and answer.reason == "no-evidence", answer.answer
