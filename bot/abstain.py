@@ -32,7 +32,7 @@ from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
-from ingest.dates import printed_periods, years_in
+from ingest.dates import Period, printed_periods, years_in
 
 
 class Evidence(NamedTuple):
@@ -121,8 +121,7 @@ def _names_year(draft: Draft | None, asked) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
     though no document reports on 2025; "the theme of the 2026 Champions" does not say who won."""
-    years = {a.start.year for a in asked if (a.start.month, a.start.day, a.end.month, a.end.day) == (1, 1, 12, 31)
-             and a.start.year == a.end.year}
+    years = {a.start.year for a in asked if a == Period.year(a.start.year)}
     return draft is not None and draft.found and any(years & years_in(text) for text in draft.said)
 
 

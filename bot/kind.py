@@ -80,8 +80,10 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|h
                     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def asks_clock(question: str) -> bool:
-    """Whether the question asks for a time of day, whose answer is a clock time, not a date."""
+    """Whether the question asks for a time of day, whose answer is a clock time, not a date.
+    Cached, as `asks_amount`: `answers` asks it for every candidate passage and sentence."""
     return bool(_ASKS_CLOCK.search(question))
 
 

@@ -95,10 +95,11 @@ def asks_role(question: str) -> tuple[str, ...]:
 
 def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether a text names one of the people with a post beside the name."""
+    wanted = {s.lower() for s in surnames}
     for text in texts:
         words = [w.strip(",.;:()\"'’").lower() for w in text.split()]
         for i, word in enumerate(words):
-            if word.removesuffix("'s") in {s.lower() for s in surnames}:
+            if word.removesuffix("'s") in wanted:
                 near = words[max(0, i - 3) : i] + words[i + 1 : i + 1 + ROLE_WINDOW]
                 if any(w.removesuffix("'s") in _TITLES for w in near):
                     return True

@@ -100,6 +100,11 @@ class Abstention:
     role_needs_title: bool = False
 
 
+# The Abstention switches of the rules calibration turns on or off, in the order it tries them.
+RULE_SWITCHES = ("count_needs_figure", "period_needs_record", "body_needs_mention", "name_needs_mention",
+                 "role_needs_title")
+
+
 @dataclass(frozen=True)
 class Limits:
     max_question_chars: int = 1000  # longer text is a pasted document, not a question

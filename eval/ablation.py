@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.abstain import AbstainRule, Evidence
 from bot.helpdesk import Helpdesk
-from bot.settings import Settings
+from bot.settings import RULE_SWITCHES, Settings
 from bot.writer import ExtractiveWriter
 from eval.run import Report, run_eval
 from eval.suites import GoldQuestion
@@ -52,8 +52,7 @@ def configured(helpdesk: Helpdesk, settings: Settings, reads: bool, learned: boo
     row = helpdesk.configured(settings, writer)
     if learned:
         return row
-    before = replace(settings.abstention, threshold=0.5, count_needs_figure=False, period_needs_record=False,
-                     body_needs_mention=False, name_needs_mention=False, role_needs_title=False)
+    before = replace(settings.abstention, threshold=0.5, **dict.fromkeys(RULE_SWITCHES, False))
     rule = CosineThreshold(before, helpdesk.index.coverage)
     return Helpdesk(row.retriever, rule, row.writer, settings)
 

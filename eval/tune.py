@@ -25,7 +25,7 @@ from bot.abstain import Evidence, evidence, unfamiliar
 from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
 from bot.records import Features, SearchResult, Signals
-from bot.settings import Abstention, Rerank, Settings
+from bot.settings import RULE_SWITCHES, Abstention, Rerank, Settings
 from eval.metrics import first_hit_rank, mrr, precision_recall_f1, recall_at_k
 from eval.run import term_coverage
 from eval.suites import GoldQuestion
@@ -129,10 +129,8 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
         return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
     fits = []  # each rule on or off, whichever gives the better cross-validated F1 within the refusal bound
-    for count, period, body, name, role in itertools.product((False, True), repeat=5):
-        trial = replace(settings, abstention=replace(settings.abstention, count_needs_figure=count,
-                                                     period_needs_record=period, body_needs_mention=body,
-                                                     name_needs_mention=name, role_needs_title=role))
+    for switches in itertools.product((False, True), repeat=len(RULE_SWITCHES)):
+        trial = replace(settings, abstention=replace(settings.abstention, **dict(zip(RULE_SWITCHES, switches))))
         fits.append(fit_abstention(asked, trial))
     # within one question's worth of F1 of the best, the more rules: a rule's refusal gives its reason,
     # and a threshold fitted on a few hundred questions moves more on unseen ones than a rule does
@@ -144,8 +142,7 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
 
 
 def _rules_on(abstention: Abstention) -> int:
-    return sum((abstention.count_needs_figure, abstention.period_needs_record, abstention.body_needs_mention,
-                abstention.name_needs_mention, abstention.role_needs_title))
+    return sum(getattr(abstention, switch) for switch in RULE_SWITCHES)
 
 
 def off_topic_bounds(asked: list[Asked], settings: Settings) -> Abstention:

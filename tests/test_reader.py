@@ -157,18 +157,26 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
 
 
+def _refused_by_rule(helpdesk: Helpdesk, question: str, reason: str, **off: bool):
+    """Ask `question`: it must be refused for `reason` by a rule, not by the model, and with the
+    `off` switches the rules must stand aside. Returns the answer, search and draft for more checks."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == reason, answer.answer
+    result = helpdesk.retriever.search(question, 5)
+    draft = helpdesk.writer.write(result)
+    assert helpdesk.rule.ruled(result, draft) is not None
+    settings = helpdesk.settings
+    without = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, **off)))
+    assert without.rule.ruled(result, draft) is None, "without the rule the model decides"
+    return answer, result, draft
+
+
 def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The joint event before MC13 is described, its attendance is not: the quote holds no figure of
     delegates, so the count rule refuses; with the rule off the model decides instead."""
-    question = "How many delegates attended the joint event held before MC13?"
-    answer = helpdesk.ask(question)
-    assert answer.answer_kind == "count" and answer.abstained and answer.reason == "no-evidence", answer.answer
-    result = helpdesk.retriever.search(question, 5)
-    draft = helpdesk.writer.write(result)
-    assert not draft.found and helpdesk.rule.ruled(result, draft) is not None
-    settings = helpdesk.settings
-    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, count_needs_figure=False)))
-    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
+    answer, _, draft = _refused_by_rule(helpdesk, "How many delegates attended the joint event held before MC13?",
+                                        "no-evidence", count_needs_figure=False)
+    assert answer.answer_kind == "count" and not draft.found
     counted = helpdesk.ask("How many new Members joined the MSME Group in 2024?")
     assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
 
@@ -187,16 +195,9 @@ def test_a_question_on_one_listed_proposal_quotes_its_item(helpdesk: Helpdesk) -
 def test_a_period_no_passage_found_is_of_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """2019 is within what the report to MC13 covers, but none of the passages found is of 2019 or
     records it: refused as other-period without the model; with the rule off the model decides."""
-    question = "Who spoke at the MSME Day event in 2019?"
-    answer = helpdesk.ask(question)
-    assert answer.abstained and answer.reason == "other-period", answer.answer
-    result = helpdesk.retriever.search(question, 5)
-    draft = helpdesk.writer.write(result)
+    _, result, _ = _refused_by_rule(helpdesk, "Who spoke at the MSME Day event in 2019?", "other-period",
+                                    period_needs_record=False)
     assert all(h.features.period < 0 for h in result.hits)
-    assert helpdesk.rule.ruled(result, draft) is not None
-    settings = helpdesk.settings
-    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, period_needs_record=False)))
-    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
     met = helpdesk.ask("When did the Group meet in 2024?")
     assert not met.abstained and "19 March" in met.answer, met.answer
 
@@ -206,16 +207,8 @@ def test_a_period_no_passage_found_is_of_is_refused_by_rule(helpdesk: Helpdesk) 
 def test_a_body_the_answer_does_not_name_is_refused_by_rule(helpdesk: Helpdesk, question: str) -> None:
     """No shipped paragraph names the SPS Committee: what is found is the MSME Group's work, which
     does not answer for that body. Refused without the model; with the rule off the model decides."""
-    answer = helpdesk.ask(question)
-    assert answer.abstained and answer.reason == "no-evidence", answer.answer
-    result = helpdesk.retriever.search(question, 5)
-    draft = helpdesk.writer.write(result)
-    assert helpdesk.rule.ruled(result, draft) is not None
-    settings = helpdesk.settings
     # the English name is also a name the answer does not say: both rules off, the model decides
-    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, body_needs_mention=False,
-                                                                   name_needs_mention=False)))
-    assert off.rule.ruled(result, draft) is None, "without the rules the model decides"
+    _refused_by_rule(helpdesk, question, "no-evidence", body_needs_mention=False, name_needs_mention=False)
 
 
 def test_a_body_the_answer_names_is_answered(helpdesk: Helpdesk) -> None:
@@ -227,15 +220,8 @@ def test_a_body_the_answer_names_is_answered(helpdesk: Helpdesk) -> None:
 def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """What is found counts the Trade4MSMEs platform's visitors, not the Global Trade Helpdesk's:
     refused without the model; with the rule off the model decides."""
-    question = "How many visitors did the Global Trade Helpdesk receive each month in 2024?"
-    answer = helpdesk.ask(question)
-    assert answer.abstained and answer.reason == "no-evidence", answer.answer
-    result = helpdesk.retriever.search(question, 5)
-    draft = helpdesk.writer.write(result)
-    assert helpdesk.rule.ruled(result, draft) is not None
-    settings = helpdesk.settings
-    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, name_needs_mention=False)))
-    assert off.rule.ruled(result, draft) is None, "without the rule the model decides"
+    _refused_by_rule(helpdesk, "How many visitors did the Global Trade Helpdesk receive each month in 2024?",
+                     "no-evidence", name_needs_mention=False)
     named = helpdesk.ask("What is the Global Trade Helpdesk?")
     assert not named.abstained and "Global Trade Helpdesk" in named.answer, named.answer
 
@@ -243,14 +229,7 @@ def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -
 def test_a_post_the_answer_does_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The 2024 report names Pamela Ugaz as a presenter from UNCTAD, with no post; it gives Lucian
     Cernat's beside his name."""
-    question = "What post does Pamela Ugaz hold at UNCTAD?"
-    answer = helpdesk.ask(question)
-    assert answer.abstained and answer.reason == "no-evidence", answer.answer
-    result = helpdesk.retriever.search(question, 5)
-    draft = helpdesk.writer.write(result)
-    settings = helpdesk.settings
-    off = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, role_needs_title=False)))
-    assert helpdesk.rule.ruled(result, draft) is not None and off.rule.ruled(result, draft) is None
+    _refused_by_rule(helpdesk, "What post does Pamela Ugaz hold at UNCTAD?", "no-evidence", role_needs_title=False)
     given = helpdesk.ask("What position does Lucian Cernat hold?")
     assert not given.abstained and "Head of Global Regulatory Cooperation" in given.answer, given.answer
 
