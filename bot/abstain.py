@@ -13,7 +13,8 @@ Some cases need no model: a symbol that no document has or cites, a period (2031
 no document reports on and no quote names, a question nothing in the collection is near
 (off-topic); and five more when calibration turns them on: a "how many" (or "what time")
 question whose best quote gives no figure of what it counts (no clock time); a question naming
-a period that no passage found is of or records, the quote included; a question naming another
+a period that no passage found is of or records, or whose quoted paragraphs do not record it and
+come from documents spanning years (the report to MC13); a question naming another
 WTO body (the TRIPS Council) whose answer does not name it; an English question naming
 something (the Global Trade Helpdesk) whose answer does not (a question naming a document by
 its symbol is exempt from these three: the symbol decides); and a question asking a person's
@@ -32,7 +33,11 @@ from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
-from ingest.dates import Period, printed_periods, years_in
+from ingest.dates import Period, passage_period, printed_periods, years_in
+
+# A document reporting on at most this many days (a year's annual report, a meeting's summary) dates
+# what it says; a longer one (the report to MC13 covers 2018–2024) leaves it to its text.
+NARROW_DAYS = 400
 
 
 class Evidence(NamedTuple):
@@ -125,6 +130,18 @@ def _names_year(draft: Draft | None, asked) -> bool:
     return draft is not None and draft.found and any(years & years_in(text) for text in draft.said)
 
 
+def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
+    """Whether nothing dates the answer to the period asked: no quote or quoted paragraph records
+    it, and every quoted document spans years (the report to MC13 covers 2018–2024, so it is "of"
+    2022 without saying which of its paragraphs is) or has no period at all."""
+    if draft is None or not draft.quotes:
+        return False
+    if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in asked):
+        return False
+    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    return all(doc is None or (doc.end - doc.start).days > NARROW_DAYS for doc in docs)
+
+
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     """Whether the answer names one of the bodies the question does: in a quote or its paragraph."""
     return any(names_any(bodies, text) for text in _quoted_texts(result, draft))
@@ -174,9 +191,10 @@ class AbstainRule:
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_clock(result.signals.question)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
-        if self.settings.period_needs_record and periods and e.quote_period < 0 and not e.routed \
-                and all(h.features.period < 0 for h in result.hits) and not _names_year(draft, periods):
-            return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?": no hit is of 2019
+        if self.settings.period_needs_record and periods and not e.routed and not _names_year(draft, periods) \
+                and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
+                     or _undated(result, draft, periods)):  # "Who won the award in 2022?" from a 2018–2024 report
+            return Decision(True, "other-period", 0.0)
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group

@@ -202,6 +202,17 @@ def test_a_period_no_passage_found_is_of_is_refused_by_rule(helpdesk: Helpdesk) 
     assert not met.abstained and "19 March" in met.answer, met.answer
 
 
+def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The report to MC13 covers 2018–2024, so its passages are "of" 2019 and the old test (no hit of
+    the year) let an undated membership paragraph answer for 2019. Its quote must now print the year,
+    or come from a document of that year alone; the 2024 report dates its own paragraphs."""
+    _, _, draft = _refused_by_rule(helpdesk, "Which Members joined the MSME Group in 2019?", "other-period",
+                                   period_needs_record=False)
+    assert not any("2019" in said for said in draft.said)
+    joined = helpdesk.ask("Which countries joined the MSME Group in 2024?")
+    assert not joined.abstained and "IWG on MSMEs 2024 Annual Report" in joined.citations[0].label, joined.answer
+
+
 @pytest.mark.parametrize("question", ["What did the SPS Committee decide about small exporters?",
                                       "¿Qué recomendó el Comité MSF a las pymes exportadoras?"])
 def test_a_body_the_answer_does_not_name_is_refused_by_rule(helpdesk: Helpdesk, question: str) -> None:
