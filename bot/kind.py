@@ -87,8 +87,26 @@ def asks_clock(question: str) -> bool:
     return bool(_ASKS_CLOCK.search(question))
 
 
+# "What is the deadline to apply?", "¿Hasta qué fecha…?", "Quelle est la date limite… ?": a closing date,
+# which a launch or meeting date does not give.
+_ASKS_DEADLINE = re.compile(r"\bdeadlines?\b|\bclosing date\b|\b(?:until|by) when\b|\blast day (?:to|for)\b|"
+                            r"\bdue date\b|\bplazos?\b|\bfecha l[ií]mite\b|\bhasta (?:qu[eé] (?:fecha|d[ií]a)|cu[aá]ndo)\b|"
+                            r"\bdate limite\b|\bd[ée]lais?\b|\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DEADLINE = re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+(?:(?:the|on|of|is|was|"
+                       rf"date|for)\s+){{0,3}}(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_deadline(question: str) -> bool:
+    """Whether the question asks by when something must be done; its answer is a date introduced as
+    a limit ("until 30 April 2024", "the deadline of 30 June"). Cached, as `asks_amount`."""
+    return bool(_ASKS_DEADLINE.search(question))
+
+
 def question_kind(question: str) -> str:
-    """The kind of answer the question asks for; a sum of money or a rate is a `count` (a figure).
+    """The kind of answer the question asks for; a sum of money or a rate is a `count` (a figure), a
+    deadline a `when`.
 
     Example:
         >>> question_kind("¿Quién coordinó el Grupo en 2024?"), question_kind("How many Members joined?")
@@ -97,6 +115,8 @@ def question_kind(question: str) -> str:
     for kind, pattern in _PATTERNS:
         if pattern.search(question):
             return kind
+    if asks_deadline(question):
+        return "when"
     return "count" if asks_amount(question) else "fact"
 
 
@@ -298,11 +318,14 @@ def _counted_stems(question: str, language: str) -> frozenset[str]:
 def answers(kind: str, text: str, question: str, language: str) -> bool:
     """Whether `text` holds what the question asks for: for a "how many X", a number beside X
     ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
-    figure or a percentage; for a time of day, a clock time; otherwise what its kind wants."""
+    figure or a percentage; for a time of day, a clock time; for a deadline, a date given as a limit;
+    otherwise what its kind wants."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
     if kind == "when" and asks_clock(question):
         return bool(_CLOCK.search(text))
+    if asks_deadline(question):
+        return bool(_DEADLINE.search(text))
     if kind == "count" and (stems := _counted_stems(question, language)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)

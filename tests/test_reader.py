@@ -81,6 +81,23 @@ def test_a_time_of_day_answer_needs_a_clock_time(question: str, text: str, holds
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("What is the deadline to apply for the Small Business Champions?", "The contest was launched on 27 June 2024.", False),
+        ("What is the deadline to apply for the Small Business Champions?", "Proposals may be submitted until 30 April 2024.", True),
+        ("¿Hasta qué fecha se podían mandar candidaturas?", "eight papers were received by the deadline of 30 June 2023.", True),
+        ("¿Cuál es el plazo para inscribirse?", "The Group met on 19 March 2024.", False),
+        ("Quelle est la date limite pour postuler ?", "Applications close on 15 May.", True),
+        ("Quelle est la date limite pour postuler ?", "The proposals were submitted by CLAC in 2024.", False),
+    ],
+)
+def test_a_deadline_answer_needs_a_date_given_as_a_limit(question: str, text: str, holds: bool) -> None:
+    """A launch or meeting date does not say by when to apply; "until 30 April" does."""
+    assert question_kind(question) == "when"
+    assert answers("when", text, question, detect_language(question)) is holds
+
+
+@pytest.mark.parametrize(
     ("question", "language", "text", "holds"),
     [
         ("¿Cuántas personas asistieron a la reunión?", "es", "The Group held five open-ended meetings.", False),
@@ -179,6 +196,14 @@ def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: H
     assert answer.answer_kind == "count" and not draft.found
     counted = helpdesk.ask("How many new Members joined the MSME Group in 2024?")
     assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
+
+
+def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The shipped documents date the contest's launch and its winners, never a closing date: a
+    deadline question is refused under the count rule's switch; with it off the model decides."""
+    answer, _, draft = _refused_by_rule(helpdesk, "Quelle est la date limite pour postuler aux Small Business Champions ?",
+                                        "no-evidence", count_needs_figure=False)
+    assert answer.answer_kind == "when" and not draft.found
 
 
 def test_a_question_on_one_listed_proposal_quotes_its_item(helpdesk: Helpdesk) -> None:
