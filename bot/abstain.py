@@ -27,7 +27,7 @@ import math
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.kind import asks_clock, asks_deadline
+from bot.kind import asks_forms
 from bot.names import asked_name_words, asks_role, gives_role, says_words
 from bot.records import Decision, Draft, SearchResult
 from bot.rerank import coverage
@@ -189,8 +189,7 @@ class AbstainRule:
         if self.off_topic(e):
             return Decision(True, "off-topic", 0.0)
         if self.settings.count_needs_figure and not e.found \
-                and (result.signals.kind == "count" or asks_clock(result.signals.question)
-                     or asks_deadline(result.signals.question)):
+                and (result.signals.kind == "count" or asks_forms(result.signals.question)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
         if self.settings.period_needs_record and periods and not e.routed and not _names_year(draft, periods) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019

@@ -74,39 +74,59 @@ def asks_amount(question: str) -> bool:
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
 
 
-# "What time does the meeting start?", "¿A qué hora...?", "À quelle heure... ?": a time of day.
-_ASKS_CLOCK = re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday)\b",
-                    re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)
-def asks_clock(question: str) -> bool:
-    """Whether the question asks for a time of day, whose answer is a clock time, not a date.
-    Cached, as `asks_amount`: `answers` asks it for every candidate passage and sentence."""
-    return bool(_ASKS_CLOCK.search(question))
-
-
-# "What is the deadline to apply?", "¿Hasta qué fecha…?", "Quelle est la date limite… ?": a closing date,
-# which a launch or meeting date does not give.
-_ASKS_DEADLINE = re.compile(r"\bdeadlines?\b|\bclosing date\b|\b(?:until|by) when\b|\blast day (?:to|for)\b|"
-                            r"\bdue date\b|\bplazos?\b|\bfecha l[ií]mite\b|\bhasta (?:qu[eé] (?:fecha|d[ií]a)|cu[aá]ndo)\b|"
-                            r"\bdate limite\b|\bd[ée]lais?\b|\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE)
+# Questions that ask for a datum of one form, which no other sentence of the right kind gives: a
+# meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
+# what gives it).
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DEADLINE = re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+(?:(?:the|on|of|is|was|"
-                       rf"date|for)\s+){{0,3}}(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.IGNORECASE)
+_FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
+    "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
+              re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b)|\b\d{1,2}:\d{2}\b|"
+                         r"\b(?:noon|midday)\b", re.IGNORECASE)),
+    # "What is the deadline to apply?", "¿Hasta qué fecha…?", "Quelle est la date limite… ?": a date given
+    # as a limit ("until 30 April 2024", "the deadline of 30 June"), not a launch or meeting date
+    "deadline": (re.compile(r"\bdeadlines?\b|\bclosing date\b|\b(?:until|by) when\b|\blast day (?:to|for)\b|\bdue date\b|"
+                            r"\bplazo (?:para|de (?:presentaci[oó]n|inscripci[oó]n|solicitud|entrega))\b|\bfecha l[ií]mite\b|"
+                            r"\bhasta (?:qu[eé] (?:fecha|d[ií]a)|cu[aá]ndo)\b|\bdate limite\b|"
+                            r"\bdélai (?:pour|de (?:dépôt|soumission|candidature|inscription))\b|"
+                            r"\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE),
+                 re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
+                            rf"(?:(?:the|on|of|is|was|date|for)\s+){{0,3}}(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)",
+                            re.IGNORECASE)),
+    # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")
+    "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),
+             re.compile(r"\b(?:Room|Salle|Sala|CR)\s+[A-Z0-9]")),
+    # "What email address…?", "¿Qué correo electrónico…?", "Quelle adresse électronique… ?"
+    "email": (re.compile(r"\be-?mail\b|\bcorreo electr[oó]nico\b|\bcourriel\b|\badresse (?:électronique|e-?mail)\b",
+                         re.IGNORECASE),
+              re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")),
+    # "What is the website of…?", "¿Cuál es la página web…?", "Quel est le site… ?": an address to open
+    "web": (re.compile(r"\bweb(?:site)? address\b|\burl\b|\blink to\b|\b(?:what|which) (?:is the )?website\b|"
+                       r"\bdirecci[oó]n (?:web|de la p[aá]gina)\b|\bqu[eé] (?:p[aá]gina|sitio) web\b|"
+                       r"\badresse (?:du site|web|internet)\b|\bquel (?:est le )?site\b", re.IGNORECASE),
+            re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|int|com|net)\b", re.IGNORECASE)),
+    # "What is the phone number…?", "¿Qué teléfono…?", "Quel numéro de téléphone… ?"
+    "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
+                         re.IGNORECASE),
+              re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b")),
+}
 
 
 @functools.lru_cache(maxsize=1024)
-def asks_deadline(question: str) -> bool:
-    """Whether the question asks by when something must be done; its answer is a date introduced as
-    a limit ("until 30 April 2024", "the deadline of 30 June"). Cached, as `asks_amount`."""
-    return bool(_ASKS_DEADLINE.search(question))
+def asks_forms(question: str) -> tuple[str, ...]:
+    """The forms (`_FORMS`) the question asks for: ("clock",) for "What time does it start?".
+    Cached, as `asks_amount`: `answers` asks it for every candidate passage and sentence."""
+    return tuple(name for name, (asks, _) in _FORMS.items() if asks.search(question))
+
+
+def gives_forms(forms: tuple[str, ...], text: str) -> bool:
+    """Whether the text gives every form asked: a clock time, a date given as a limit, a room…"""
+    return all(_FORMS[name][1].search(text) for name in forms)
 
 
 def question_kind(question: str) -> str:
     """The kind of answer the question asks for; a sum of money or a rate is a `count` (a figure), a
-    deadline a `when`.
+    time of day or a deadline a `when`.
 
     Example:
         >>> question_kind("¿Quién coordinó el Grupo en 2024?"), question_kind("How many Members joined?")
@@ -115,7 +135,7 @@ def question_kind(question: str) -> str:
     for kind, pattern in _PATTERNS:
         if pattern.search(question):
             return kind
-    if asks_deadline(question):
+    if {"clock", "deadline"} & set(asks_forms(question)):
         return "when"
     return "count" if asks_amount(question) else "fact"
 
@@ -318,14 +338,12 @@ def _counted_stems(question: str, language: str) -> frozenset[str]:
 def answers(kind: str, text: str, question: str, language: str) -> bool:
     """Whether `text` holds what the question asks for: for a "how many X", a number beside X
     ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
-    figure or a percentage; for a time of day, a clock time; for a deadline, a date given as a limit;
-    otherwise what its kind wants."""
+    figure or a percentage; for a datum of one form (a time of day, a deadline, a room, an email
+    address, a website, a phone number), that form; otherwise what its kind wants."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
-    if kind == "when" and asks_clock(question):
-        return bool(_CLOCK.search(text))
-    if asks_deadline(question):
-        return bool(_DEADLINE.search(text))
+    if forms := asks_forms(question):
+        return gives_forms(forms, text)
     if kind == "count" and (stems := _counted_stems(question, language)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import answers, question_kind
+from bot.kind import asks_forms, answers, question_kind
 from bot.language import detect_language
 from index import build_index, load_index
 from ingest import read_corpus
@@ -95,6 +95,35 @@ def test_a_deadline_answer_needs_a_date_given_as_a_limit(question: str, text: st
     """A launch or meeting date does not say by when to apply; "until 30 April" does."""
     assert question_kind(question) == "when"
     assert answers("when", text, question, detect_language(question)) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("In which room will the Group meet?", "The meeting will be held on 9 December 2025.", False),
+        ("¿En qué sala se hizo la reunión?", "The meeting will take place in Room E from 10 a.m.", True),
+        ("What email address do I write to?", "Contact the Secretariat for details.", False),
+        ("Quelle est l'adresse électronique du Secrétariat ?", "Write to msmes@wto.org with questions.", True),
+        ("What is the website of the Trade4MSMEs platform?", "The platform was launched at MC12.", False),
+        ("¿Cuál es la dirección web de la plataforma?", "It is available at www.trade4msmes.org.", True),
+        ("What is the phone number of the Secretariat?", "The Secretariat answered 40 questions.", False),
+        ("What time does the meeting start, and in which room?", "from 10 a.m. to 1 p.m.", False),  # both asked
+        ("What time does the meeting start, and in which room?", "in Room E, from 10 a.m. to 1 p.m.", True),
+    ],
+)
+def test_a_datum_of_one_form_needs_that_form(question: str, text: str, holds: bool) -> None:
+    """A room, an email address, a website, a phone number: a sentence of the right topic without
+    the datum does not answer."""
+    assert answers(question_kind(question), text, question, detect_language(question)) is holds
+
+
+@pytest.mark.parametrize("question", ["How do MSMEs use mobile phones to sell abroad?",
+                                      "How do I register on the Trade4MSMEs website?",
+                                      "Comment réduire les délais de dédouanement ?",
+                                      "¿Qué medidas a corto plazo propuso el Grupo?"])
+def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
+    """Customs clearance times are not a deadline; a question about phones is not asking for a number."""
+    assert asks_forms(question) == ()
 
 
 @pytest.mark.parametrize(
