@@ -30,14 +30,10 @@ from bot.bodies import bodies_named, names_any
 from bot.kind import asks_forms
 from bot.names import asked_name_words, asks_role, gives_role, says_words
 from bot.records import Decision, Draft, SearchResult
-from bot.rerank import coverage
+from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
 from ingest.dates import Period, passage_period, printed_periods, years_in
-
-# A document reporting on at most this many days (a year's annual report, a meeting's summary) dates
-# what it says; a longer one (the report to MC13 covers 2018–2024) leaves it to its text.
-NARROW_DAYS = 400
 
 
 class Evidence(NamedTuple):
@@ -139,7 +135,7 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in asked):
         return False
     docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
-    return all(doc is None or (doc.end - doc.start).days > NARROW_DAYS for doc in docs)
+    return all(doc is None or (doc.end - doc.start).days > SHORT_PERIOD_DAYS for doc in docs)
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
