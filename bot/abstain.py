@@ -129,13 +129,18 @@ def _names_year(draft: Draft | None, asked) -> bool:
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether nothing dates the answer to the period asked: no quote or quoted paragraph records
     it, and every quoted document spans years (the report to MC13 covers 2018–2024, so it is "of"
-    2022 without saying which of its paragraphs is) or has no period at all."""
+    2022 without saying which of its paragraphs is) or has no period at all. For a figure the
+    bound is the period asked: a year's count ("played 40 times in 2024") is not March's."""
     if draft is None or not draft.quotes:
         return False
-    if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in asked):
+    longest = SHORT_PERIOD_DAYS
+    if result.signals.kind == "count":  # a day's slack: a leap year's report is a year's
+        longest = max(31, *((a.end - a.start).days + 1 for a in asked))
+    printed = (p for text in _quoted_texts(result, draft) for p in printed_periods(text))
+    if any((p.end - p.start).days <= longest and p.overlaps(a) for p in printed for a in asked):
         return False
     docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
-    return all(doc is None or (doc.end - doc.start).days > SHORT_PERIOD_DAYS for doc in docs)
+    return all(doc is None or (doc.end - doc.start).days > longest for doc in docs)
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:

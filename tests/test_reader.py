@@ -227,6 +227,15 @@ def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: H
     assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
 
 
+def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The 2024 report counts the platform's visits over the year; that is not June's figure. Asked for
+    the year, the same paragraph answers."""
+    _refused_by_rule(helpdesk, "How many visits did the Trade4MSMEs platform get in June 2024?", "other-period",
+                     period_needs_record=False)
+    yearly = helpdesk.ask("How many visits did the Trade4MSMEs platform get in 2024?")
+    assert not yearly.abstained and "36,000 visits" in yearly.answer, yearly.answer
+
+
 def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The shipped documents date the contest's launch and its winners, never a closing date: a
     deadline question is refused under the count rule's switch; with it off the model decides."""
