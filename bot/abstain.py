@@ -175,12 +175,15 @@ class AbstainRule:
         return Decision(True, self.reason(e), p)
 
     def ruled(self, result: SearchResult, draft: Draft | None) -> Decision | None:
-        """The refusals that need no model (calibration leaves these questions out of its fit), else None."""
+        """The decisions that need no model, refusals and a named document's identity (calibration
+        leaves these questions out of its fit), else None."""
         return self._ruled(result, draft, evidence(result, draft))
 
     def _ruled(self, result: SearchResult, draft: Draft | None, e: Evidence | None) -> Decision | None:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
+        if result.signals.identity and draft is not None and result.hits[0].routed and result.hits[0].passage.para is None:
+            return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
                 and not _names_year(draft, periods):

@@ -124,6 +124,24 @@ def gives_forms(forms: tuple[str, ...], text: str) -> bool:
     return all(_FORMS[name][1].search(text) for name in forms)
 
 
+# "What is INF/MSME/R/30?", "¿Qué es el documento WT/MIN(24)/9?", "Qu'est-ce que INF/MSME/W/53 ?": the
+# question is the symbol and a word asking what it is; its answer is the document's own title and date.
+# "What is … about?" asks for its content, which its paragraphs give: not this.
+_IDENTITY = re.compile(r"^\W*(?:what(?:[’']s| is| was)|which document is|qu[eé] es|qu[’']est[- ]ce que|c[’']est quoi|"
+                       r"quel est)\s+(?:(?:the|el|le|la)\s+)?(?:(?:document|documento|doc\.?)\s+)?§\W*$", re.IGNORECASE)
+
+
+def asks_identity(question: str) -> bool:
+    """Whether the question asks only what one named document is ("What is INF/MSME/R/30?")."""
+    found = find_symbols(question, lenient=True)
+    if len({m.symbol for m in found}) != 1:
+        return False
+    text = question
+    for m in reversed(found):
+        text = text[: m.start] + "§" + text[m.end :]
+    return bool(_IDENTITY.match(text))
+
+
 def question_kind(question: str) -> str:
     """The kind of answer the question asks for; a sum of money or a rate is a `count` (a figure), a
     time of day or a deadline a `when`.

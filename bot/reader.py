@@ -13,12 +13,13 @@ Sentence vectors come from the index (made at ingest): answering encodes nothing
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import NamedTuple
 
 import re
 
 from bot.kind import answers, list_items
-from bot.records import Draft, Quote, SearchResult
+from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key
 from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
@@ -88,6 +89,8 @@ class KindReader:
 
     def write(self, result: SearchResult) -> Draft:
         kind = result.signals.kind
+        if result.signals.identity and result.hits and result.hits[0].routed and result.hits[0].passage.para is None:
+            return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
         if not scored:
             return Draft((), "", kind, False)
@@ -134,6 +137,16 @@ class KindReader:
             if len(run) == 3:
                 break
         return run
+
+
+def identity_draft(hit: Hit, kind: str) -> Draft:
+    """What a named document is, from its metadata, citing its title block (quoted whole): "INF/MSME/R/30:
+    2021 Annual Report of the Informal Working Group on MSMEs, dated 11 February 2022." A delegate
+    asking what a symbol is wants its title and date, which no one sentence of its text gives."""
+    p = hit.passage
+    dated = f", dated {date.fromisoformat(p.date).strftime('%-d %B %Y')}" if p.date else ""
+    said = f"{p.symbol or p.cite_as}: {p.title}{dated}."
+    return Draft((Quote(0, (0, len(p.text)), hit.score, hit.row),), f"{said} [{p.label()}]", kind, True, 1.0, (said,))
 
 
 # An item marker of a numbered or lettered list inside a sentence: "1) ", "(b) ", "iii) ", "c. ".

@@ -38,6 +38,7 @@ class Signals:
     terms: dict[str, float]  # question content terms the collection has -> idf
     unknown_terms: tuple[str, ...]  # question content terms no passage has
     symbols: tuple[str, ...]  # symbols in the question, normalised
+    identity: bool = False  # the question asks what the one document it names is (bot.kind.asks_identity)
 
     @functools.cached_property
     def best_lexical(self) -> float:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.glossary import english_words
-from bot.kind import question_kind
+from bot.kind import asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score
@@ -134,7 +134,7 @@ class Retriever:
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
         return Signals(question, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms, unknown,
-                       symbols)
+                       symbols, asks_identity(question))
 
     def search(self, question: str, k: int, filters: SearchFilter | None = None) -> SearchResult:
         return self.rank(self.signals(question, filters), k, filters)
@@ -159,7 +159,8 @@ class Retriever:
                          routed=r in routed)
             score = rerank_score(f, self.rerank) if config.rerank else f.fused
             scored.append((r in routed, score, r, f))
-        scored.sort(key=lambda t: (not t[0], -t[1]))
+        opening = self._opening(signals) if signals.identity and config.routing else None
+        scored.sort(key=lambda t: (t[2] != opening, not t[0], -t[1]))  # "What is INF/MSME/R/30?": its title block first
         seen: set[tuple[str, str | None, bool]] = set()
         hits: list[Hit] = []
         for is_routed, score, r, f in scored:
@@ -196,6 +197,11 @@ class Retriever:
         if missing:
             out.update(zip(missing, self.index.cosines(query, missing, multilingual=multilingual)))
         return out
+
+    def _opening(self, signals: Signals) -> int | None:
+        """The row of the title block of the document the question names, if the collection has it."""
+        rows = self._symbols.own(signals.symbols[0])
+        return min((r for r in rows if self.index.passages[r].para is None), default=None)
 
     def _route(self, signals: Signals) -> tuple[set[int], tuple[str, ...]]:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""

@@ -218,17 +218,20 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
     return Rerank({names[j]: round(float(w), 4) for j, w in zip(use, coef / std[use]) if abs(w) > 1e-6})
 
 
-def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[Asked]]:
+def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[Asked], list[Asked]]:
     """Evidence rows and answerable labels for the questions the abstention model decides.
 
     Questions the rules decide (an unknown symbol, a period nothing covers, off-topic, a count
-    with no figure) are left out of the fit.
+    with no figure; a named document's identity, answered) are left out of the fit; the last list
+    holds those the rules answer.
     """
-    rows, labels, kept = [], [], []
+    rows, labels, kept, answered = [], [], [], []
     for a, result in zip(asked, rank_all(asked, settings)):
         helpdesk = a.helpdesk.configured(settings)
         draft = helpdesk.writer.write(result) if result.hits else None
-        if helpdesk.rule.ruled(result, draft) is not None:
+        if (ruled := helpdesk.rule.ruled(result, draft)) is not None:
+            if not ruled.abstain:
+                answered.append(a)
             continue
         e = evidence(result, draft)
         if e is None:
@@ -236,7 +239,7 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
         rows.append(list(e))
         labels.append(a.question.answerable)
         kept.append(a)
-    return np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=bool), kept
+    return np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=bool), kept, answered
 
 
 # The direction each piece of evidence may push "answerable": more cosine, coverage or lead can only
@@ -253,7 +256,7 @@ def fit_abstention(asked: list[Asked], settings: Settings) -> tuple[Abstention, 
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    x, y, kept = evidence_table(asked, settings)
+    x, y, kept, answered = evidence_table(asked, settings)
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
     z = (x - mean) / std
@@ -274,36 +277,40 @@ def fit_abstention(asked: list[Asked], settings: Settings) -> tuple[Abstention, 
         use.remove(max(wrong)[1])
     held_out = cross_val_predict(LogisticRegression(C=c, max_iter=2000), z[:, use], y, cv=folds,
                                  method="predict_proba")[:, 1]
-    threshold = choose_threshold(held_out, y, _rule_refusals(asked, kept))
+    ruled = _ruled(asked, kept, answered)
+    threshold = choose_threshold(held_out, y, ruled)
     model = LogisticRegression(C=c, max_iter=2000).fit(z[:, use], y)
     weights = model.coef_[0] / std[use]
     intercept = float(model.intercept_[0] - np.sum(model.coef_[0] * mean[use] / std[use]))
     abstention = replace(settings.abstention, intercept=round(intercept, 4), threshold=round(threshold, 4),
                          weights={Evidence._fields[j]: round(float(w), 4) for j, w in zip(use, weights)})
-    refused_by_rule, unanswerable_by_rule = _rule_refusals(asked, kept)
     predicted = [p < threshold for p in held_out]
-    f1, refused = _abstain_f1(predicted, y, refused_by_rule, unanswerable_by_rule)
+    f1, refused = _abstain_f1(predicted, y, *ruled)
     return abstention, f1, refused
 
 
-def _rule_refusals(asked: list[Asked], kept: list[Asked]) -> tuple[int, int]:
-    """Of the questions the rules decide: answerable ones refused, unanswerable ones refused."""
-    ids = {a.question.id for a in kept}
-    ruled = [a for a in asked if a.question.id not in ids]
-    return sum(a.question.answerable for a in ruled), sum(not a.question.answerable for a in ruled)
+def _ruled(asked: list[Asked], kept: list[Asked], answered: list[Asked]) -> tuple[int, int, int, int]:
+    """Of the questions the rules decide: answerable and unanswerable ones refused, then answered."""
+    ids = {a.question.id for a in kept} | {a.question.id for a in answered}
+    refused = [a for a in asked if a.question.id not in ids]
+    return (sum(a.question.answerable for a in refused), sum(not a.question.answerable for a in refused),
+            sum(a.question.answerable for a in answered), sum(not a.question.answerable for a in answered))
 
 
-def _abstain_f1(predicted, y: np.ndarray, refused_by_rule: int, unanswerable_by_rule: int) -> tuple[float, float]:
-    """Abstention F1 and the share of answerable questions refused, rules included."""
-    got = [*predicted, *([True] * (refused_by_rule + unanswerable_by_rule))]
-    truth = [*(~y), *([False] * refused_by_rule), *([True] * unanswerable_by_rule)]
+def _abstain_f1(predicted, y: np.ndarray, refused_by_rule: int, unanswerable_by_rule: int,
+                answered_by_rule: int = 0, wrongly_answered_by_rule: int = 0) -> tuple[float, float]:
+    """Abstention F1 and the share of answerable questions refused, rules included (their answers too)."""
+    got = [*predicted, *([True] * (refused_by_rule + unanswerable_by_rule)),
+           *([False] * (answered_by_rule + wrongly_answered_by_rule))]
+    truth = [*(~y), *([False] * refused_by_rule), *([True] * unanswerable_by_rule),
+             *([False] * answered_by_rule), *([True] * wrongly_answered_by_rule)]
     _, _, f1 = precision_recall_f1(got, truth)
-    answerable = int(y.sum()) + refused_by_rule
+    answerable = int(y.sum()) + refused_by_rule + answered_by_rule
     refused = sum(p and not t for p, t in zip(got, truth))
     return f1 or 0.0, refused / answerable if answerable else 0.0
 
 
-def choose_threshold(p: np.ndarray, y: np.ndarray, ruled: tuple[int, int]) -> float:
+def choose_threshold(p: np.ndarray, y: np.ndarray, ruled: tuple[int, int, int, int]) -> float:
     """The threshold with the best abstention F1 that refuses at most MAX_REFUSED of the answerable."""
     best, best_t = (-1.0, 0.0), 0.5
     for t in sorted(set(np.round(p, 4)) | {0.0}):

@@ -3,11 +3,13 @@
 import re
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from eval.metrics import first_hit_rank, mrr, percentile, precision_recall_f1, recall_at_k
 from eval.run import run_eval, term_coverage
 from eval.suites import SUITES, suite
+from eval.tune import _abstain_f1
 from index.lexical import tokenize
 from ingest import read_corpus
 
@@ -29,6 +31,15 @@ def test_precision_recall_f1_by_hand() -> None:
     assert (p, r) == (0.5, 0.5) and f1 == pytest.approx(0.5)
     assert precision_recall_f1([False, False], [True, False]) == (None, 0.0, None), "nothing abstained: precision undefined"
     assert percentile([10, 20, 30, 40, 50], 50) == 30
+
+
+def test_calibration_counts_what_the_rules_decide_by_hand() -> None:
+    """The model refuses one of two answerable questions it decides; rules refuse one answerable and
+    two unanswerable questions, and answer one answerable ("What is WT/MIN(24)/9?") and one not.
+    Abstentions 4, of which 2 right; unanswerable 3 → P 0.5, R 2/3; answerable 4, refused 2."""
+    f1, refused = _abstain_f1([True, False], np.array([True, True]), 1, 2, 1, 1)
+    assert f1 == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))
+    assert refused == pytest.approx(2 / 4)
 
 
 def test_term_coverage_by_hand() -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import asks_forms, answers, question_kind
+from bot.kind import asks_forms, asks_identity, answers, question_kind
 from bot.language import detect_language
 from index import build_index, load_index
 from ingest import read_corpus
@@ -242,6 +242,33 @@ def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpd
     answer, _, draft = _refused_by_rule(helpdesk, "Quelle est la date limite pour postuler aux Small Business Champions ?",
                                         "no-evidence", count_needs_figure=False)
     assert answer.answer_kind == "when" and not draft.found
+
+
+@pytest.mark.parametrize(("question", "identity"), [
+    ("What is WT/MIN(24)/9?", True),
+    ("¿Qué es el documento WT/MIN(24)/9?", True),
+    ("Qu'est-ce que le document WT/MIN(24)/9 ?", True),
+    ("What's INF/MSME/R/30", True),
+    ("What did INF/MSME/W/53 propose?", False),  # its content: a paragraph answers
+    ("What is INF/MSME/W/53 about?", False),
+    ("What is the difference between INF/MSME/4 and INF/MSME/4/Rev.2?", False),
+    ("What is the Trade4MSMEs platform?", False),
+])
+def test_a_question_asking_what_a_document_is(question: str, identity: bool) -> None:
+    assert asks_identity(question) is identity
+
+
+def test_what_a_named_document_is_is_answered_from_its_metadata(helpdesk: Helpdesk) -> None:
+    """"What is WT/MIN(24)/9?" was refused as off-topic (no word of it but the symbol): its title block
+    answers, with the title its metadata gives, quoted whole and cited first."""
+    answer = helpdesk.ask("What is WT/MIN(24)/9?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("WT/MIN(24)/9: ") and "13th Ministerial Conference" in answer.answer, answer.answer
+    first = answer.citations[0]
+    assert first.passage.symbol == "WT/MIN(24)/9" and first.passage.para is None
+    assert first.spans == ((0, len(first.passage.text)),)
+    unknown = helpdesk.ask("What is INF/MSME/W/99?")
+    assert unknown.abstained and unknown.reason == "unknown-symbol"
 
 
 def test_a_question_on_one_listed_proposal_quotes_its_item(helpdesk: Helpdesk) -> None:
