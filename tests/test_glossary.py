@@ -22,6 +22,8 @@ from index.lexical import tokenize
         ("¿Qué temas había en el orden del día?", "es", {"theme", "agenda"}),
         ("Qu'a présenté le Royaume-Uni à la séance ?", "fr", {"present", "unit", "kingdom", "session"}),
         ("Quel guide de la CNUDMI ?", "fr", {"guid", "uncitr"}),
+        ("¿Qué herramientas en línea ayudan a reducir los costos del comercio?", "es", {"tool", "onlin", "cost"}),
+        ("Existe-t-il un guichet unique pour les certificats d'origine ?", "fr", {"singl", "window", "certif", "origin"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
