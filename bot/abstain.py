@@ -129,8 +129,8 @@ def _names_year(draft: Draft | None, asked) -> bool:
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether nothing dates the answer to the period asked: no quote or quoted paragraph records
     it, and every quoted document spans years (the report to MC13 covers 2018–2024, so it is "of"
-    2022 without saying which of its paragraphs is) or has no period at all. For a figure the
-    bound is the period asked: a year's count ("played 40 times in 2024") is not March's."""
+    2022 without saying which of its paragraphs is). For a figure the bound is the period asked:
+    a year's count ("played 40 times in 2024") is not March's."""
     if draft is None or not draft.quotes:
         return False
     longest = SHORT_PERIOD_DAYS
@@ -140,7 +140,8 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     if any((p.end - p.start).days <= longest and p.overlaps(a) for p in printed for a in asked):
         return False
     docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
-    return all(doc is None or (doc.end - doc.start).days > longest for doc in docs)
+    # a document whose period is not known (an upload without a date) may be of the year asked
+    return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
