@@ -24,6 +24,7 @@ post whose answer gives none beside the name.
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
@@ -33,7 +34,7 @@ from bot.records import Decision, Draft, SearchResult
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
-from ingest.dates import Period, passage_period, printed_periods, years_in
+from ingest.dates import Period, meetings_in, passage_period, printed_periods, years_in
 
 
 class Evidence(NamedTuple):
@@ -118,12 +119,22 @@ def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ..
     return tuple(dict.fromkeys(t for p in passages for t in (p.title, *p.headings)))
 
 
-def _names_year(draft: Draft | None, asked) -> bool:
+# "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14": what is prepared for a meeting, which
+# documents written before it record; not what the meeting itself did ("What did MC14 decide?").
+_FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia)\s+"
+                          r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
+
+
+def _names_year(draft: Draft | None, asked, question: str = "") -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
-    though no document reports on 2025; "the theme of the 2026 Champions" does not say who won."""
+    though no document reports on 2025; "the theme of the 2026 Champions" does not say who won.
+    So does a quote naming a Ministerial Conference the question asks what was prepared for
+    ("the following MC14 deliverables" for "What deliverables did the Group agree for MC14?")."""
     years = {a.start.year for a in asked if a == Period.year(a.start.year)}
-    return draft is not None and draft.found and any(years & years_in(text) for text in draft.said)
+    meetings = {a for a in asked if a.label.startswith("MC")} if _FOR_MEETING.search(question) else set()
+    return draft is not None and draft.found and any(
+        years & years_in(text) or any(Period.meeting(n) in meetings for n in meetings_in(text)) for text in draft.said)
 
 
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
@@ -187,7 +198,7 @@ class AbstainRule:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
-                and not _names_year(draft, periods):
+                and not _names_year(draft, periods, result.signals.question):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if e is None:
             return Decision(True, "no-evidence", 0.0)
@@ -196,7 +207,8 @@ class AbstainRule:
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_forms(result.signals.question)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
-        if self.settings.period_needs_record and periods and not e.routed and not _names_year(draft, periods) \
+        if self.settings.period_needs_record and periods and not e.routed \
+                and not _names_year(draft, periods, result.signals.question) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)):  # "Who won the award in 2022?" from a 2018–2024 report
             return Decision(True, "other-period", 0.0)

@@ -178,6 +178,16 @@ def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question
     assert said in answer.answer
 
 
+def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(multiyear: Helpdesk) -> None:
+    """No document reports on MC14 (March 2026), but the 2025 summaries record what the Group agreed
+    to prepare for it; what MC14 itself did or who chairs it, no document written before it says."""
+    prepared = multiyear.ask("Which deliverables did Members agree on for MC14?")
+    assert not prepared.abstained and "MC14 deliverables" in prepared.answer, prepared.answer
+    for question in ("Who will chair MC14?", "What did MC14 decide on MSMEs?"):
+        refused = multiyear.ask(question)
+        assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
+
+
 def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) -> None:
     cited = {p.doc_id: p.cite_as for p in multiyear.index.passages}
     assert len(set(cited.values())) == len(cited), "every document has a citation of its own"
