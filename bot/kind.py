@@ -353,15 +353,17 @@ def _counted_stems(question: str, language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=50_000)
-def answers(kind: str, text: str, question: str, language: str) -> bool:
+def answers(kind: str, text: str, question: str, language: str, unknown: tuple[str, ...] = ()) -> bool:
     """Whether `text` holds what the question asks for: for a "how many X", a number beside X
     ("Two new Members joined", not "five open-ended meetings"); for a sum of money or a rate, a currency
     figure or a percentage; for a datum of one form (a time of day, a deadline, a room, an email
-    address, a website, a phone number), that form; otherwise what its kind wants."""
+    address, a website, a phone number), that form; otherwise what its kind wants. `unknown`: the
+    question's words no passage has; an X among them ("how much traffic" where the documents say
+    "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
     if forms := asks_forms(question):
         return gives_forms(forms, text)
-    if kind == "count" and (stems := _counted_stems(question, language)):
+    if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
         return number_near(text, set(stems), tokenize)
     return holds(kind, text, question)

@@ -78,7 +78,7 @@ class KindReader:
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
-                        kind=float(answers(signals.kind, said, signals.question, signals.language)),
+                        kind=float(answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms)),
                         period=_period(said, signals.periods, hit.features.period),
                         rank=float(h),
                     )))
@@ -179,7 +179,7 @@ def _said(text: str, span: tuple[int, int]) -> str:
 
 def answers_kind(signals, quoted: list[str]) -> bool:
     """Whether the quotes hold what the question asks for."""
-    return any(answers(signals.kind, text, signals.question, signals.language) for text in quoted)
+    return any(answers(signals.kind, text, signals.question, signals.language, signals.unknown_terms) for text in quoted)
 
 
 def _period(text: str, asked, passage_match: float) -> float:

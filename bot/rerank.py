@@ -87,7 +87,7 @@ def features(
         coverage=coverage(signals.terms, passage.text),
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
-        kind=float(answers(signals.kind, passage.text, signals.question, signals.language)),
+        kind=float(answers(signals.kind, passage.text, signals.question, signals.language, signals.unknown_terms)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

@@ -66,6 +66,15 @@ def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: s
     assert answers("count", text, question, "en") is holds
 
 
+def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
+    """"Traffic" is in no document, which say "visits": a figure cannot stand beside a word the
+    documents never use, so any figure answers; a word they do use must stand beside it."""
+    question, text = "How much traffic did the export portal attract?", "The platform had 36,000 visits in 2024."
+    assert not answers("count", text, question, "en")
+    assert answers("count", text, question, "en", ("traffic",))
+    assert not answers("count", "It held four meetings.", "How many visits did it get?", "en", ("traffic",))
+
+
 @pytest.mark.parametrize(
     ("question", "text", "holds"),
     [
