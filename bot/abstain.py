@@ -11,14 +11,16 @@ that the documents answer; under the calibrated threshold the bot abstains.
 
 Some cases need no model: a symbol that no document has or cites, a period (2031, MC9) that
 no document reports on and no quote names, a question nothing in the collection is near
-(off-topic); and five more when calibration turns them on: a "how many" (or "what time")
-question whose best quote gives no figure of what it counts (no clock time); a question naming
+(off-topic); and five more when calibration turns them on: a "how many" question whose best
+quote gives no figure of what it counts, or one asking a datum of one form (a clock time, a
+deadline, a room, an email address) whose quote does not give it; a question naming
 a period that no passage found is of or records, or whose quoted paragraphs do not record it and
 come from documents spanning years (the report to MC13); a question naming another
 WTO body (the TRIPS Council) whose answer does not name it; an English question naming
 something (the Global Trade Helpdesk) whose answer does not (a question naming a document by
 its symbol is exempt from these three: the symbol decides); and a question asking a person's
-post whose answer gives none beside the name.
+post whose answer gives none beside the name. One case is answered without the model: what a
+document the collection has is ("What is INF/MSME/R/30?"), from its metadata.
 """
 
 from __future__ import annotations
