@@ -196,7 +196,7 @@ class AbstainRule:
     def _ruled(self, result: SearchResult, draft: Draft | None, e: Evidence | None) -> Decision | None:
         if result.unknown_symbols:
             return Decision(True, "unknown-symbol", 0.0)
-        if result.signals.identity and draft is not None and result.hits[0].routed and result.hits[0].passage.para is None:
+        if result.names_document and draft is not None:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \

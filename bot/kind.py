@@ -13,7 +13,7 @@ import re
 
 from bot.glossary import english_words, fold
 from index.lexical import tokenize
-from ingest.dates import dates_in, years_in
+from ingest.dates import MONTHS, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -77,7 +77,7 @@ def asks_amount(question: str) -> bool:
 # Questions that ask for a datum of one form, which no other sentence of the right kind gives: a
 # meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
 # what gives it).
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
@@ -105,7 +105,7 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                        r"\bdirecci[oó]n (?:web|de la p[aá]gina)\b|\bqu[eé] (?:p[aá]gina|sitio) web\b|"
                        r"\badresse (?:du site|web|internet)\b|\bquel (?:est le )?site\b", re.IGNORECASE),
             re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|int|com|net)\b", re.IGNORECASE)),
-    # "What is the phone number…?", "¿Qué teléfono…?", "Quel numéro de téléphone… ?"
+    # "What is the phone number…?", "¿Cuál es el número de teléfono…?", "Quel numéro de téléphone… ?"
     "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
                          re.IGNORECASE),
               re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b")),

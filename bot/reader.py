@@ -89,7 +89,7 @@ class KindReader:
 
     def write(self, result: SearchResult) -> Draft:
         kind = result.signals.kind
-        if result.signals.identity and result.hits and result.hits[0].routed and result.hits[0].passage.para is None:
+        if result.names_document:
             return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
         if not scored:
@@ -144,7 +144,8 @@ def identity_draft(hit: Hit, kind: str) -> Draft:
     2021 Annual Report of the Informal Working Group on MSMEs, dated 11 February 2022." A delegate
     asking what a symbol is wants its title and date, which no one sentence of its text gives."""
     p = hit.passage
-    dated = f", dated {date.fromisoformat(p.date).strftime('%-d %B %Y')}" if p.date else ""
+    day = date.fromisoformat(p.date) if p.date else None
+    dated = f", dated {day.day} {day:%B %Y}" if day else ""
     said = f"{p.symbol or p.cite_as}: {p.title}{dated}."
     return Draft((Quote(0, (0, len(p.text)), hit.score, hit.row),), f"{said} [{p.label()}]", kind, True, 1.0, (said,))
 

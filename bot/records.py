@@ -91,6 +91,11 @@ class SearchResult:
     signals: Signals
     unknown_symbols: tuple[str, ...]  # named in the question, in no document and no mention
 
+    @property
+    def names_document(self) -> bool:
+        """The question asks what the document it names is, and that document's title block ranks first."""
+        return self.signals.identity and bool(self.hits) and self.hits[0].routed and self.hits[0].passage.para is None
+
 
 class Quote(NamedTuple):
     """A sentence an answer quotes: which hit, where in which passage, and how well it answers.

@@ -298,7 +298,7 @@ def _ruled(asked: list[Asked], kept: list[Asked], answered: list[Asked]) -> tupl
 
 
 def _abstain_f1(predicted, y: np.ndarray, refused_by_rule: int, unanswerable_by_rule: int,
-                answered_by_rule: int = 0, wrongly_answered_by_rule: int = 0) -> tuple[float, float]:
+                answered_by_rule: int, wrongly_answered_by_rule: int) -> tuple[float, float]:
     """Abstention F1 and the share of answerable questions refused, rules included (their answers too)."""
     got = [*predicted, *([True] * (refused_by_rule + unanswerable_by_rule)),
            *([False] * (answered_by_rule + wrongly_answered_by_rule))]
