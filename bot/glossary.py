@@ -165,7 +165,8 @@ _FR = {
     "brésil": "Brazil", "mexique": "Mexico", "suisse": "Switzerland", "japon": "Japan", "cameroun": "Cameroon",
     "comores": "Comoros", "pérou": "Peru", "allemagne": "Germany", "afrique du sud": "South Africa",
     "nouvelle-zélande": "New Zealand",
-    # the collection's most frequent words that are not names (document frequency, shipped and made documents)
+    # the collection's most frequent words that are not names (document frequency, shipped and made documents);
+    # not "jeunes", which counts start-ups ("jeunes pousses", "jeunes entreprises") as often as young people
     "mondial": "global world", "mondiale": "global world", "pays en développement": "developing countries",
     "développement": "development", "pays les moins avancés": "least developed countries LDCs",
     "pays": "country countries", "soutien": "support", "soutenir": "support", "appui": "support",
@@ -191,7 +192,7 @@ _FR = {
     "acheteurs": "buyers", "produits": "products", "producteurs": "producers", "décideurs": "policymakers",
     "mesures": "measures", "virtuel": "virtual", "virtuelle": "virtual", "hybride": "hybrid",
     "fondateur": "founder", "fondatrice": "founder", "directeur": "Director", "directrice": "Director",
-    "jeunes": "youth young", "autochtones": "indigenous", "tourisme": "tourism", "logistique": "logistics",
+    "autochtones": "indigenous", "tourisme": "tourism", "logistique": "logistics",
     "envois": "shipments shipping", "envoi": "shipment shipping", "postal": "postal", "prêts": "loans",
     "banques": "banks", "assurance": "insurance", "guichet unique": "single window", "sans papier": "paperless",
     "documents électroniques": "electronic documents e-documents", "règles d'origine": "rules of origin",
