@@ -82,16 +82,6 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("What time does the meeting of 9 December start?", "in Room E, from 10 a.m. to 1 p.m.", True),
         ("¿A qué hora empieza la reunión?", "The meeting starts at 15:00 in Room W.", True),
         ("À quelle heure commence la réunion ?", "The Group met on 18 October 2024.", False),
-    ],
-)
-def test_a_time_of_day_answer_needs_a_clock_time(question: str, text: str, holds: bool) -> None:
-    assert question_kind(question) == "when"
-    assert answers("when", text, question, detect_language(question)) is holds
-
-
-@pytest.mark.parametrize(
-    ("question", "text", "holds"),
-    [
         ("What is the deadline to apply for the Small Business Champions?", "The contest was launched on 27 June 2024.", False),
         ("What is the deadline to apply for the Small Business Champions?", "Proposals may be submitted until 30 April 2024.", True),
         ("¿Hasta qué fecha se podían mandar candidaturas?", "eight papers were received by the deadline of 30 June 2023.", True),
@@ -100,8 +90,9 @@ def test_a_time_of_day_answer_needs_a_clock_time(question: str, text: str, holds
         ("Quelle est la date limite pour postuler ?", "The proposals were submitted by CLAC in 2024.", False),
     ],
 )
-def test_a_deadline_answer_needs_a_date_given_as_a_limit(question: str, text: str, holds: bool) -> None:
-    """A launch or meeting date does not say by when to apply; "until 30 April" does."""
+def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
+    """Both are `when` questions a date alone does not answer: a meeting's date is not its start time,
+    and a launch date does not say by when to apply ("until 30 April" does)."""
     assert question_kind(question) == "when"
     assert answers("when", text, question, detect_language(question)) is holds
 
