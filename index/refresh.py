@@ -7,7 +7,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.embed import MODEL_NAME, Encoder, MultilingualEncoder, load_encoder
+from index.embed import (MODEL_NAME, Encoder, MultilingualEncoder, load_encoder, multilingual_backend_from_env,
+                         multilingual_name)
 from index.keep import Kept, keep_previous
 from index.store import StoreChoice, build_index, is_current
 from ingest.corpus import CorpusRead, input_hashes, read_corpus
@@ -61,7 +62,9 @@ def refresh_index(
     """
     inputs = input_hashes(list(paths))
     store = store or StoreChoice()
-    if not force and is_current(index_dir, inputs, model=encoder.name if encoder else MODEL_NAME, store=store.kind):
+    e5_name = multilingual.name if multilingual else multilingual_name(multilingual_backend_from_env())
+    if not force and is_current(index_dir, inputs, model=encoder.name if encoder else MODEL_NAME, store=store.kind,
+                                multilingual=e5_name):
         return Refresh(None)
     logger.info("reading %d files", len(inputs))
     read = read_corpus(list(paths), sources=inputs, max_bytes=max_bytes, show_progress=show_progress)

@@ -295,13 +295,14 @@ def _open_spaces(folder: Path, manifest: Manifest) -> tuple[VectorStore, VectorS
     return MilvusStore(client, manifest.collections[DENSE]), MilvusStore(client, manifest.collections[MULTILINGUAL])
 
 
-def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str, store: str = "faiss") -> bool:
-    """True when the index was built from exactly these input files by this model and chunker,
-    into this kind of vector store."""
+def is_current(index_dir: str | Path, sources: dict[str, str], *, model: str, store: str = "faiss",
+               multilingual: str | None = None) -> bool:
+    """True when the index was built from exactly these input files by these models (MiniLM's, and
+    e5's when named) and chunker, into this kind of vector store."""
     try:
         manifest = Manifest.read(Path(index_dir))
         check(manifest, Path(index_dir), model=model, chunker=CHUNKER_VERSION, tokenizer=TOKENIZER_VERSION)
-        if manifest.store != store:
+        if manifest.store != store or (multilingual and manifest.multilingual_model != multilingual):
             return False
     except (HelpdeskError, OSError) as exc:
         logger.info("index needs a build: %s", exc)

