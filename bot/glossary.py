@@ -15,6 +15,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Container
+
+from bot.language import function_words
+from index.lexical import tokenize
 
 # Spanish and French phrase -> English words. Keys are matched as whole words, accents and case
 # ignored, longest first, so "grupo de trabajo informal" wins over "grupo".
@@ -228,6 +232,33 @@ def english_words(question: str, language: str) -> str:
     folded = fold(question)
     meetings = [f"MC{n}" for n in _MEETING.findall(folded)]  # "CM13" is "MC13" in the documents
     return " ".join([*(table[m[0]] for m in pattern.finditer(folded)), *meetings])
+
+
+# A shared beginning shorter than this is chance: "plantearon" (raised) is not "plant", "última" not "ultim".
+MIN_COGNATE = 6
+
+
+def cognates(question: str, language: str, vocabulary: Container[str]) -> list[str]:
+    """Stems of the collection's English that a Spanish or French word of the question begins with,
+    for words the glossary does not translate and the collection does not hold as they are:
+    "factoraje" -> "factor", "financiamiento" -> "financi". The longest stem wins.
+
+    The glossary holds the WTO's names; these are the many trade words the two languages share
+    with English by their roots, found in the collection's own vocabulary rather than listed.
+    """
+    if language not in ("es", "fr"):
+        return []
+    pattern, _ = _pattern(language)
+    stop = function_words(language)
+    found = []
+    for word in re.findall(r"[a-z]+", pattern.sub(" ", fold(question))):
+        own = tokenize(word)
+        if len(word) < MIN_COGNATE or not own or own[0] in stop or own[0] in vocabulary:
+            continue
+        stem = next((word[:n] for n in range(len(word), MIN_COGNATE - 1, -1) if word[:n] in vocabulary), None)
+        if stem:
+            found.append(stem)
+    return found
 
 
 _MEETING = re.compile(r"(?<!\w)cm\s?(\d{1,2})(?!\w)")

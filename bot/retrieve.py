@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.glossary import english_words
+from bot.glossary import cognates, english_words
 from bot.kind import asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
@@ -121,7 +121,7 @@ class Retriever:
         """Encode the question and read each ranking, once; a filter reads every row."""
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
-        tokens = question_tokens(question, language)
+        tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
         kind, periods = question_kind(question), tuple(asked_periods(question))
         mode = self.retrieval.multilingual
         pending = None

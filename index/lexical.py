@@ -83,6 +83,9 @@ class LexicalIndex:
         self._model.save(str(target))
         return sorted(p for p in target.iterdir() if p.is_file())
 
+    def __contains__(self, token: object) -> bool:
+        return token in self._vocab
+
     def known(self, tokens: list[str] | tuple[str, ...]) -> list[str]:
         """The tokens the collection contains; a word no passage has cannot score."""
         return [t for t in tokens if t in self._vocab]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.glossary import english_words
+from bot.glossary import cognates, english_words
 from bot.language import function_words
 from bot.retrieve import question_tokens
 from index.lexical import tokenize
@@ -50,6 +50,32 @@ def test_a_foreign_question_keeps_its_content_words_only(question, language, kep
     tokens = set(question_tokens(question, language))
     assert kept <= tokens
     assert not tokens & dropped
+
+
+# Stems an English text of trade leaves in a collection's vocabulary, as the lexical index holds them.
+VOCABULARY = frozenset(tokenize(
+    "Speakers proposed factoring laws and supply chain financing; the Group celebrated MSME Day; "
+    "plants and seeds; information on transferable records; the final report"))
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("¿Qué propusieron para el factoraje y el financiamiento?", "es", ["factor", "financ"]),
+        ("Quelles lois sur l'affacturage et le financement ?", "fr", []),  # no shared beginning: the glossary's job
+        ("¿Qué problemas plantearon?", "es", []),  # "plant" is chance: shorter than six letters
+        ("¿Cuándo celebró el grupo su última reunión?", "es", ["celebr"]),  # "grupo": glossary; "última": too short
+        ("What did speakers propose on factoring?", "en", []),
+        ("¿Qué informes?", "es", []),  # "informes" stems to "inform" as it is: BM25 has it already
+    ],
+)
+def test_cognates_are_stems_of_the_collection_a_word_begins_with(question, language, wanted) -> None:
+    assert cognates(question, language, VOCABULARY) == wanted
+
+
+@given(st.text(max_size=80), st.sampled_from(["es", "fr"]))
+def test_cognates_are_always_known_stems(text: str, language: str) -> None:
+    assert all(c in VOCABULARY and len(c) >= 6 for c in cognates(text, language, VOCABULARY))
 
 
 @given(st.text(max_size=80))
