@@ -113,6 +113,11 @@ class KindReader:
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
+        if kind != "list" and len(chosen) == 1 and best + 1 in self.sentences.of(self.sentences.row(best)):
+            # a paragraph runs on: "The Group held its dialogue with the private sector on 22 March
+            # 2022. Business representatives raised ...": the sentence nearest the question sets the
+            # scene, and the next one often holds the substance
+            chosen.append((best_hit, best + 1, 0.0))
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
         kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
