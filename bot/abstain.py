@@ -15,7 +15,8 @@ no document reports on and no quote names, a question nothing in the collection 
 quote gives no figure of what it counts, or one asking a datum of one form (a clock time, a
 deadline, a room, an email address) whose quote does not give it; a question naming
 a period that no passage found is of or records, or whose quoted paragraphs do not record it and
-come from documents spanning years (the report to MC13); a question naming another
+come from documents spanning years (the report to MC13), or whose quote dates itself to another
+year, month or day ("held on 18 March 2021" for 2020); a question naming another
 WTO body (the TRIPS Council) whose answer does not name it; an English question naming
 something (the Global Trade Helpdesk) whose answer does not (a question naming a document by
 its symbol is exempt from these three: the symbol decides); and a question asking a person's
@@ -157,6 +158,23 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
 
 
+def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
+    """Whether the quote dates itself to another time than the year, month or day asked: "four
+    Members ... in their Trade Policy Reviews in 2023" for 2020, "Proposals may be submitted until
+    30 April 2024" for 2022's contest. A quote from a document of the period asked is spared (a
+    notice for the meeting of 18 October gives its 14 October deadline), and so are asked
+    meetings ("the report to MC13" names a document as much as a period)."""
+    dated = [a for a in asked if not a.label.startswith("MC")]
+    if draft is None or not draft.quotes or not dated:
+        return False
+    printed = [p for text in draft.said for p in printed_periods(text)]
+    if not printed or any(p.overlaps(a) for p in printed for a in dated):
+        return False
+    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    return not any(doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS and doc.overlaps(a)
+                   for doc in docs for a in dated)
+
+
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     """Whether the answer names one of the bodies the question does: in a quote or its paragraph."""
     return any(names_any(bodies, text) for text in _quoted_texts(result, draft))
@@ -212,7 +230,8 @@ class AbstainRule:
         if self.settings.period_needs_record and periods and not e.routed \
                 and not _names_year(draft, periods, result.signals.question) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
-                     or _undated(result, draft, periods)):  # "Who won the award in 2022?" from a 2018–2024 report
+                     or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
+                     or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
                 and not _names_body(bodies, result, draft):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
 from bot.kind import asks_forms, asks_identity, answers, question_kind
 from bot.language import detect_language
@@ -312,11 +313,27 @@ def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: He
     assert not any("2022" in said for said in draft.said)
     assert any(h.features.period > 0 for h in result.hits), "the older test alone would not refuse"
     # the same paragraphs from documents whose period is not known (an upload without a date): they
-    # may be of 2022, so the rule stands aside
+    # may be of 2022, so this test stands aside; the quote's own "in 2021" still refuses
     undated = replace(result, hits=[replace(h, passage=replace(h.passage, period=None)) for h in result.hits])
-    assert helpdesk.rule.ruled(undated, draft) is None
+    assert not _undated(undated, draft, result.signals.periods)
+    assert any("in 2021" in said for said in draft.said)
+    assert helpdesk.rule.ruled(undated, draft).reason == "other-period"
     joined = helpdesk.ask("Which countries joined the MSME Group in 2024?")
     assert not joined.abstained and "IWG on MSMEs 2024 Annual Report" in joined.citations[0].label, joined.answer
+
+
+def test_a_quote_dated_to_another_year_is_refused_by_rule(multiyear: Helpdesk) -> None:
+    """No report is of 2020's dialogue with the private sector; the one found says it was held on 18
+    March 2021, and its paragraph prints no 2020 either way. The report to MC13 covers 2020, so only
+    the quote's own date tells. Asked for 2021, the same sentence answers; a convening notice
+    for a meeting answers with its deadline, days before the day asked."""
+    _, _, draft = _refused_by_rule(multiyear, "When did the MSME Group hold its dialogue with the private sector in 2020?",
+                                   "other-period", period_needs_record=False)
+    assert any("18 March 2021" in said for said in draft.said)
+    held = multiyear.ask("When was the dialogue with the private sector held in 2021?")
+    assert not held.abstained and "18 March 2021" in held.answer, held.answer
+    notice = multiyear.ask("Until when could delegations ask for items on the agenda of the 18 October 2024 meeting?")
+    assert not notice.abstained and notice.citations[0].passage.symbol == "INF/MSME/CN/27", notice.answer
 
 
 @pytest.mark.parametrize("question", ["What did the SPS Committee decide about small exporters?",
