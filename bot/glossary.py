@@ -241,7 +241,7 @@ MIN_COGNATE = 6
 def cognates(question: str, language: str, vocabulary: Container[str]) -> list[str]:
     """Stems of the collection's English that a Spanish or French word of the question begins with,
     for words the glossary does not translate and the collection does not hold as they are:
-    "factoraje" -> "factor", "financiamiento" -> "financi". The longest stem wins.
+    "factoraje" -> "factor", "financiamiento" -> "financ". The longest stem wins.
 
     The glossary holds the WTO's names; these are the many trade words the two languages share
     with English by their roots, found in the collection's own vocabulary rather than listed.

