@@ -255,11 +255,12 @@ class OnnxE5:
 
         self.variant = variant
         self.path = ensure_model(variant)
-        self._model = read_model(model_path())
-        self._tokenizer = E5Tokenizer(self._model)
-        self._word = self._model.tensors["emb.word"].view(_Q4).reshape(-1, self._model.hidden // BLOCK)
-        self._position = self._model.floats("emb.pos").reshape(self._model.max_positions, -1)
-        self._type = self._model.floats("emb.type")[: self._model.hidden]
+        model = read_model(model_path())  # not kept: its 250k pieces live on in the tokenizer
+        self._tokenizer = E5Tokenizer(model)
+        self._word = model.tensors["emb.word"].view(_Q4).reshape(-1, model.hidden // BLOCK)
+        self._position = model.floats("emb.pos").reshape(model.max_positions, -1)
+        self._type = model.floats("emb.type")[: model.hidden]
+        self._room = model.max_positions - 2  # positions left beside <s> and </s>
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or 0
         options.inter_op_num_threads = 1
@@ -268,7 +269,7 @@ class OnnxE5:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
-        self.dim = self._model.hidden
+        self.dim = model.hidden
 
     def token_count(self, text: str, prefix: str = "passage: ") -> int:
         """Tokens fed for `text`, <s> and </s> included."""
@@ -278,9 +279,8 @@ class OnnxE5:
         """Rows of unit length. Texts past the model's positions are cut (questions are far shorter;
         passages are cut to PASSAGE_MAX_TOKENS before they come here)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        room = self._model.max_positions - 2
         for row, ids in enumerate(self._tokenizer.ids([prefix + t for t in texts])):
-            tokens = [self._tokenizer.bos, *ids[:room], self._tokenizer.eos]
+            tokens = [self._tokenizer.bos, *ids[: self._room], self._tokenizer.eos]
             embeddings = dequantize(self._word[tokens]) + self._position[: len(tokens)] + self._type
             mean = self._session.run(None, {"embeddings": embeddings})[0]
             out[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
