@@ -131,13 +131,17 @@ def test_an_index_of_another_e5_backend_is_rebuilt(tmp_path: Path, encoder: Enco
         assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
 
 
-def test_policies() -> None:
+def test_policies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(threads.OVERLAP_ENV, raising=False)
     tuned_serve = threads.policy_for("serve", "tuned")
     assert tuned_serve.encoder_threads == 1 and tuned_serve.passive_waits and not tuned_serve.serialize_encodes
     assert tuned_serve.concurrency == threads.cores()
     tuned_ingest = threads.policy_for("ingest", "tuned")
     assert tuned_ingest.encoder_threads == threads.cores() and tuned_ingest.serialize_encodes
-    assert tuned_serve.overlap_query_encodes == (threads.cores() > 1) and not tuned_ingest.overlap_query_encodes
+    assert not tuned_serve.overlap_query_encodes and not tuned_ingest.overlap_query_encodes, "one thread a question"
+    monkeypatch.setenv(threads.OVERLAP_ENV, "1")
+    assert threads.policy_for("serve", "tuned").overlap_query_encodes == (threads.cores() > 1)
+    assert not threads.policy_for("ingest", "tuned").overlap_query_encodes
     legacy = threads.policy_for("serve", "legacy")
     assert legacy.encoder_threads is None and not legacy.passive_waits and legacy.concurrency == 4
     with pytest.raises(ValueError, match="HELPDESK_THREADS"):
