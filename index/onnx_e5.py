@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.onnx_minilm import VARIANTS, model_cache, quantize_int8
+from index.onnx_minilm import VARIANTS, model_cache, open_session, quantize_int8
 
 logger = logging.getLogger(__name__)
 
@@ -251,8 +251,6 @@ class OnnxE5:
     on its batch-mates; see OnnxMiniLM.encode)."""
 
     def __init__(self, variant: str, *, threads: int | None, passive: bool) -> None:
-        import onnxruntime as ort
-
         self.variant = variant
         self.path = ensure_model(variant)
         model = read_model(model_path())  # not kept: its 250k pieces live on in the tokenizer
@@ -261,14 +259,7 @@ class OnnxE5:
         self._position = model.floats("emb.pos").reshape(model.max_positions, -1)
         self._type = model.floats("emb.type")[: model.hidden]
         self._room = model.max_positions - 2  # positions left beside <s> and </s>
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or 0
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        if passive:
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
+        self._session = open_session(self.path, threads=threads, passive=passive)
         self.dim = model.hidden
 
     def token_count(self, text: str, prefix: str = "passage: ") -> int:

