@@ -238,12 +238,15 @@ def launch(
 
     `max_file_bytes`: Gradio refuses larger uploads before they reach the disk.
     """
-    # How many questions run at once is the thread policy's (index/threads.py: one per core, each
-    # encode on one thread); at most 256 wait, so a flood gets "queue full" at once instead of
-    # growing memory and waits without bound.
+    # How many questions run at once, and how often waiting browsers hear their place in the queue,
+    # are the thread policy's (index/threads.py: one question per core, each encode on one thread);
+    # at most 256 wait, so a flood gets "queue full" at once instead of growing memory and waits
+    # without bound.
     from index import threads
 
-    app.queue(default_concurrency_limit=threads.current().concurrency, max_size=256).launch(
+    policy = threads.current()
+    status_rate = "auto" if policy.queue_status_every_s is None else policy.queue_status_every_s
+    app.queue(status_update_rate=status_rate, default_concurrency_limit=policy.concurrency, max_size=256).launch(
         server_name=host,
         server_port=port,
         share=False,  # a public *.gradio.live tunnel would expose the helpdesk: never

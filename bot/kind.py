@@ -310,8 +310,9 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))]
     if not numbered or not stems:
         return False
-    near = [any(t in stems or any(len(s) >= 4 and t.startswith(s) for s in stems) for t in tokens_of(w)) for w in words]
-    return any(near[j] for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1)))
+    prefixes = tuple(s for s in stems if len(s) >= 4)
+    around = sorted({j for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1))})
+    return any(t in stems or t.startswith(prefixes) for j in around for t in tokens_of(words[j]))
 
 
 # What a Spanish or French "how many" counts, in the documents' English: the nouns such questions

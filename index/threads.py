@@ -16,12 +16,13 @@ before it imports any library; a policy applied after a runtime was loaded only 
 Two policies, chosen with HELPDESK_THREADS:
 - "tuned" (default): passive waits; serving runs each encode on one thread and two questions
   at a time (one per core, no thread ever waits for a core it was promised), a question's two
-  encodes one after the other; ingest runs each encode on every core, one encode at a time.
+  encodes one after the other, and browsers waiting in the queue hear their place once a
+  second; ingest runs each encode on every core, one encode at a time.
   HELPDESK_OVERLAP=1 runs a question's two encodes side by side instead: faster on an idle
   machine, slower when other work holds the cores (measured with e5 on ONNX Runtime: p50 28
   against 37 ms idle, 77 against 64 ms beside two busy processes).
 - "legacy": what the helpdesk did before issue 13 (torch's default threads, spinning waits,
-  four questions at once); kept so benchmarks measure old against new in the same run.
+  four questions at once, Gradio's queue messages after every question); kept so benchmarks measure old against new in the same run.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ class ThreadPolicy:
     # a question's two encodes (MiniLM, e5) run side by side, one thread each: its latency is the
     # slower encode's, not their sum; no encode gets a second thread to wait on
     overlap_query_encodes: bool = False
+    # seconds between the queue's "you are n-th, about t s" messages to waiting browsers; None:
+    # Gradio's "auto", a message to every waiting browser each time a question starts or ends,
+    # n² messages for n waiting (under `make load`'s 50 clients, a fifth of the throughput)
+    queue_status_every_s: float | None = 1.0
 
     def encode_lock(self) -> AbstractContextManager:
         """Held around every encode: the process lock, or nothing when encodes may overlap."""
@@ -89,7 +94,8 @@ def policy_for(role: Role = "serve", name: str | None = None) -> ThreadPolicy:
 
 def _policy(role: Role, name: str) -> ThreadPolicy:
     if name == "legacy":
-        return ThreadPolicy("legacy", role, None, passive_waits=False, serialize_encodes=False, concurrency=4)
+        return ThreadPolicy("legacy", role, None, passive_waits=False, serialize_encodes=False, concurrency=4,
+                            queue_status_every_s=None)
     if name != "tuned":
         raise ValueError(f"{POLICY_ENV}={name!r}: expected 'tuned' or 'legacy'")
     if role == "ingest":  # big batches: every core on one encode; nothing else runs meanwhile

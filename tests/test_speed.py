@@ -144,8 +144,25 @@ def test_policies(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not threads.policy_for("ingest", "tuned").overlap_query_encodes
     legacy = threads.policy_for("serve", "legacy")
     assert legacy.encoder_threads is None and not legacy.passive_waits and legacy.concurrency == 4
+    assert tuned_serve.queue_status_every_s == 1.0 and legacy.queue_status_every_s is None  # None: Gradio's "auto"
     with pytest.raises(ValueError, match="HELPDESK_THREADS"):
         threads.policy_for("serve", "fast")
+
+
+def test_the_served_queue_follows_the_policy(helpdesk) -> None:
+    """The launched app's queue: one question per core at once, and waiting browsers told their
+    place once a second, not after every question that starts or ends."""
+    from bot.app import build_app, launch
+    from eval.load.server import free_port
+
+    app = build_app(helpdesk)
+    launch(app, port=free_port(), block=False)
+    try:
+        queue = app._queue
+        assert queue.default_concurrency_limit == threads.current().concurrency
+        assert not queue.live_updates and queue.update_intervals == threads.current().queue_status_every_s
+    finally:
+        app.close()
 
 
 def test_overlapped_encodes_give_the_same_signals(helpdesk, monkeypatch: pytest.MonkeyPatch) -> None:
