@@ -156,6 +156,7 @@ class Citation:
             "symbol": p.symbol,
             "title": p.title,
             "para": p.para,
+            "annex": p.in_annex,  # an annex may number its sections as the body does ("2.1")
             "page": p.page,
             "text": p.text,
             "score": round(self.score, 4),

@@ -206,7 +206,7 @@ def write_beir(passages: list[Passage], questions: list[GoldQuestion], folder: P
     with (folder / "qrels" / "test.tsv").open("w", encoding="utf-8") as fh:
         fh.write("query-id\tcorpus-id\tscore\n")
         for q in questions:
-            for doc_id, para in q.answers if q.answerable else ():
-                for key in docs:
-                    if key.split("#", 1)[0] == doc_id and key.split("#", 1)[1].lstrip("A") == (para or "intro"):
-                        fh.write(f"{q.id}\t{key}\t1\n")
+            for doc_id, para, annex in q.answers if q.answerable else ():
+                key = f"{doc_id}#{'A' if annex else ''}{para or 'intro'}"
+                if key in docs:
+                    fh.write(f"{q.id}\t{key}\t1\n")

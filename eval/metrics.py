@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-Key = tuple[str, str | None]  # (doc_id, para)
+Key = tuple[str, str | None, bool]  # (doc_id, para, in the annex): bot.retrieve.paragraph_key
 
 
 def first_hit_rank(gold: set[Key], got: Sequence[Key]) -> int | None:

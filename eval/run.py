@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from bot.helpdesk import Helpdesk
 from bot.records import Answer
+from bot.retrieve import paragraph_key
 from eval.metrics import first_hit_rank, mrr, percentile, precision_recall_f1, recall_at_k
 from eval.suites import GoldQuestion
 
@@ -57,9 +58,9 @@ def term_coverage(terms: tuple[str, ...], text: str) -> float:
 
 
 def score(q: GoldQuestion, answer: Answer) -> Scored:
-    got = [(c.passage.doc_id, c.passage.para) for c in answer.citations]
+    got = [paragraph_key(c.passage) for c in answer.citations]
     gold = set(q.answers)
-    quoted = [(c.passage.doc_id, c.passage.para) for c in answer.citations if c.quoted]
+    quoted = [paragraph_key(c.passage) for c in answer.citations if c.quoted]
     return Scored(
         id=q.id,
         suite=q.suite,

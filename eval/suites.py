@@ -87,7 +87,7 @@ def load_gold(path: Path, split: str = "all", *, suite: str = "shipped") -> list
         d = json.loads(line)
         if split != "all" and d["split"] != split:
             continue
-        answers = tuple((a["doc_id"], a["para"]) for a in d["answers"])
+        answers = tuple((a["doc_id"], a["para"], bool(a.get("annex"))) for a in d["answers"])
         rows.append(GoldQuestion(d["id"], d["split"], d["lang"], d["type"], d["question"], d["answerable"], answers,
                                  d["evidence"], tuple(d.get("answer_terms") or ()), d.get("reason"), suite))
     return rows

@@ -24,6 +24,7 @@ import numpy as np
 from bot.abstain import Evidence, evidence, unfamiliar
 from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
+from bot.retrieve import paragraph_key
 from bot.records import Features, SearchResult, Signals
 from bot.settings import RULE_SWITCHES, Abstention, Rerank, Settings
 from eval.metrics import first_hit_rank, mrr, precision_recall_f1, recall_at_k
@@ -80,7 +81,7 @@ def rank_all(asked: list[Asked], settings: Settings) -> list[SearchResult]:
 
 
 def gold_rank(q: GoldQuestion, result: SearchResult) -> int | None:
-    return first_hit_rank(set(q.answers), [(h.passage.doc_id, h.passage.para) for h in result.hits])
+    return first_hit_rank(set(q.answers), [paragraph_key(h.passage) for h in result.hits])
 
 
 PARTS = ("retrieval", "reader", "abstention")
@@ -188,11 +189,11 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
     for i, a in enumerate(answerable):
         result = a.helpdesk.retriever.configured(settings.retrieval, settings.rerank).rank(a.signals, RERANK_POOL)
         gold = set(a.question.answers)
-        if not any((h.passage.doc_id, h.passage.para) in gold for h in result.hits):
+        if not any(paragraph_key(h.passage) in gold for h in result.hits):
             continue  # nothing to learn: the gold paragraph is not among the candidates
         for h in result.hits:
             rows.append(h.features.vector())
-            labels.append((h.passage.doc_id, h.passage.para) in gold)
+            labels.append(paragraph_key(h.passage) in gold)
             groups.append(i)
     x, y = np.asarray(rows), np.asarray(labels)
     mean, std = x.mean(axis=0), x.std(axis=0)

@@ -11,7 +11,7 @@ from bot.settings import Limits
 from index import load_index
 
 SCHEMA = {"id", "question", "answer", "abstained", "citations", "timings_ms", "settings", "answer_kind", "reason"}
-CITATION = {"rank", "doc_id", "symbol", "title", "para", "page", "text", "score", "url"}
+CITATION = {"rank", "doc_id", "symbol", "title", "para", "annex", "page", "text", "score", "url"}
 
 
 def test_members_joined_in_2024(helpdesk: Helpdesk) -> None:

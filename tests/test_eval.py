@@ -10,6 +10,7 @@ from eval.metrics import first_hit_rank, mrr, percentile, precision_recall_f1, r
 from eval.run import run_eval, term_coverage
 from eval.suites import SUITES, suite
 from eval.tune import _abstain_f1
+from bot.retrieve import paragraph_key
 from index.lexical import tokenize
 from ingest import read_corpus
 
@@ -73,7 +74,7 @@ def test_paraphrases_share_no_content_word_with_their_paragraph(name: str) -> No
     passages = read_corpus(list(suite(name).corpus)).passages
     for q in suite(name).questions():
         if q.type == "paraphrase":
-            words = {t for p in passages if (p.doc_id, p.para) in q.answers for t in tokenize(p.text)}
+            words = {t for p in passages if paragraph_key(p) in q.answers for t in tokenize(p.text)}
             asked = {t for t in tokenize(q.question) if not t.isdigit()}  # a year asked about may be kept
             assert words, q.id
             assert not asked & words, f"{q.id} shares {asked & words}"
@@ -84,9 +85,9 @@ def test_every_evidence_quote_and_answer_term_lies_in_its_gold_paragraph(name: s
     """The gold labels speak the chunker's language: each quote is inside a paragraph it names,
     and each key term of the answer is in that paragraph."""
     passages = read_corpus(list(suite(name).corpus)).passages
-    text_of: dict[tuple[str, str | None], str] = {}
+    text_of: dict[tuple[str, str | None, bool], str] = {}
     for p in passages:  # windows of one paragraph in order; a quote may cross a window edge
-        key = (p.doc_id, p.para)
+        key = paragraph_key(p)
         text_of[key] = text_of.get(key, " ".join(p.headings) + " |") + " " + p.text
 
     def squash(text: str) -> str:  # the cleaner's own normalisation: one space, plain hyphens

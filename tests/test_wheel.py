@@ -83,7 +83,7 @@ def _without_timings(answer: dict) -> dict:
 
 def _figures(questions, answers: dict[str, dict]) -> tuple[float, float, float | None]:
     """Recall@1, Recall@5 and abstention F1 of a set of JSON answers."""
-    ranks = [first_hit_rank(set(q.answers), [(c["doc_id"], c["para"]) for c in answers[q.id]["citations"]])
+    ranks = [first_hit_rank(set(q.answers), [(c["doc_id"], c["para"], c["annex"]) for c in answers[q.id]["citations"]])
              for q in questions if q.answerable]
     _, _, f1 = precision_recall_f1([answers[q.id]["abstained"] for q in questions], [not q.answerable for q in questions])
     return recall_at_k(ranks, 1), recall_at_k(ranks, 5), f1
