@@ -256,6 +256,17 @@ def agents(sentence: str) -> list[str]:
     return found
 
 
+# "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a
+# chair is a person, and the documents name people with a title ("H.E. Mr Matthew Wilson", "Ms ...").
+# A panel's moderator may be an organisation ("moderated by the ITC"): only coordinators and chairs here.
+_ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid)\w*", re.IGNORECASE)
+
+
+def asks_holder(question: str) -> bool:
+    """Whether the question asks who coordinates or chairs, whose answer is a person."""
+    return bool(_ASKS_HOLDER.search(question))
+
+
 def has_agent(sentence: str, asked: str = "") -> bool:
     """A person, Member or organisation the question does not already name ("Who coordinated the MSME Group?")."""
     said = set(re.findall(r"\w+", asked.lower()))
@@ -274,6 +285,9 @@ def list_items(sentence: str) -> int:
 def holds(kind: str, sentence: str, asked: str = "") -> bool:
     """Whether the sentence holds what a question of this kind asks for, beyond what `asked` (the question) says."""
     if kind == "who":
+        if asks_holder(asked):
+            return any(not set(re.findall(r"\w+", m[0].lower())) <= set(re.findall(r"\w+", asked.lower()))
+                       for m in _TITLED_NAME.finditer(_outside_symbols(sentence)))
         return has_agent(sentence, asked)
     if kind == "when":
         return has_date(sentence, asked)

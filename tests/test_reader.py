@@ -149,6 +149,27 @@ def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> N
     assert "[IWG on MSMEs 2024 Annual Report ¶1.2]" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("who is the coordinator", "The Coordinator then opened the meeting, with the ITC and UNCTAD.", False),
+        ("who is the coordinator", "H.E. Mr Matthew Wilson, Ambassador of Barbados, continued to coordinate the Group.", True),
+        ("¿Quién coordinaba el Grupo en 2023?", "The Group welcomed presentations from the ITC and the UPU.", False),
+        ("Qui a présidé la réunion ?", "The meeting was chaired by the Coordinator, H.E. Ambassador José Luís Cancela.", True),
+        ("Who moderated the panel?", "A panel discussion was held with two speakers, moderated by the ITC.", True),
+        ("Who presented the proposal?", "The proposal was presented by the United Kingdom.", True),
+    ],
+)
+def test_who_holds_a_chair_is_a_titled_person(question: str, text: str, holds: bool) -> None:
+    """A coordinator or a chair is a person, named with a title; a moderator or a presenter may be an organisation."""
+    assert answers("who", text, question, detect_language(question)) is holds
+
+
+def test_a_short_who_question_quotes_the_coordinator_not_a_sentence_saying_coordinator(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("who is the coordinator")
+    assert not answer.abstained and "Matthew Wilson" in answer.answer, answer.answer
+
+
 def test_how_many_quotes_the_number(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("How many newsletters did the Coordinator issue in 2024?")
     assert answer.answer_kind == "count" and not answer.abstained
