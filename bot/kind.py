@@ -93,6 +93,15 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                  re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
                             rf"(?:(?:the|on|of|is|was|date|for)\s+){{0,3}}(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)",
                             re.IGNORECASE)),
+    # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
+    # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the
+    # last one a report tells of, nor "shall meet at least twice a year"
+    "upcoming": (re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:open-ended\s+|group\s+)?(?:meeting|session|event|dialogue|"
+                            r"workshop)s?\b|\bpr[oó]xim[oa]s?\s+(?:reuni[oó]n|sesi[oó]n|evento|taller)(?:es)?\b|"
+                            r"\bprochaine?s?\s+(?:réunion|séance|session|événement|atelier)s?\b", re.IGNORECASE),
+                 re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
+                            r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
+                            r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")
     "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),
              re.compile(r"\b(?:Room|Salle|Sala|CR)\s+[A-Z0-9]")),

@@ -7,6 +7,7 @@ written for evaluation (eval/multiyear/documents; their facts are invented, thei
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -110,6 +111,10 @@ def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str
         ("What is the phone number of the Secretariat?", "The Secretariat answered 40 questions.", False),
         ("What time does the meeting start, and in which room?", "from 10 a.m. to 1 p.m.", False),  # both asked
         ("What time does the meeting start, and in which room?", "in Room E, from 10 a.m. to 1 p.m.", True),
+        ("When is the next meeting?", "On 19 March 2024, the Group held its first open-ended meeting.", False),
+        ("When is the next meeting?", "The MSME Group shall meet at least twice a year and may hold more.", False),
+        ("¿Cuándo es la próxima reunión?", "A fourth meeting is scheduled for 9 December 2025.", True),
+        ("Quand aura lieu la prochaine réunion ?", "The next open-ended meeting will be held on 18 October 2024.", True),
     ],
 )
 def test_a_datum_of_one_form_needs_that_form(question: str, text: str, holds: bool) -> None:
@@ -274,6 +279,17 @@ def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpd
     answer, _, draft = _refused_by_rule(helpdesk, "Quelle est la date limite pour postuler aux Small Business Champions ?",
                                         "no-evidence", count_needs_figure=False)
     assert answer.answer_kind == "when" and not draft.found
+
+
+def test_the_next_meeting_is_one_still_to_come(helpdesk: Helpdesk, multiyear: Helpdesk) -> None:
+    """The shipped reports tell of past meetings and of how often the Group meets, never of a dated meeting
+    to come: refused under the count rule's switch. Notices and later reports announce one, and answer."""
+    answer, _, draft = _refused_by_rule(helpdesk, "When is the next meeting?", "no-evidence", count_needs_figure=False)
+    assert answer.answer_kind == "when" and not draft.found
+    for question in ("When is the next meeting?", "¿Cuándo es la próxima reunión del grupo?"):
+        announced = multiyear.ask(question)
+        assert not announced.abstained and re.search(r"will (?:be held|take place)|is scheduled", announced.answer), \
+            announced.answer
 
 
 @pytest.mark.parametrize(("question", "identity"), [
