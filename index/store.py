@@ -114,7 +114,7 @@ def build_index(
     try:
         write_passages(building, passages)
         symbol_rows.write(building, passages)
-        texts = [p.text for p in passages]
+        texts = [p.indexed_text() for p in passages]
         # sentences=False (a BEIR run, the bench at a million passages): an empty sentence table, no vectors
         spans = sentence_table.sentence_spans(passages if sentences else [])
         said = sentence_table.sentence_texts(passages, spans)

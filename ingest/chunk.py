@@ -9,7 +9,7 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "2"  # 2: document kind and period on every passage; layout lines dropped
+CHUNKER_VERSION = "3"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150

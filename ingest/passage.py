@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ingest.symbols import symbol_url
@@ -51,6 +52,13 @@ class Passage:
     def in_annex(self) -> bool:
         return bool(self.headings) and self.headings[0].upper().startswith("ANNEX")
 
+    def indexed_text(self) -> str:
+        """What the encoders and BM25 read: the paragraph under the headings it sits in. A paragraph
+        often leaves its topic to its heading: "The Group heard several presentations on this topic"
+        sits under "2.1 Cyber-readiness"."""
+        trail = [heading_words(h) for h in self.headings if not h.upper().startswith("ANNEX")][-2:]
+        return ". ".join([*filter(None, trail), self.text])
+
     def label(self) -> str:
         """The citation a delegate reads: 'WT/MIN(24)/9 ¶1.3, p. 1'."""
         parts = [self.cite_as]
@@ -59,6 +67,13 @@ class Passage:
             parts.append(f"Annex {where}" if self.in_annex else where)
         text = " ".join(parts)
         return f"{text}, p. {self.page}" if self.page is not None else text
+
+
+def heading_words(heading: str) -> str:
+    """A heading as words: its number and closing colon dropped, a heading in capitals lowered
+    ("7 MSME FINANCING" -> "Msme financing", "2.1 Cyber-readiness" -> "Cyber-readiness")."""
+    words = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", heading).rstrip(":").strip()
+    return words.capitalize() if words.isupper() else words
 
 
 def passage_id(doc_id: str, para: str | None, window: int, text: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 
 from ingest import read_corpus
 from ingest.chunk import MAX_WORDS
+from ingest.passage import heading_words
 from tests.conftest import CORPUS, write_wto_pdf
 
 
@@ -144,3 +145,50 @@ def test_html_is_read_as_text(tmp_path: Path) -> None:
     paras = {p.para: p.text for p in read_corpus([tmp_path]).passages}
     assert paras["1.1"] == "The Group met on 5 May 2025 (INF/MSME/R/50)."
     assert "evil" not in " ".join(paras.values())
+
+
+@pytest.mark.parametrize(("heading", "words"), [
+    ("7 MSME FINANCING", "Msme financing"),
+    ("2.1 Cyber-readiness", "Cyber-readiness"),
+    ("2 LOOKING FORWARD:", "Looking forward"),
+    ("2.2.1 Recognition of e-documents and the UNCITRAL Model Law", "Recognition of e-documents and the UNCITRAL Model Law"),
+])
+def test_a_heading_is_indexed_as_words(heading: str, words: str) -> None:
+    assert heading_words(heading) == words
+
+
+THREE_TOPICS = """WORLD TRADE ORGANIZATION
+INF/MSME/W/99
+1 March 2025
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+NOTE ON THREE TOPICS
+1  CYBERSECURITY
+1.1.  The Group heard two presentations on this topic in 2024 and asked the Secretariat to follow up with a short note.
+2  LOGISTICS
+2.1.  The Group heard two presentations on this topic in 2024 and asked the Secretariat to report back at its next meeting.
+3  TOURISM
+3.1.  The Group heard two presentations on this topic in 2024 and asked the Secretariat to circulate the slides to Members.
+"""
+
+
+def test_a_paragraph_is_found_by_the_heading_it_sits_under(tmp_path: Path, encoder, multilingual) -> None:
+    """Three paragraphs alike but for their headings: a question naming a topic finds the paragraph
+    under that heading, though the paragraph never names it; in e5's space in each language, and in
+    MiniLM's (which reads English) for the English question."""
+    from bot.helpdesk import assemble
+    from index import build_index, load_index
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "note.txt").write_text(THREE_TOPICS, encoding="utf-8")
+    read = read_corpus([tmp_path / "docs"])
+    assert [p.indexed_text().split(".")[0] for p in read.passages if p.para] == ["Cybersecurity", "Logistics", "Tourism"]
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources,
+                cache=False)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    for question, para in [("What did the Group hear about logistics?", "2.1"), ("¿Qué se dijo sobre el turismo?", "3.1"),
+                           ("Qu'a entendu le Groupe sur la cybersécurité ?", "1.1")]:
+        signals = helpdesk.retriever.signals(question)
+        for ranking in (signals.dense, signals.multilingual) if signals.language == "en" else (signals.multilingual,):
+            best = max(ranking, key=ranking.get)
+            assert helpdesk.index.passages[best].para == para, (question, ranking)
+        assert helpdesk.ask(question).citations[0].passage.para == para, question
