@@ -33,7 +33,7 @@ from typing import NamedTuple
 from bot.bodies import bodies_named, names_any
 from bot.kind import asks_forms
 from bot.names import asked_name_words, asks_role, gives_role, says_words
-from bot.records import Decision, Draft, SearchResult
+from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
@@ -222,7 +222,7 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if e is None:
             return Decision(True, "no-evidence", 0.0)
-        if self.off_topic(e):
+        if self.off_topic(e, result.signals):
             return Decision(True, "off-topic", 0.0)
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_forms(result.signals.question)):
@@ -250,14 +250,17 @@ class AbstainRule:
         z = self.settings.intercept + sum(w * getattr(e, name) for name, w in self.settings.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def off_topic(self, e: Evidence) -> bool:
+    def off_topic(self, e: Evidence, signals: Signals) -> bool:
         """Nothing in the collection is near the question: in English, a low MiniLM cosine (the nearest
         hit's) for a question foreign to the collection (no word of it in the top passage, or most of
         its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
-        cosine. The bounds refuse at most one answerable dev question in each group."""
+        cosine, or no word of the question in any passage, as asked, through the glossary or as a
+        cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
+        every other, 0.75-0.80 for this one and for answerable questions alike). The cosine bounds
+        refuse at most one answerable dev question in each group."""
         s = self.settings
         if e.foreign:
-            return e.e5 < s.off_topic_e5
+            return e.e5 < s.off_topic_e5 or not signals.terms
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:

@@ -67,9 +67,9 @@ class Counting:
 
 
 def _encoded(passages) -> set[str]:
-    """The distinct texts an index embeds: its passages and their sentences."""
+    """The distinct texts an index embeds: its passages under their headings, and their sentences."""
     passages = list(passages)
-    return {p.text for p in passages} | set(sentence_texts(passages, sentence_spans(passages)))
+    return {p.indexed_text() for p in passages} | set(sentence_texts(passages, sentence_spans(passages)))
 
 
 def test_incremental_ingest_encodes_one_document_and_answers_as_a_fresh_build(
@@ -87,7 +87,7 @@ def test_incremental_ingest_encodes_one_document_and_answers_as_a_fresh_build(
         change()
         mini.texts = e5.texts = 0
         done = refresh_index([docs], live, encoder=mini, multilingual=e5)
-        new = {p.text for p in done.read.passages} - before
+        new = {p.indexed_text() for p in done.read.passages} - before
         assert mini.texts == e5.texts == len(_encoded(done.read.passages) - before), "only new texts are encoded"
         fresh = tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}" / "index"
         refresh_index([docs], fresh, encoder=encoder, multilingual=multilingual)
