@@ -24,8 +24,8 @@ import numpy as np
 from bot.abstain import Evidence, evidence, unfamiliar
 from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
-from bot.retrieve import paragraph_key
 from bot.records import Features, SearchResult, Signals
+from bot.retrieve import paragraph_key
 from bot.settings import RULE_SWITCHES, Abstention, Rerank, Settings
 from eval.metrics import first_hit_rank, mrr, precision_recall_f1, recall_at_k
 from eval.run import term_coverage

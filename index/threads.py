@@ -22,7 +22,8 @@ Two policies, chosen with HELPDESK_THREADS:
   machine, slower when other work holds the cores (measured with e5 on ONNX Runtime: p50 28
   against 37 ms idle, 77 against 64 ms beside two busy processes).
 - "legacy": what the helpdesk did before issue 13 (torch's default threads, spinning waits,
-  four questions at once, Gradio's queue messages after every question); kept so benchmarks measure old against new in the same run.
+  four questions at once, Gradio's queue messages after every question); kept so benchmarks
+  measure old against new in the same run.
 """
 
 from __future__ import annotations
