@@ -277,9 +277,12 @@ def asks_holder(question: str) -> bool:
 
 
 def has_agent(sentence: str, asked: str = "") -> bool:
-    """A person, Member or organisation the question does not already name ("Who coordinated the MSME Group?")."""
+    """A person, Member or organisation the question does not already name ("Who coordinated the MSME Group?");
+    for who coordinates or chairs, a titled person."""
     said = set(re.findall(r"\w+", asked.lower()))
-    return any(not set(re.findall(r"\w+", a.lower())) <= said for a in agents(sentence))
+    named = ([m[0] for m in _TITLED_NAME.finditer(_outside_symbols(sentence))] if asks_holder(asked)
+             else agents(sentence))
+    return any(not set(re.findall(r"\w+", a.lower())) <= said for a in named)
 
 
 def list_items(sentence: str) -> int:
@@ -294,9 +297,6 @@ def list_items(sentence: str) -> int:
 def holds(kind: str, sentence: str, asked: str = "") -> bool:
     """Whether the sentence holds what a question of this kind asks for, beyond what `asked` (the question) says."""
     if kind == "who":
-        if asks_holder(asked):
-            return any(not set(re.findall(r"\w+", m[0].lower())) <= set(re.findall(r"\w+", asked.lower()))
-                       for m in _TITLED_NAME.finditer(_outside_symbols(sentence)))
         return has_agent(sentence, asked)
     if kind == "when":
         return has_date(sentence, asked)
@@ -334,7 +334,7 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     if not numbered or not stems:
         return False
     prefixes = tuple(s for s in stems if len(s) >= 4)
-    around = sorted({j for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1))})
+    around = {j for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1))}
     return any(t in stems or t.startswith(prefixes) for j in around for t in tokens_of(words[j]))
 
 
