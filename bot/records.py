@@ -57,6 +57,7 @@ class Features(NamedTuple):
     e5: float  # multilingual-e5 cosine (0 when the question was not encoded by e5)
     fused: float  # fused score over the best fused score, 0..1
     coverage: float  # idf-weighted share of the question's known terms in the passage, 0..1
+    most_coverage: float  # 1 when no other candidate holds a larger share of them (`with_most_coverage`)
     lexical: float  # BM25 over the best BM25 of the question, 0..1
     period: float  # +1 the passage's document or text is of the period asked, -1 it is not, 0 none asked
     kind: float  # 1 when a sentence of the passage holds what the question asks for (a date for "when")

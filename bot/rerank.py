@@ -4,8 +4,9 @@ No cross-encoder that loads offline is on PyPI (flashrank's wheel fetches its mo
 hub at first use), so candidates are re-scored by features, with weights fitted on the dev
 questions (`helpdesk calibrate`): the cosines in both vector spaces, the reciprocal-rank
 fusion score, BM25, the share of the question's content words (weighted by rarity) the
-passage contains, whether its document is of the period the question names, whether it
-holds what the question asks for (a date for "when"), and whether the question names it.
+passage contains and whether no other candidate contains more, whether its document is of the
+period the question names, whether it holds what the question asks for (a date for "when"), and
+whether the question names it.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def features(
         e5=e5,
         fused=fused,
         coverage=coverage(signals.terms, passage.text),
+        most_coverage=0.0,
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
         kind=float(answers(signals.kind, passage.text, signals.question, signals.language, signals.unknown_terms)),
@@ -92,6 +94,19 @@ def features(
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),
     )
+
+
+def with_most_coverage(features: list[Features], among: int) -> list[Features]:
+    """Mark the candidates that hold at least the largest share of the question's terms of the first
+    `among` (the pool a question's answer is chosen from, however many results are asked for).
+
+    A share is high or low only beside the other candidates': a question of common words leaves
+    every passage at 0.4, one of rare words puts the passage that names them all at 1.0. On dev
+    this flag, fitted beside the share itself, raised cross-validated Recall@1 of the reranker
+    from 0.714 to 0.748, and from 0.587 to 0.635 fitted on one suite and scored on the other.
+    """
+    most = max((f.coverage for f in features[:among]), default=0.0)
+    return [f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9)) for f in features]
 
 
 def rerank_score(f: Features, weights: Rerank) -> float:

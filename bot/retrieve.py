@@ -19,7 +19,7 @@ from bot.glossary import cognates, english_words
 from bot.kind import asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
-from bot.rerank import check_weights, features, question_terms, rerank_score
+from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
 from index import threads
 from index.embed import Encoder, MultilingualEncoder
@@ -153,10 +153,12 @@ class Retriever:
         e5 = (self._cosines(candidates, signals.multilingual_query, signals.multilingual or {}, multilingual=True)
               if signals.multilingual_query is not None else dict.fromkeys(candidates, 0.0))
         top = max(fused.values(), default=0.0) or 1.0
+        measured = with_most_coverage([
+            features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
+                     routed=r in routed)
+            for r in candidates], among=config.candidates)
         scored = []
-        for r in candidates:
-            f = features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
-                         routed=r in routed)
+        for r, f in zip(candidates, measured):
             score = rerank_score(f, self.rerank) if config.rerank else f.fused
             scored.append((r in routed, score, r, f))
         opening = self._opening(signals) if signals.identity and config.routing else None

@@ -69,6 +69,21 @@ def test_fusion_finds_what_dense_search_misses(helpdesk: Helpdesk) -> None:
     assert shipped_rank is not None and shipped_rank <= 5, "calibrated fusion and rerank cite it"
 
 
+def test_the_candidates_holding_most_of_the_question_words_are_marked(helpdesk: Helpdesk) -> None:
+    """The reranker's `most_coverage` flag: set where no candidate of the pool holds more of the question's
+    words, and the same whether 5 or 30 results are asked for (the pool is the configured candidates)."""
+    question = "What does the Legal Entity Identifier give a small exporter?"
+    few = helpdesk.retriever.search(question, 5).hits
+    many = helpdesk.retriever.search(question, 30).hits
+    flagged = [h for h in many if h.features.most_coverage]
+    assert flagged and len(flagged) < len(many)
+    most = max(h.features.coverage for h in many)
+    assert all(h.features.coverage == most for h in flagged)
+    assert all(h.features.coverage < most for h in many if not h.features.most_coverage)
+    by_row = {h.row: h.features.most_coverage for h in many}
+    assert all(by_row[h.row] == h.features.most_coverage for h in few if h.row in by_row)
+
+
 def test_bm25_weighs_by_the_question_language(helpdesk: Helpdesk) -> None:
     """Spanish and French questions have their own BM25 weight; English ones are left as they were."""
     def keys(question: str, config: Retrieval) -> list[tuple[str, str | None]]:
