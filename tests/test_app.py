@@ -54,6 +54,21 @@ def test_the_page_keeps_the_last_turns_only(app_url: str) -> None:
     with_context = [i for i, turn in enumerate(turns) if 'class="context"' in turn]
     assert with_context == list(range(MAX_TURNS - CONTEXT_TURNS, MAX_TURNS)), "only the latest turns show neighbours"
     assert all('class="card"' in turn for turn in turns), "every turn keeps its source cards"
+    assert [f'id="turn-{i + 1}"' in turn for i, turn in enumerate(turns)] == [True] * MAX_TURNS, "renumbered after the cut"
+
+
+def test_settled_turns_are_rendered_once_per_language(helpdesk: Helpdesk) -> None:
+    from bot.app import SettledTurns
+    from bot.render import turn_html
+
+    settled = SettledTurns(size=2)
+    answer = helpdesk.ask("What is the Trade4MSMEs Platform?", id="a1")
+    english = settled.html(answer, 4, "en")
+    assert english == turn_html(answer, turn=4, lang="en") and settled.html(answer, 4, "en") is english
+    french = settled.html(answer, 4, "fr")
+    assert french == turn_html(answer, turn=4, lang="fr") != english
+    assert settled.html(answer, 5, "en") == turn_html(answer, turn=5, lang="en"), "a turn's number is in its HTML"
+    assert settled.html(answer, 4, "en") is not english, "the oldest of more than `size` was let go"
 
 
 def test_filters_limit_the_cited_documents(app_url: str) -> None:
