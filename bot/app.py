@@ -8,7 +8,6 @@ once per event, so an upload's re-index swaps the index between questions, never
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
 from collections import OrderedDict
 from functools import lru_cache, partial
@@ -21,7 +20,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")
 
 import gradio as gr  # noqa: E402
 
-from bot.export import answer_plain, write_markdown  # noqa: E402
+from bot.export import DownloadFolder, answer_plain  # noqa: E402
 from bot.feedback import DEFAULT_FEEDBACK, append_feedback, feedback_for, new_answer_id  # noqa: E402
 from bot.helpdesk import Helpdesk  # noqa: E402
 from bot.i18n import DEFAULT, LANGUAGES, label  # noqa: E402
@@ -52,6 +51,7 @@ MAX_TURNS = 20
 # HTML): the whole conversation goes to the browser on every answer, so at 20 turns with context
 # each answer sent ~585 kB; older turns keep their answer, quotes and source cards.
 CONTEXT_TURNS = 3
+DOWNLOADS_KEPT_S = 86_400  # an answer's Markdown stays downloadable for a day
 # component -> (what to relabel, label key): "label", "placeholder", "value" (buttons, markdown)
 Labels = dict[gr.components.Component | gr.Tab, list[tuple[str, str]]]
 
@@ -102,7 +102,7 @@ def _render(answers: list[Answer], lang: str, neighbours: Neighbours, settled: S
                               else settled.html(a, i + 1, lang) for i, a in enumerate(answers)])
 
 
-def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: Path) -> Labels:
+def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: DownloadFolder) -> Labels:
     """Question, filters, examples, the conversation with source cards, copy, download, rating."""
     passages = live.current.index.passages  # the filter choices are those of the index at start
     # No year in the index: no year range to offer (0 is "no bound" to filter_for, and keeps the API's defaults)
@@ -146,7 +146,7 @@ def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
         except HelpdeskError as exc:
             return _render(history, ui_lang, neighbours, settled) + error_html(str(exc)), gr.update(), gr.update(), history, text
         history = [*history, answer][-MAX_TURNS:]
-        md = write_markdown(answer, downloads, ui_lang)
+        md = downloads.write(answer, ui_lang)
         return _render(history, ui_lang, neighbours, settled), answer_plain(answer, ui_lang), str(md), history, ""
 
     outputs = [conversation, plain, download, answers, question]
@@ -238,8 +238,9 @@ def build_app(
     `feedback_path`: the JSONL file ratings are appended to.
     """
     live = LiveHelpdesk(helpdesk)
-    downloads = Path(tempfile.mkdtemp(prefix="helpdesk-answers-"))
-    with gr.Blocks(title="MSME Helpdesk", analytics_enabled=False) as app:
+    downloads = DownloadFolder(keep_s=DOWNLOADS_KEPT_S)
+    # Gradio copies each download into its cache: files it made a day ago go, looked at every hour
+    with gr.Blocks(title="MSME Helpdesk", analytics_enabled=False, delete_cache=(3600, DOWNLOADS_KEPT_S)) as app:
         with gr.Row():  # side by side when wide, stacked on a phone
             with gr.Column(scale=4, min_width=300):
                 intro = gr.Markdown(f"# MSME Helpdesk\n{label('intro')}", elem_id="intro")

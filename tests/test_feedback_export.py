@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.export import answer_markdown, answer_plain, md_escape, write_markdown
+from bot.export import DownloadFolder, answer_markdown, answer_plain, md_escape, write_markdown
 from bot.feedback import Feedback, append_feedback, feedback_for, read_feedback
 from bot.helpdesk import Helpdesk
 from bot.records import Answer, Citation
@@ -47,6 +47,20 @@ def test_plain_text_and_markdown(fake_helpdesk: Helpdesk, tmp_path: Path) -> Non
     md = path.read_text(encoding="utf-8")
     assert path.name == "answer-abc.md" and md.startswith("# What is the Trade4MSMEs Platform?")
     assert f"(<{answer.citations[0].passage.url}>)" in md, "each source links docs.wto.org"
+
+
+def test_the_download_folder_lets_old_answers_go(fake_helpdesk: Helpdesk) -> None:
+    import os
+
+    folder = DownloadFolder(keep_s=3600, every_s=0)
+    old = folder.write(fake_helpdesk.ask("What is the Trade4MSMEs Platform?", id="old"))
+    kept = folder.write(fake_helpdesk.ask("What is the Trade Game?", id="kept"))
+    two_hours_ago = old.stat().st_mtime - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    new = folder.write(fake_helpdesk.ask("What is the MSME Handbook?", id="new"))
+    assert not old.exists() and kept.exists() and new.read_text(encoding="utf-8").startswith("# What is the MSME")
+    folder.close()
+    assert not folder.path.exists(), "the folder goes with the server"
 
 
 def test_markdown_keeps_hostile_text_inert() -> None:
