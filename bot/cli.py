@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 import time
 from pathlib import Path
@@ -168,6 +169,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"MSME Helpdesk on http://{args.host}:{args.port} (Ctrl+C stops it)"
           f"{'; uploads to ' + args.corpus + ' are on' if upload else ''}", flush=True)
     app = build_app(helpdesk, upload=upload, feedback_path=args.feedback)
+    # A service manager's or a test harness's SIGTERM stops it as Ctrl+C does: Gradio closes the
+    # server and the process exits normally, so the answers' download folder is removed
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     launch(app, host=args.host, port=args.port, max_file_bytes=limit)
     return 0
 

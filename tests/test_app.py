@@ -155,3 +155,15 @@ def test_document_text_is_escaped() -> None:
     for live in ("<script", "<img", "<b>", "<i>", "<svg", "<l>", 'href="javascript'):
         assert live not in html, f"{live} reached the page unescaped"
     assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_a_terminated_server_removes_its_answers_folder(shipped_index: Path, tmp_path: Path) -> None:
+    """SIGTERM (a service manager stopping it, the load harness) ends `helpdesk serve` as Ctrl+C does."""
+    from eval.load.server import serve
+
+    with serve(shipped_index, env={"TMPDIR": str(tmp_path)}) as served:
+        _ask(Client(served.url, verbose=False), "What is the Trade4MSMEs Platform?")
+        folders = list(tmp_path.glob("helpdesk-answers-*"))
+        assert len(folders) == 1 and len(list(folders[0].glob("answer-*.md"))) == 1
+    assert served.process.returncode == 0
+    assert not list(tmp_path.glob("helpdesk-answers-*"))
