@@ -118,6 +118,11 @@ class KindReader:
             # 2022. Business representatives raised ...": the sentence nearest the question sets the
             # scene, and the next one often holds the substance
             chosen.append((best_hit, best + 1, 0.0))
+        if _REFERS_BACK.match(_said(self.passages[self.sentences.row(best)].text, self.sentences.span(best))):
+            # "This was the last meeting convened by Ambassador Cancela": what "this" is, the sentence before says
+            before = best - 1
+            if before in self.sentences.of(self.sentences.row(best)) and all(n != before for _, n, _ in chosen):
+                chosen.append((best_hit, before, 0.0))
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
         kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
@@ -154,6 +159,9 @@ def identity_draft(hit: Hit, kind: str) -> Draft:
     said = f"{p.symbol or p.cite_as}: {p.title}{dated}."
     return Draft((Quote(0, (0, len(p.text)), hit.score, hit.row),), f"{said} [{p.label()}]", kind, True, 1.0, (said,))
 
+
+# A sentence that opens by pointing back: its subject is in the sentence before.
+_REFERS_BACK = re.compile(r"\s*(?:This|These|That|Those|It|They|Such|Both|The latter|He|She|Its|Their)\b")
 
 # An item marker of a numbered or lettered list inside a sentence: "1) ", "(b) ", "iii) ", "c. ".
 _ITEM = re.compile(r"(?:^|(?<=[\s;:]))(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\))\s")

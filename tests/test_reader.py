@@ -181,6 +181,15 @@ def test_how_many_quotes_the_number(helpdesk: Helpdesk) -> None:
     assert "two Newsletters" in answer.answer, answer.answer
 
 
+def test_a_quote_that_points_back_brings_the_sentence_it_points_to(multiyear: Helpdesk) -> None:
+    """"This was the last meeting convened by Ambassador Cancela": quoted alone, "this" is nothing."""
+    answer = multiyear.ask("Which was the last meeting convened by Ambassador Cancela as Coordinator?")
+    assert not answer.abstained, answer.answer
+    text = next(c for c in answer.citations if c.quoted).passage.text
+    before = text[: text.index("This was the last meeting")].rstrip().rsplit(". ", 1)[-1]
+    assert "This was the last meeting" in answer.answer and before in answer.answer, answer.answer
+
+
 def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
     assert answer.answer_kind == "list"
