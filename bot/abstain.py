@@ -114,6 +114,13 @@ def _quoted_texts(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
     return (*draft.said, *dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes))
 
 
+def _quoted_titles(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+    """The titles of the quoted paragraphs' documents, once each."""
+    if draft is None:
+        return ()
+    return tuple(dict.fromkeys(result.hits[q.hit].passage.title for q in draft.quotes))
+
+
 def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
     """The titles and section headings of the quoted paragraphs: "Annual Report" is the document's name."""
     if draft is None:
@@ -128,16 +135,19 @@ _FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en 
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 
-def _names_year(draft: Draft | None, asked, question: str = "") -> bool:
+def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
     though no document reports on 2025; "the theme of the 2026 Champions" does not say who won.
     So does a quote naming a Ministerial Conference the question asks what was prepared for
-    ("the following MC14 deliverables" for "What deliverables did the Group agree for MC14?")."""
+    ("the following MC14 deliverables" for "What deliverables did the Group agree for MC14?"), or
+    a quote from a document whose title names it (`titles`: the Coordinator's report to MC13 is
+    prepared for MC13 in every paragraph, though few of them say so)."""
     years = {a.start.year for a in asked if a == Period.year(a.start.year)}
     meetings = {a for a in asked if a.label.startswith("MC")} if _FOR_MEETING.search(question) else set()
-    return draft is not None and draft.found and any(
-        years & years_in(text) or any(Period.meeting(n) in meetings for n in meetings_in(text)) for text in draft.said)
+    return draft is not None and draft.found and (
+        any(years & years_in(text) for text in draft.said)
+        or any(Period.meeting(n) in meetings for text in (*draft.said, *titles) for n in meetings_in(text)))
 
 
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
@@ -228,7 +238,7 @@ class AbstainRule:
                 and (result.signals.kind == "count" or asks_forms(result.signals.question)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
         if self.settings.period_needs_record and periods and not e.routed \
-                and not _names_year(draft, periods, result.signals.question) \
+                and not _names_year(draft, periods, result.signals.question, _quoted_titles(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
                      or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020

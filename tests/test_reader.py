@@ -394,6 +394,14 @@ def test_a_body_the_answer_does_not_name_is_refused_by_rule(helpdesk: Helpdesk, 
     _refused_by_rule(helpdesk, question, "no-evidence", body_needs_mention=False, name_needs_mention=False)
 
 
+def test_a_quote_from_the_report_to_the_meeting_asked_is_of_that_meeting(helpdesk: Helpdesk) -> None:
+    """The report to MC13 spans 2017-2024 and few of its paragraphs name MC13, but each was written for it."""
+    answer = helpdesk.ask("In the Coordinator's report to MC13, which WCO guidelines should a low-value shipment "
+                          "threshold follow?")
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].label.startswith("WT/MIN(24)/9 Annex ¶6") and "Immediate Release" in answer.answer
+
+
 def test_a_body_the_answer_names_is_answered(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which compendium did the MSME Group prepare with the Informal Working Group on Trade and Gender?")
     assert not answer.abstained, answer.answer
