@@ -24,6 +24,23 @@ _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "
 _MEETING = re.compile(r"^mc\d{1,2}$")
 RARE_IDF = 2.0  # a word in more than about one paragraph in eight is not what names a thing here
 PREFIX = 6  # "Uruguayan" and "Uruguay" share their first six letters: one name
+# A Member's adjective that does not share six letters with its name: "the Mexican proposal" is
+# "Mexico's proposal" in the documents, "the Chinese organization" is "the China Council ...".
+_DEMONYMS = {
+    "mexican": "Mexico", "chinese": "China", "japanese": "Japan", "french": "France", "british": "Kingdom",
+    "american": "States", "swiss": "Switzerland", "dutch": "Netherlands", "thai": "Thailand", "turkish": "Türkiye",
+    "filipino": "Philippines", "philippine": "Philippines", "spanish": "Spain", "greek": "Greece",
+    "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "polish": "Poland",
+    "irish": "Ireland", "icelandic": "Iceland", "peruvian": "Peru", "kenyan": "Kenya", "indian": "India",
+    "korean": "Korea", "canadian": "Canada", "italian": "Italy", "malian": "Mali", "omani": "Oman", "cuban": "Cuba",
+    "chadian": "Chad", "iraqi": "Iraq", "nepalese": "Nepal", "nepali": "Nepal", "fijian": "Fiji", "tongan": "Tonga",
+    "samoan": "Samoa", "qatari": "Qatar", "yemeni": "Yemen", "togolese": "Togo", "congolese": "Congo",
+    "senegalese": "Senegal", "sudanese": "Sudan", "vietnamese": "Viet", "malagasy": "Madagascar",
+    "mauritian": "Mauritius", "barbadian": "Barbados", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
+    "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
+    "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
+}
+_SAME_PLACE = {tokenize(adjective)[0]: tokenize(name)[0] for adjective, name in _DEMONYMS.items()}
 
 
 def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
@@ -56,10 +73,11 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether the texts hold every one of the words, a word matching one that starts with the same
-    six letters ("uruguayan" and "uruguay")."""
-    said = {t for text in texts for t in tokenize(text)}
+    six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico")."""
+    said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(text)}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
-    return all(w in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes) for w in words)
+    return all((w := _SAME_PLACE.get(word, word)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
+               for word in words)
 
 
 # "What position does Nikolai Platonov hold?", "¿Qué cargo ocupa Pamela Ugaz?", "Quelle est la

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.names import asked_name_words, asks_role, gives_role, says_words
+from index.lexical import tokenize
 
 IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
        "world": 2.7, "member": 0.5, "uruguayan": 4.9, "annual": 2.8, "report": 2.1}
@@ -34,6 +35,21 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     assert says_words(("uruguayan",), ("H.E. Mr Guillermo Valles, Ambassador of Uruguay",))
     assert not says_words(("global", "helpdesk"), ("Trade4MSMEs saw a steady increase of users",))
     assert says_words((), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("Mexican", "Mexico presented a revised version of its proposal", True),
+        ("Mexico", "the Mexican delegation presented it", True),
+        ("Chinese", "the China Council for the Promotion of International Trade", True),
+        ("Kenyan", "SokoLink from Kenya, a digital marketplace", True),
+        ("Japanese", "the China Council for the Promotion of International Trade", False),
+        ("Indian", "Indonesia presented its programme", False),
+    ],
+)
+def test_a_members_adjective_is_said_by_its_name(name: str, text: str, said: bool) -> None:
+    assert says_words(tuple(tokenize(name)), (text,)) is said
 
 
 @pytest.mark.parametrize(

@@ -417,6 +417,13 @@ def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -
     assert not named.abstained and "Global Trade Helpdesk" in named.answer, named.answer
 
 
+def test_a_members_adjective_is_a_name_the_answer_says(multiyear: Helpdesk) -> None:
+    """"The Mexican proposal" is Mexico's: the name rule does not refuse a quote saying "Mexico"."""
+    answer = multiyear.ask("What does the Mexican proposal on low-value shipments ask the Group to do?")
+    assert not answer.abstained, answer.reason
+    assert "Mexico" in answer.answer and answer.citations[0].passage.symbol.startswith("INF/MSME/"), answer.answer
+
+
 def test_a_post_the_answer_does_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The 2024 report names Pamela Ugaz as a presenter from UNCTAD, with no post; it gives Lucian
     Cernat's beside his name."""
