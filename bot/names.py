@@ -63,8 +63,9 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     words: list[str] = []
     for match in _NAME.finditer(text):
         name = match.group(0)
-        if match.start() == len(text) - len(text.lstrip(" ¿¡\"'“")):
-            name = name.partition(" ")[2]  # the question's first word is capitalised anyway
+        before = text[: match.start()].rstrip(" ¿¡\"'“")
+        if not before or before[-1] in ".?!:":
+            name = name.partition(" ")[2]  # a sentence's first word is capitalised anyway ("... parcel. According to")
         for token in tokenize(" ".join(w for w in name.split() if w.lower().strip(".") not in _NOT_NAMES)):
             if not _MEETING.match(token) and not token.isdigit() and idf.get(token, 0.0) >= RARE_IDF:
                 words.append(token)
