@@ -178,7 +178,7 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Di
                           r"(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
-_COUNTRIES = frozenset(
+COUNTRIES = frozenset(
     "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
     "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
     "Ethiopia Fiji France Gabon Gambia Georgia Germany Ghana Grenada Guatemala Guinea Guyana Haiti Honduras Hungary "
@@ -260,7 +260,7 @@ def agents(sentence: str) -> list[str]:
     text = _outside_symbols(sentence)
     names = [m[0] for m in _NAME.finditer(text) if not {w.lower() for w in re.findall(r"\w+", m[0])} & _NOT_AGENTS]
     found = [m[0] for m in _TITLED_NAME.finditer(text)] + names
-    found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in _COUNTRIES]
+    found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in COUNTRIES]
     found += [a for a in _ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
     return found
 

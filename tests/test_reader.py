@@ -417,6 +417,13 @@ def test_a_name_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -
     assert not named.abstained and "Global Trade Helpdesk" in named.answer, named.answer
 
 
+def test_a_member_no_document_names_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """No shipped paragraph names Ethiopia: what is found is another Member's or the Group's work."""
+    _refused_by_rule(helpdesk, "What did Ethiopia propose to the MSME Group?", "no-evidence", name_needs_mention=False)
+    named = helpdesk.ask("What did Mauritius do in the MSME Group?")
+    assert not named.abstained and "Mauritius" in named.answer, named.answer
+
+
 def test_a_members_adjective_is_a_name_the_answer_says(multiyear: Helpdesk) -> None:
     """"The Mexican proposal" is Mexico's: the name rule does not refuse a quote saying "Mexico"."""
     answer = multiyear.ask("What does the Mexican proposal on low-value shipments ask the Group to do?")
