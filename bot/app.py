@@ -72,8 +72,8 @@ def _neighbours(helpdesk: Helpdesk) -> Neighbours:
 class SettledTurns:
     """The HTML of turns that no longer change: past the latest CONTEXT_TURNS, a turn's HTML depends only
     on its answer, its number and the page's language. Each answer re-sent the whole conversation,
-    rendered anew: at 20 turns that was 4 ms of the server's CPU an answer, the rendering of the
-    latest turns 0.6 ms."""
+    rendered anew: at 20 turns 3.6-3.9 ms of the server's CPU an answer, 1.4-2.1 ms with the settled
+    turns kept (the latest three, with their neighbouring paragraphs, are most of what is left)."""
 
     def __init__(self, size: int = 4096) -> None:
         self._html: OrderedDict[tuple[str, int, str], str] = OrderedDict()
