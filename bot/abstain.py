@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
 from bot.kind import asks_forms
-from bot.names import asked_name_words, asks_role, gives_role, says_words
+from bot.names import asked_name_words, asks_role, gives_role, members_asked, says_words
+from index.lexical import tokenize
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
@@ -250,6 +251,11 @@ class AbstainRule:
                 and (words := asked_name_words(result.signals.question, result.signals.terms)) \
                 and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?"
+        if self.settings.name_needs_mention and not e.routed and e.foreign \
+                and (members := members_asked(result.signals.question, result.signals.language)) \
+                and not says_words(tuple(t for m in members for t in tokenize(m)),
+                                   (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
+            return Decision(True, "no-evidence", 0.0)  # "¿Qué propuso Etiopía?": no quote names Ethiopia
         if self.settings.role_needs_title and (people := asks_role(result.signals.question)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"

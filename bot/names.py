@@ -6,14 +6,17 @@ other winners. Both answers are near, and both are about something else: the nam
 question asks about is nowhere in them. A name here is a run of capitalised words that is not
 the question's first word, a month, a weekday, a document symbol or a Ministerial Conference;
 only its words that the collection has, and rarely, count ("Group" and "MSME" are in every
-paragraph). Spanish and French questions are left out: their names are spelt otherwise in
-the English documents (Brasil, Brésil, Brazil).
+paragraph). Of a Spanish or French question only the Members it names are read
+(`members_asked`): other names are spelt otherwise in the English documents, and a Member's
+name is spelt nearly alike or is in the glossary (Etiopía, Éthiopie, Ethiopia; Mexique, Mexico).
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
+from bot.glossary import english_words, fold
 from bot.kind import COUNTRIES
 from index.lexical import tokenize
 from ingest.dates import MONTHS
@@ -75,6 +78,20 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
                     idf.get(token, 0.0) >= RARE_IDF or (token in _MEMBERS and token not in idf)):
                 words.append(token)
     return tuple(dict.fromkeys(words))
+
+
+def members_asked(question: str, language: str) -> tuple[str, ...]:
+    """The Members a Spanish or French question names, by their English names: through the glossary
+    ("Mexique" -> Mexico) or spelt alike, or nearly for a word of five letters or more ("Etiopía",
+    "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common)."""
+    if language not in ("es", "fr"):
+        return ()
+    found = [w for w in english_words(question, language).split() if w in COUNTRIES]
+    for word in re.findall(r"(?<!\w)[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]{2,}", question):  # "l'Éthiopie" too
+        typed = fold(word)
+        found += [name for name in COUNTRIES if typed == fold(name) or len(typed) >= 5 and name[0].lower() == typed[0]
+                  and SequenceMatcher(None, typed, fold(name)).ratio() >= 0.8]  # not "Los" for Laos
+    return tuple(dict.fromkeys(found))
 
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import asked_name_words, asks_role, gives_role, says_words
+from bot.names import asked_name_words, asks_role, gives_role, members_asked, says_words
 from index.lexical import tokenize
 
 IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
@@ -77,3 +77,18 @@ def test_a_post_is_given_beside_the_name() -> None:
     assert gives_role(("Wilson",), ("H.E. Ambassador Matthew Wilson (Barbados) was invited",))
     assert not gives_role(("Ugaz",), ("The Group received presentations from Pamela Ugaz from UNCTAD.",))
     assert not gives_role(("Ugaz",), ("Vanessa Erogbogbo, the Chief of Green and Inclusive Value Chains at ITC",))
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "members"),
+    [
+        ("¿Qué propuso Etiopía al Grupo?", "es", ("Ethiopia",)),  # spelt nearly alike
+        ("Qu'a proposé l'Éthiopie au Groupe ?", "fr", ("Ethiopia",)),
+        ("Qu'a proposé le Mexique ?", "fr", ("Mexico",)),  # through the glossary
+        ("¿Qué hizo Perú en 2023?", "es", ("Peru",)),  # a short name spelt alike
+        ("Los trámites de aduana son difíciles. ¿Alguien ha pedido ayuda?", "es", ()),  # "Los" is not Laos
+        ("¿Qué propuso Etiopía al Grupo?", "en", ()),  # English questions have the name rule
+    ],
+)
+def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
+    assert members_asked(question, language) == members
