@@ -47,7 +47,8 @@ _DEMONYMS = {
 _SAME_PLACE = {tokenize(adjective)[0]: tokenize(name)[0] for adjective, name in _DEMONYMS.items()}
 # A Member's name has no paraphrase: asked and printed nowhere, the documents do not speak of it
 _MEMBERS = frozenset(t for name in COUNTRIES for t in tokenize(name))
-# Nor has an acronym ("the IMF", "OECD's"): asked and printed nowhere, the documents do not speak of it
+# Nor has an acronym ("the IMF", "OECD's") or a person's name: asked and printed nowhere, the documents
+# do not speak of it
 _ACRONYM = re.compile(r"[A-Z]{2,7}s?(?:['’]s)?")
 
 
@@ -55,8 +56,9 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     """The rare words (stemmed, as the lexical index has them) of the names an English question
     uses; `idf` gives the collection's idf of each word it has. A word it lacks is left out: a
     name the documents never print ("the Uruguayan envoy") is a paraphrase as often as a miss,
-    and the unknown-word evidence weighs it; but a Member's name or an acronym has no paraphrase
-    ("visits from India" where no passage names India, "the IMF"), so it is kept.
+    and the unknown-word evidence weighs it; but a Member's name, an acronym or a name of several
+    capitalised words has no paraphrase ("visits from India" where no passage names India, "the
+    IMF", "Pascal Lamy"), so it is kept.
 
     Example:
         >>> idf = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1}
@@ -76,10 +78,14 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
         if not before or before[-1] in ".?!:":
             name = name.partition(" ")[2]  # a sentence's first word is capitalised anyway ("... parcel. According to")
         kept = [w for w in name.split() if w.lower().strip(".") not in _NOT_NAMES]
-        acronyms = {t for w in kept if _ACRONYM.fullmatch(w) for t in tokenize(w)}
-        for token in tokenize(" ".join(kept)):
+        # a Member, an acronym, a name of several capitalised words ("Pascal Lamy"): no paraphrase
+        proper = {t for w in kept if _ACRONYM.fullmatch(w) for t in tokenize(w)} | _MEMBERS
+        tokens = tokenize(" ".join(kept))
+        if len([w for w in kept if w[:1].isupper()]) >= 2:
+            proper |= set(tokens)
+        for token in tokens:
             if not _MEETING.match(token) and not token.isdigit() and (
-                    idf.get(token, 0.0) >= RARE_IDF or (token in _MEMBERS | acronyms and token not in idf)):
+                    idf.get(token, 0.0) >= RARE_IDF or (token in proper and token not in idf)):
                 words.append(token)
     return tuple(dict.fromkeys(words))
 
