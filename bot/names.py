@@ -96,7 +96,7 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common)."""
     if language not in ("es", "fr"):
         return ()
-    found = [w for w in english_words(question, language).split() if w in COUNTRIES]
+    found = [w for w in english_words(question, language).split() if w in COUNTRIES and w != "EU"]  # "European Union" too
     for word in re.findall(r"(?<!\w)[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]{2,}", question):  # "l'Éthiopie" too
         typed = fold(word)
         found += [name for name in COUNTRIES if typed == fold(name) or len(typed) >= 5 and name[0].lower() == typed[0]

@@ -90,6 +90,7 @@ def test_a_post_is_given_beside_the_name() -> None:
         ("¿Qué hizo Perú en 2023?", "es", ("Peru",)),  # a short name spelt alike
         ("Los trámites de aduana son difíciles. ¿Alguien ha pedido ayuda?", "es", ()),  # "Los" is not Laos
         ("¿Qué propuso Etiopía al Grupo?", "en", ()),  # English questions have the name rule
+        ("¿Qué dijo sobre el mercado de la UE?", "es", ()),  # the documents also say "European Union"
     ],
 )
 def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
