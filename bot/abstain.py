@@ -32,8 +32,7 @@ from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
 from bot.kind import asks_forms
-from bot.names import asked_name_words, asks_role, gives_role, members_asked, says_words
-from index.lexical import tokenize
+from bot.names import asks_role, gives_role, name_words, says_words
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
@@ -247,15 +246,10 @@ class AbstainRule:
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
-        if self.settings.name_needs_mention and not e.routed and not e.foreign \
-                and (words := asked_name_words(result.signals.question, result.signals.terms)) \
+        if self.settings.name_needs_mention and not e.routed \
+                and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)) \
                 and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
-            return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?"
-        if self.settings.name_needs_mention and not e.routed and e.foreign \
-                and (members := members_asked(result.signals.question, result.signals.language)) \
-                and not says_words(tuple(t for m in members for t in tokenize(m)),
-                                   (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
-            return Decision(True, "no-evidence", 0.0)  # "¿Qué propuso Etiopía?": no quote names Ethiopia
+            return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.role_needs_title and (people := asks_role(result.signals.question)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"

@@ -177,7 +177,7 @@ _MONTH_DAY = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|J
 _TITLED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator)\.?"
                           r"(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
-_ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
+ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
 COUNTRIES = frozenset(
     "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
     "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
@@ -261,7 +261,7 @@ def agents(sentence: str) -> list[str]:
     names = [m[0] for m in _NAME.finditer(text) if not {w.lower() for w in re.findall(r"\w+", m[0])} & _NOT_AGENTS]
     found = [m[0] for m in _TITLED_NAME.finditer(text)] + names
     found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in COUNTRIES]
-    found += [a for a in _ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
+    found += [a for a in ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
     return found
 
 

@@ -17,7 +17,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import english_words, fold
-from bot.kind import COUNTRIES
+from bot.kind import ACRONYM, COUNTRIES
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -47,9 +47,7 @@ _DEMONYMS = {
 _SAME_PLACE = {tokenize(adjective)[0]: tokenize(name)[0] for adjective, name in _DEMONYMS.items()}
 # A Member's name has no paraphrase: asked and printed nowhere, the documents do not speak of it
 _MEMBERS = frozenset(t for name in COUNTRIES for t in tokenize(name))
-# Nor has an acronym ("the IMF", "OECD's") or a person's name: asked and printed nowhere, the documents
-# do not speak of it
-_ACRONYM = re.compile(r"[A-Z]{2,7}s?(?:['’]s)?")
+_FOLDED_MEMBERS = {name: fold(name) for name in COUNTRIES}  # as a Spanish or French question is read
 
 
 def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
@@ -78,8 +76,9 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
         if not before or before[-1] in ".?!:":
             name = name.partition(" ")[2]  # a sentence's first word is capitalised anyway ("... parcel. According to")
         kept = [w for w in name.split() if w.lower().strip(".") not in _NOT_NAMES]
-        # a Member, an acronym, a name of several capitalised words ("Pascal Lamy"): no paraphrase
-        proper = {t for w in kept if _ACRONYM.fullmatch(w) for t in tokenize(w)} | _MEMBERS
+        # nor has an acronym ("the IMF", "OECD's") or a name of several capitalised words ("Pascal Lamy")
+        proper = {t for w in kept if ACRONYM.fullmatch(w.removesuffix("'s").removesuffix("’s"))
+                  for t in tokenize(w)} | _MEMBERS
         tokens = tokenize(" ".join(kept))
         if len([w for w in kept if w[:1].isupper()]) >= 2:
             proper |= set(tokens)
@@ -99,9 +98,17 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     found = [w for w in english_words(question, language).split() if w in COUNTRIES and w != "EU"]  # "European Union" too
     for word in re.findall(r"(?<!\w)[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]{2,}", question):  # "l'Éthiopie" too
         typed = fold(word)
-        found += [name for name in COUNTRIES if typed == fold(name) or len(typed) >= 5 and name[0].lower() == typed[0]
-                  and SequenceMatcher(None, typed, fold(name)).ratio() >= 0.8]  # not "Los" for Laos
+        found += [name for name, folded in _FOLDED_MEMBERS.items() if typed == folded or len(typed) >= 5
+                  and folded[0] == typed[0] and SequenceMatcher(None, typed, folded).ratio() >= 0.8]  # not "Los" for Laos
     return tuple(dict.fromkeys(found))
+
+
+def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:
+    """The words of the names a question asks about, stemmed: of an English question its names
+    (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""
+    if language == "en":
+        return asked_name_words(question, idf)
+    return tuple(t for member in members_asked(question, language) for t in tokenize(member))
 
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
