@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from bot.abstain import AbstainRule
+from bot.abstain import AbstainRule, Decision
 from bot.question import check_question
-from bot.records import Answer, Citation
+from bot.records import Answer, Citation, Draft, SearchResult
+from bot.rerank import reports_on
 from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
@@ -56,8 +58,7 @@ class Helpdesk:
         embedded = time.perf_counter()
         result = self.retriever.rank(signals, max(1, k), filters)
         searched = time.perf_counter()
-        draft = self.writer.write(result) if result.hits else None
-        decision = self.rule.decide(result, draft)
+        result, draft, decision = self.answer(result)
         abstained = decision.abstain or draft is None or not draft.quotes
         hits = list(enumerate(result.hits))
         quoted: dict[int, list] = {}
@@ -89,6 +90,21 @@ class Helpdesk:
         }
         return Answer(id, text, reply, abstained, citations, timings, self._digest, signals.kind,
                       (decision.reason or "no-evidence") if abstained else None)
+
+    def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
+        """The writer's draft and the rule's decision; when the first paragraph is of another period
+        than asked, the best paragraph of that period is tried first instead."""
+        draft = self.writer.write(result) if result.hits else None
+        decision = self.rule.decide(result, draft)
+        if decision.abstain and decision.reason == "other-period" and result.signals.periods:
+            for i, hit in enumerate(result.hits[1:], start=1):
+                if reports_on(hit.passage, result.signals.periods):
+                    promoted = replace(result, hits=[hit, *result.hits[:i], *result.hits[i + 1:]])
+                    second = self.writer.write(promoted)
+                    if not (again := self.rule.decide(promoted, second)).abstain:
+                        return promoted, second, again
+                    break
+        return result, draft, decision
 
     def configured(self, settings: Settings, writer: AnswerWriter | None = None) -> Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""

@@ -67,6 +67,9 @@ _ASKS_PRICE = re.compile(r"\b(?:how much|cu[aá]nto|combien)\b.*\b(?:cost|costs|
                          r"co[uû]tent|co[uû]t[eé]|pay[eé]e?s?|payer|paie|dépens[eé]e?)\b", re.IGNORECASE)
 
 
+_HOW_MUCH = re.compile(r"\bhow much\b|\bcu[aá]nt[oa]\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def asks_amount(question: str) -> bool:
     """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage.
@@ -78,6 +81,7 @@ def asks_amount(question: str) -> bool:
 # meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
 # what gives it).
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
@@ -91,7 +95,8 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\bdélai (?:pour|de (?:dépôt|soumission|candidature|inscription))\b|"
                             r"\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE),
                  re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
-                            rf"(?:(?:the|on|of|is|was|date|for)\s+){{0,3}}(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)",
+                            rf"(?:(?:the|on|of|is|was|date|for|{_WEEKDAYS}),?\s+){{0,3}}"
+                            rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|(?:end-?\s?)?(?:19|20)\d\d\b)",
                             re.IGNORECASE)),
     # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
     # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the
@@ -386,6 +391,8 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
         return has_money(text)
+    if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
+        return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):
         return gives_forms(forms, text)
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):

@@ -14,7 +14,8 @@ from index.lexical import tokenize
 LANGUAGES = ("en", "es", "fr")
 
 _MARKERS = {
-    "en": set("the of and to in is are what who when how which does did was were for with by on an".split()),
+    "en": set("the of and to in is are what who when how which does did was were for with by on an a "
+              "that this it be has have had do can could would should will or from at as my i you".split()),
     "es": set("el la los las de del y en es son qué quién cuándo cómo cuál cuántos cuántas por para con un una "
               "se al lo su sus fue han ha".split()),
     "fr": set("le la les de des du et en est sont que qui quand comment quel quelle quels quelles pour avec un "

@@ -67,12 +67,17 @@ def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
     -1 when neither; 0 when the question names no period."""
     if not asked:
         return 0.0
-    doc = passage_period(passage.period)
-    if doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS and any(doc.overlaps(a) for a in asked):
+    if reports_on(passage, asked):
         return 1.0
     if any(p.overlaps(a) for p in printed_periods(passage.text) for a in asked):
         return 1.0
     return -1.0
+
+
+def reports_on(passage: Passage, asked: tuple[Period, ...]) -> bool:
+    """Whether the passage's document reports on one of the periods asked, and on little more."""
+    doc = passage_period(passage.period)
+    return doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS and any(doc.overlaps(a) for a in asked)
 
 
 def features(

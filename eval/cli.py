@@ -13,6 +13,7 @@ import importlib.util
 import json
 from pathlib import Path
 
+from eval.suites import TUNED
 from ingest.errors import HelpdeskError
 
 DEFAULT_INDEX = "var/index"
@@ -177,7 +178,7 @@ def register_eval(add) -> None:
 def register_calibrate(add) -> None:
     p = add("calibrate", cmd_calibrate, "Choose retrieval, reader and abstention settings on the dev questions.",
             "helpdesk calibrate --split dev")
-    p.add_argument("--suite", default="shipped,multiyear", help="gold suites to tune on (default shipped,multiyear)")
+    p.add_argument("--suite", default=",".join(TUNED), help=f"gold suites to tune on (default {','.join(TUNED)})")
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     p.add_argument("--part", action="append", choices=("retrieval", "reader", "abstention"),
                    help="choose only this part anew, keeping the packaged others (repeatable; default all)")

@@ -3,6 +3,8 @@
 - `shipped`: the two shipped documents (corpus/), eval/gold.jsonl.
 - `multiyear`: the shipped documents and eleven made WTO-style documents of 2021-2025
   (eval/multiyear/documents), so that a question's year must pick the right report.
+- `extra`: eight more made documents of other kinds, years and wording (eval/extra/documents),
+  indexed alone, all `dev`: so that what is tuned meets more than one writer's documents.
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -53,9 +55,10 @@ SUITES = {
     "shipped": Suite("shipped", ROOT / "eval" / "gold.jsonl", (ROOT / "corpus",)),
     "multiyear": Suite("multiyear", ROOT / "eval" / "multiyear" / "gold.jsonl",
                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra": Suite("extra", ROOT / "eval" / "extra" / "gold.jsonl", (ROOT / "eval" / "extra" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
-TUNED = ("shipped", "multiyear")  # the suites whose dev questions `helpdesk calibrate` reads
+TUNED = ("shipped", "multiyear", "extra")  # the suites whose dev questions `helpdesk calibrate` reads
 
 
 def suite(name: str) -> Suite:

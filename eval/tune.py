@@ -229,7 +229,7 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
     rows, labels, kept, answered = [], [], [], []
     for a, result in zip(asked, rank_all(asked, settings)):
         helpdesk = a.helpdesk.configured(settings)
-        draft = helpdesk.writer.write(result) if result.hits else None
+        result, draft, _ = helpdesk.answer(result)  # a paragraph of the period asked may answer first
         if (ruled := helpdesk.rule.ruled(result, draft)) is not None:
             if not ruled.abstain:
                 answered.append(a)

@@ -21,9 +21,11 @@ from ingest.symbols import find_symbols
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
 
 LEXICAL_DIR = "lexical"
-TOKENIZER_VERSION = "1"
+TOKENIZER_VERSION = "2"
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
+# An acronym's plural: "MSMEs" and "MSME" are one word, which the stemmer leaves apart ("msmes").
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # French and Spanish questions name things the same way: "l'OMC" is the token "omc".
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)'")
 # Short English function words; content words, numbers and names stay.
@@ -55,7 +57,8 @@ def tokenize(text: str) -> list[str]:
         rest.append(text[cut : found.start])
         cut = found.end
     rest.append(text[cut:])
-    words = [_ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s") for w in _WORD.findall(" ".join(rest))]
+    words = [_ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s")
+             for w in (w[:-1] if _ACRONYM_PLURAL.fullmatch(w) else w for w in _WORD.findall(" ".join(rest)))]
     words = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return [s.symbol.lower() for s in symbols] + _stemmer().stemWords(words)
 

@@ -62,6 +62,9 @@ def test_question_kind(question: str, kind: str) -> None:
         ("What is the annual budget of the Group?", "Its budget is CHF 250,000 a year.", True),
         ("¿Cuánto cuesta la certificación?", "Three questions were posed to participants.", False),
         ("How much do banks charge to send money abroad?", "Fees average 7 per cent of the sum sent.", True),
+        # a share is how much: "went on fees" names no amount word, but a percentage answers it
+        ("How much of a USD 200 transfer went on fees?", "Sending money abroad cost 6.3 per cent of the sum.", True),
+        ("How much of a USD 200 transfer went on fees?", "Sending money abroad is slow for small firms.", False),
     ],
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
@@ -90,6 +93,9 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("¿Cuál es el plazo para inscribirse?", "The Group met on 19 March 2024.", False),
         ("Quelle est la date limite pour postuler ?", "Applications close on 15 May.", True),
         ("Quelle est la date limite pour postuler ?", "The proposals were submitted by CLAC in 2024.", False),
+        ("Quelle est la date limite pour envoyer des commentaires ?", "Send comments by Friday, 13 February 2026.", True),
+        ("By when should the targets be met?", "It sets targets for cost and speed to be met by 2027.", True),  # a year
+        ("By when should the targets be met?", "The roadmap was endorsed in 2020.", False),
     ],
 )
 def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
@@ -212,6 +218,18 @@ def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question
     assert not answer.abstained, answer.answer
     assert answer.citations[0].passage.symbol == symbol, [c.label for c in answer.citations]
     assert said in answer.answer
+
+
+def test_a_paragraph_of_another_period_gives_way_to_one_of_the_period_asked(multiyear: Helpdesk) -> None:
+    """When the first paragraph is of another year than asked, the period rule would refuse; the
+    best paragraph whose document reports on that year answers instead, and is cited first."""
+    question = "How many proposals were submitted to the 2022 Small Business Champions?"
+    result = multiyear.retriever.search(question, 5)
+    first = multiyear.writer.write(result)
+    assert multiyear.rule.decide(result, first).reason == "other-period", "the first paragraph alone is refused"
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].passage.symbol == "INF/MSME/R/35" and "212" in answer.answer, answer.answer
 
 
 def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(multiyear: Helpdesk) -> None:

@@ -27,6 +27,7 @@ def test_symbol_in_any_spelling_is_one_token(typed: str) -> None:
 def test_tokens_keep_numbers_and_stem_words() -> None:
     assert tokenize("103 Members joined on 10 December 2024") == ["103", "member", "join", "10", "decemb", "2024"]
     assert tokenize("l'OMC et les MPME") == ["omc", "et", "les", "mpme"]
+    assert tokenize("MSMEs and an MSME, NGOs") == ["msme", "msme", "ngo"], "an acronym's plural is the acronym"
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,9 @@ def test_tokens_keep_numbers_and_stem_words() -> None:
         ("¿Cómo obtengo el estatus de Operador Económico Autorizado?", "es"),
         ("Comment obtenir le statut d'opérateur économique agréé ?", "fr"),
         ("WT/MIN(24)/9", "en"),
+        ("Write a Python function that sorts a list of numbers.", "en"),  # French "a" ("il a") is English too
+        ("Would a low-value dutiable shipment threshold replace the existing de minimis thresholds?", "en"),
+        ("Qui a présidé la réunion ?", "fr"),
     ],
 )
 def test_language_of_the_question(question: str, lang: str) -> None:
