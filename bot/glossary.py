@@ -77,6 +77,10 @@ _ES = {
     "brasil": "Brazil", "méxico": "Mexico", "suiza": "Switzerland", "japón": "Japan", "camerún": "Cameroon",
     "comoras": "Comoros", "perú": "Peru", "filipinas": "Philippines", "canadá": "Canada", "alemania": "Germany",
     "francia": "France", "sudáfrica": "South Africa", "nueva zelandia": "New Zealand", "kenia": "Kenya",
+    "españa": "Spain", "suecia": "Sweden", "dinamarca": "Denmark", "países bajos": "Netherlands",
+    "polonia": "Poland", "irlanda": "Ireland", "grecia": "Greece", "bélgica": "Belgium", "marruecos": "Morocco",
+    "egipto": "Egypt", "noruega": "Norway", "turquía": "Türkiye Turkey", "tailandia": "Thailand",
+    "singapur": "Singapore", "corea": "Korea", "arabia saudita": "Saudi Arabia", "italia": "Italy",
     # the collection's most frequent words that are not names (document frequency, shipped and made documents)
     "mundial": "global world", "países en desarrollo": "developing countries", "desarrollo": "development",
     "países menos adelantados": "least developed countries LDCs", "país": "country", "países": "countries",
@@ -168,7 +172,11 @@ _FR = {
     "royaume-uni": "United Kingdom", "fédération de russie": "Russian Federation", "russie": "Russia",
     "brésil": "Brazil", "mexique": "Mexico", "suisse": "Switzerland", "japon": "Japan", "cameroun": "Cameroon",
     "comores": "Comoros", "pérou": "Peru", "allemagne": "Germany", "afrique du sud": "South Africa",
-    "nouvelle-zélande": "New Zealand",
+    "nouvelle-zélande": "New Zealand", "espagne": "Spain", "suède": "Sweden", "danemark": "Denmark",
+    "pays-bas": "Netherlands", "pologne": "Poland", "irlande": "Ireland", "grèce": "Greece", "belgique": "Belgium",
+    "maroc": "Morocco", "égypte": "Egypt", "norvège": "Norway", "turquie": "Türkiye Turkey", "thaïlande": "Thailand",
+    "singapour": "Singapore", "corée": "Korea", "inde": "India", "chine": "China", "arabie saoudite": "Saudi Arabia",
+    "italie": "Italy",
     # the collection's most frequent words that are not names (document frequency, shipped and made documents);
     # not "jeunes", which counts start-ups ("jeunes pousses", "jeunes entreprises") as often as young people
     "mondial": "global world", "mondiale": "global world", "pays en développement": "developing countries",

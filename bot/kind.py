@@ -191,7 +191,10 @@ COUNTRIES = frozenset(
     "Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Mongolia Montenegro Morocco "
     "Mozambique Myanmar Namibia Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines "
     "Qatar Romania Russia Rwanda Samoa Senegal Seychelles Singapore Switzerland Tajikistan Tanzania Thailand Togo "
-    "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU".split()
+    "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU "
+    "Spain Sweden Denmark Netherlands Poland Ireland Greece Finland Portugal Belgium Luxembourg Estonia Latvia "
+    "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti Senegal "
+    "Sri Lanka Saudi Arabia Singapore".split()
 )
 
 
