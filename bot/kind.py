@@ -221,8 +221,8 @@ def has_date(sentence: str, asked: str = "") -> bool:
 
 
 # Numbers that label, not count: "Annex 1", "paragraph 17", "Rev.2", "page 3".
-_LABEL = re.compile(r"(?:annex|paragraph|para|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)\.?\s*$",
-                    re.IGNORECASE)
+_LABEL = re.compile(r"(?:(?:annex|paragraph|para|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)\.?\s*|"
+                    r"covid[\s-]?)$", re.IGNORECASE)  # "Covid 19", "COVID-19" count nothing either
 
 
 _DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -248,6 +248,8 @@ def has_number(sentence: str) -> bool:
             continue
         if _LABEL.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if text[m.end() : m.end() + 1] == ")" and (m.start() == 0 or text[m.start() - 1] in "( "):
+            continue  # an item's number: "(4) Encourages all WTO Members ...", "2) publish"
         if _MONTH_DAY.match(text, m.start()) or _DAY_MONTH.match(text[m.end():]):
             continue
         return True

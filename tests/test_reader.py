@@ -77,6 +77,9 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
     question, text = "How much traffic did the export portal attract?", "The platform had 36,000 visits in 2024."
     assert not answers("count", text, question, "en")
     assert answers("count", text, question, "en", ("traffic",))
+    # but an item's number or a disease's name is no figure
+    listed = "(4) Encourages all WTO Members to consider the recovery after Covid 19."
+    assert not answers("count", listed, "How many employees does the WTO have?", "en", ("employe",))
     assert not answers("count", "It held four meetings.", "How many visits did it get?", "en", ("traffic",))
 
 
