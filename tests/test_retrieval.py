@@ -165,6 +165,15 @@ def test_spanish_and_french_questions_cite_the_english_paragraph(
     assert helpdesk.retriever.search(question, 5).signals.multilingual_query is not None, "e5 answered it"
 
 
+@pytest.mark.parametrize("question", ["Comment une petite entreprise peut-elle obtenir le statut d'OEA ?",
+                                      "¿Cómo puede una pequeña empresa obtener la condición de OEA?"])
+def test_a_small_business_asking_in_its_language_is_answered_on_its_topic(helpdesk: Helpdesk, question: str) -> None:
+    """"Empresa" and "entreprise" are the documents' "business": read as "company firm business" as well,
+    the rare "firm" outweighed "AEO" and the answer was about firms' fragility."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "AEO" in answer.answer, answer.answer
+
+
 def test_answers_and_the_index_name_the_packaged_settings(helpdesk: Helpdesk, shipped_index) -> None:
     """The settings come from the package (bot/settings.json), and their digest is on every answer."""
     assert helpdesk.settings == packaged()
