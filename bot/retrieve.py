@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.glossary import cognates, english_words
-from bot.kind import asks_identity, question_kind
+from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
@@ -56,6 +56,7 @@ def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, d
 
 # Windows of one paragraph compete for the same citation; fetch extra, keep each paragraph's best.
 OVERFETCH = 4
+UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,14 @@ class Retriever:
             scored.append((r in routed, score, r, f))
         opening = self._opening(signals) if signals.identity and config.routing else None
         scored.sort(key=lambda t: (t[2] != opening, not t[0], -t[1]))  # "What is INF/MSME/R/30?": its title block first
+        if "upcoming" in asks_forms(signals.question):
+            # "When is the next meeting?": of the paragraphs near the top announcing a dated meeting to
+            # come, the latest document's; a 2024 report's "next meeting on 1 July 2024" is long past
+            announcing = [t for t in scored[:UPCOMING_POOL] if t[3].kind]
+            if announcing:
+                latest = max(announcing, key=lambda t: passages[t[2]].date or "")
+                scored.remove(latest)
+                scored.insert(0, latest)
         seen: set[tuple[str, str | None, bool]] = set()
         hits: list[Hit] = []
         for is_routed, score, r, f in scored:
