@@ -193,8 +193,7 @@ COUNTRIES = frozenset(
     "Qatar Romania Russia Rwanda Samoa Senegal Seychelles Singapore Switzerland Tajikistan Tanzania Thailand Togo "
     "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU "
     "Spain Sweden Denmark Netherlands Poland Ireland Greece Finland Portugal Belgium Luxembourg Estonia Latvia "
-    "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti Senegal "
-    "Sri Lanka Saudi Arabia Singapore".split()
+    "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti".split()
 )
 
 
@@ -248,8 +247,8 @@ def has_number(sentence: str) -> bool:
             continue
         if _LABEL.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if text[m.end() : m.end() + 1] == ")" and (m.start() == 0 or text[m.start() - 1] in "( "):
-            continue  # an item's number: "(4) Encourages all WTO Members ...", "2) publish"
+        if len(token) <= 2 and text[m.end() : m.end() + 1] == ")" and (m.start() == 0 or text[m.start() - 1] in "( "):
+            continue  # an item's number: "(4) Encourages all WTO Members ...", "2) publish"; not "to 103)"
         if _MONTH_DAY.match(text, m.start()) or _DAY_MONTH.match(text[m.end():]):
             continue
         return True

@@ -81,6 +81,8 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
     # but an item's number or a disease's name is no figure
     listed = "(4) Encourages all WTO Members to consider the recovery after Covid 19."
     assert not answers("count", listed, "How many employees does the WTO have?", "en", ("employe",))
+    staff = "(bringing the staff to 103)"
+    assert answers("count", staff, "How many employees does the WTO have?", "en", ("employe",))
     assert not answers("count", "It held four meetings.", "How many visits did it get?", "en", ("traffic",))
 
 
