@@ -103,6 +103,17 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def members_named(question: str, language: str) -> tuple[str, ...]:
+    """The Members a question names, as the documents spell them: "Mexico" of "What did Mexico
+    propose?" or "the Mexican proposal", of "¿Qué propuso México?" too."""
+    if language != "en":
+        return members_asked(question, language)
+    words = re.findall(r"(?<![\w'’])[A-Z][a-zü]+", question)
+    found = [w for w in words if w in COUNTRIES and w != "EU"]
+    found += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]
+    return tuple(dict.fromkeys(found))
+
+
 def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:
     """The words of the names a question asks about, stemmed: of an English question its names
     (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import re
 
 from bot.kind import answers, list_items
+from bot.names import members_named
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key
 from bot.rerank import coverage
@@ -127,8 +128,9 @@ class KindReader:
         kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
                         key=lambda q: (q.hit, q.span))
-        if result.signals.symbols:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
-            quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols))
+        members = members_named(result.signals.question, result.signals.language)
+        if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
+            quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols, members))
                       for q in quotes]
         quoted = [_said(self.passages[q.row].text, q.span) for q in quotes]
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
@@ -167,10 +169,12 @@ _REFERS_BACK = re.compile(r"\s*(?:This|These|That|Those|It|They|Such|Both|The la
 _ITEM = re.compile(r"(?:^|(?<=[\s;:]))(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\))\s")
 
 
-def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...]) -> tuple[int, int]:
-    """The span of the list items in `text[span]` that name one of `symbols`, markers left out;
-    `span` itself when the sentence lists no items or no item alone names one. A sentence
-    listing five proposals answers a question about one of them with that one."""
+def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...],
+                members: tuple[str, ...] = ()) -> tuple[int, int]:
+    """The span of the list items in `text[span]` that name one of `symbols` or of the Members
+    (`members`, as the documents spell them), markers left out; `span` itself when the sentence
+    lists no items or no item alone names one. A sentence listing five proposals answers a
+    question about one of them ("What did INF/MSME/W/53 propose?", "¿Qué propuso México?") with that one."""
     start, end = span
     sentence = text[start:end]
     marks = list(_ITEM.finditer(sentence))
@@ -178,7 +182,9 @@ def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...]) -> t
         return span
     wanted = set(symbols)
     bounds = [(m.end(), marks[i + 1].start() if i + 1 < len(marks) else len(sentence)) for i, m in enumerate(marks)]
-    naming = [(a, b) for a, b in bounds if wanted & {m.symbol for m in find_symbols(sentence[a:b], lenient=True)}]
+    member = re.compile(r"\b(?:" + "|".join(map(re.escape, members)) + r")\b") if members else None
+    naming = [(a, b) for a, b in bounds if wanted & {m.symbol for m in find_symbols(sentence[a:b], lenient=True)}
+              or (member is not None and member.search(sentence[a:b]))]
     if not naming or len(naming) == len(bounds):
         return span
     a, b = naming[0][0], naming[-1][1]

@@ -246,6 +246,14 @@ def test_a_paragraph_of_another_period_gives_way_to_one_of_the_period_asked(mult
     assert promoted.hits[0].passage.symbol == "INF/MSME/R/35" and "212" in draft.text, draft.text
 
 
+@pytest.mark.parametrize("question", ["¿Qué propuso México sobre envíos de bajo valor?", "What did Mexico propose?"])
+def test_a_question_naming_a_member_quotes_the_list_items_that_name_it(helpdesk: Helpdesk, question: str) -> None:
+    """The 2024 report lists five proposals in one sentence; a question about Mexico's quotes Mexico's."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and answer.answer.startswith("Mexico proposal (INF/MSME/W/53)"), answer.answer
+    assert "United States proposal" not in answer.answer and "United Kingdom proposal" not in answer.answer
+
+
 def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(multiyear: Helpdesk) -> None:
     """No document reports on MC14 (March 2026), but the 2025 summaries record what the Group agreed
     to prepare for it; what MC14 itself did or who chairs it, no document written before it says."""
