@@ -243,6 +243,16 @@ def english_words(question: str, language: str) -> str:
     return " ".join([*(table[m[0]] for m in pattern.finditer(folded)), *meetings])
 
 
+def translated_words(question: str, language: str) -> frozenset[str]:
+    """The Spanish or French words (folded) of the glossary phrases a question uses: the glossary
+    gives their English, so as typed they can only match stray non-English text (the Spanish title
+    of a survey in a footnote of Mexico's proposal outranked the paragraph asked about)."""
+    if language not in ("es", "fr"):
+        return frozenset()
+    pattern, _ = _pattern(language)
+    return frozenset(w for m in pattern.finditer(fold(question)) for w in m[0].split())
+
+
 # A shared beginning shorter than this is chance: "plantearon" (raised) is not "plant", "última" not "ultim".
 MIN_COGNATE = 6
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.glossary import cognates, english_words
+from bot.glossary import cognates, english_words, fold, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
@@ -81,8 +81,11 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
     """The question's lexical tokens: its content words (a Spanish or French question's function
     words left out) and, for Spanish and French, the English words of its glossary phrases."""
     stop = function_words(language)
-    own = [t for t in tokenize(question) if t not in stop]
-    return (*own, *tokenize(english_words(question, language)))
+    english = tokenize(english_words(question, language))
+    # a glossary word as typed, unless it reads as its English ("groupe" is "group")
+    translated = {t for w in translated_words(question, language) for t in tokenize(w)} - set(english)
+    own = [t for t in tokenize(question) if t not in stop and fold(t) not in translated]
+    return (*own, *english)
 
 
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
