@@ -79,7 +79,8 @@ class SearchFilter:
 
 def question_tokens(question: str, language: str) -> tuple[str, ...]:
     """The question's lexical tokens: its content words (a Spanish or French question's function
-    words left out) and, for Spanish and French, the English words of its glossary phrases."""
+    words left out, and its glossary words, which count in English) and, for Spanish and French,
+    the English words of its glossary phrases."""
     stop = function_words(language)
     english = tokenize(english_words(question, language))
     # a glossary word as typed, unless it reads as its English ("groupe" is "group")
