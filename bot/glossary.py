@@ -237,10 +237,16 @@ def english_words(question: str, language: str) -> str:
     """
     if language not in ("es", "fr"):
         return ""
-    pattern, table = _pattern(language)
-    folded = fold(question)
-    meetings = [f"MC{n}" for n in _MEETING.findall(folded)]  # "CM13" is "MC13" in the documents
-    return " ".join([*(table[m[0]] for m in pattern.finditer(folded)), *meetings])
+    _, table = _pattern(language)
+    meetings = [f"MC{n}" for n in _MEETING.findall(fold(question))]  # "CM13" is "MC13" in the documents
+    return " ".join([*(table[phrase] for phrase in _phrases(question, language)), *meetings])
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrases(question: str, language: str) -> tuple[str, ...]:
+    """The glossary phrases (folded) a Spanish or French question uses, in order."""
+    pattern, _ = _pattern(language)
+    return tuple(m[0] for m in pattern.finditer(fold(question)))
 
 
 def translated_words(question: str, language: str) -> frozenset[str]:
@@ -249,8 +255,7 @@ def translated_words(question: str, language: str) -> frozenset[str]:
     of a survey in a footnote of Mexico's proposal outranked the paragraph asked about)."""
     if language not in ("es", "fr"):
         return frozenset()
-    pattern, _ = _pattern(language)
-    return frozenset(w for m in pattern.finditer(fold(question)) for w in m[0].split())
+    return frozenset(w for phrase in _phrases(question, language) for w in phrase.split())
 
 
 # A shared beginning shorter than this is chance: "plantearon" (raised) is not "plant", "última" not "ultim".

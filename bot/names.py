@@ -13,6 +13,7 @@ name is spelt nearly alike or is in the glossary (Etiopía, Éthiopie, Ethiopia;
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
@@ -89,10 +90,12 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+@functools.lru_cache(maxsize=1024)
 def members_asked(question: str, language: str) -> tuple[str, ...]:
     """The Members a Spanish or French question names, by their English names: through the glossary
     ("Mexique" -> Mexico) or spelt alike, or nearly for a word of five letters or more ("Etiopía",
-    "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common)."""
+    "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common). Cached:
+    the reader and the name rule both ask it of every answer, and the spelling match is ~0.6 ms."""
     if language not in ("es", "fr"):
         return ()
     found = [w for w in english_words(question, language).split() if w in COUNTRIES and w != "EU"]  # "European Union" too

@@ -57,8 +57,8 @@ def tokenize(text: str) -> list[str]:
         rest.append(text[cut : found.start])
         cut = found.end
     rest.append(text[cut:])
-    words = [_ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s")
-             for w in (w[:-1] if _ACRONYM_PLURAL.fullmatch(w) else w for w in _WORD.findall(" ".join(rest)))]
+    typed = [w[:-1] if _ACRONYM_PLURAL.fullmatch(w) else w for w in _WORD.findall(" ".join(rest))]
+    words = [_ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s") for w in typed]
     words = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return [s.symbol.lower() for s in symbols] + _stemmer().stemWords(words)
 
