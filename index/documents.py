@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from index.mapped import mapped_array
 from ingest.passage import Passage
 from ingest.symbols import symbol_url
 
@@ -130,7 +131,7 @@ class DocumentTable:
         documents = tuple(DocumentRows(DocInfo(**{k: v for k, v in d.items() if k != "runs"}),
                                        tuple(tuple(r) for r in d["runs"])) for d in data["documents"])
         years = tuple(data["years"]) if data["years"] else None
-        return cls(documents, years, IdRows(np.load(folder / IDS, mmap_mode="r"), np.load(folder / ID_ROWS, mmap_mode="r")))
+        return cls(documents, years, IdRows(mapped_array(folder / IDS), mapped_array(folder / ID_ROWS)))
 
     def document(self, doc_id: str) -> DocumentRows | None:
         return self._by_id.get(doc_id)

@@ -25,6 +25,7 @@ from typing import overload
 import numpy as np
 
 from index.documents import DocumentTable
+from index.mapped import mapped_array
 from index.documents import write as write_documents
 from ingest.passage import Passage
 
@@ -84,7 +85,7 @@ class PassageRows(Sequence[Passage]):
     @classmethod
     def open(cls, folder: Path, *, cached: int = CACHED_ROWS) -> PassageRows:
         folder = folder.resolve()  # the build the live link points at now, not whatever it points at later
-        return cls(folder / PASSAGES, np.load(folder / OFFSETS, mmap_mode="r"), DocumentTable.load(folder), cached=cached)
+        return cls(folder / PASSAGES, mapped_array(folder / OFFSETS), DocumentTable.load(folder), cached=cached)
 
     def __del__(self) -> None:
         fd = getattr(self, "_fd", None)

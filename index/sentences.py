@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.mapped import MappedMatrix, write_npy
+from index.mapped import MappedMatrix, mapped_array, write_npy
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
 
@@ -81,10 +81,10 @@ class SentenceTable:
 
     @classmethod
     def load(cls, folder: Path, rows: int) -> SentenceTable:
-        first = np.load(folder / FIRST, mmap_mode="r")
+        first = mapped_array(folder / FIRST)
         if len(first) != rows + 1:
             raise ValueError(f"{folder / FIRST} has {len(first) - 1} rows, the index {rows}")
-        return cls(np.load(folder / SPANS, mmap_mode="r"), MappedMatrix(folder / VECTORS), MappedMatrix(folder / VECTORS_E5),
+        return cls(mapped_array(folder / SPANS), MappedMatrix(folder / VECTORS), MappedMatrix(folder / VECTORS_E5),
                    first)
 
     @classmethod

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.mapped import mapped_array
 from ingest.passage import Passage
 
 FOLDER = "symbols"
@@ -63,7 +64,7 @@ class SymbolMap:
     @classmethod
     def load(cls, folder: Path, name: str) -> SymbolMap:
         target = folder / FOLDER
-        return cls(*(np.load(target / f"{name}.{part}.npy", mmap_mode="r") for part in ("keys", "start", "rows")))
+        return cls(*(mapped_array(target / f"{name}.{part}.npy") for part in ("keys", "start", "rows")))
 
     def __len__(self) -> int:
         return len(self._keys)
