@@ -25,8 +25,8 @@ from typing import overload
 import numpy as np
 
 from index.documents import DocumentTable
-from index.mapped import mapped_array
 from index.documents import write as write_documents
+from index.mapped import mapped_array
 from ingest.passage import Passage
 
 PASSAGES = "passages.jsonl"
