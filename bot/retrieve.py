@@ -37,15 +37,21 @@ def _overlap_pool(workers: int) -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="e5-query")
 
 
+def overlaps_e5(policy: threads.ThreadPolicy, index: DenseIndex) -> bool:
+    """Whether a question's e5 encode and search run on a pool thread beside MiniLM's and BM25: when
+    the policy overlaps the encodes, or the index is a graph whose walks are most of a search."""
+    return policy.overlap_query_encodes or (policy.overlap_graph_searches and index.walks_graph)
+
+
 def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, depth: int) -> Future:
-    """The question's e5 vector and its e5 ranking: on a pool thread when the thread policy overlaps
-    the two encodes, so the e5 search (a graph walk at a million passages) runs beside MiniLM's and BM25."""
+    """The question's e5 vector and its e5 ranking: on a pool thread when `overlaps_e5`, so the e5
+    search (a graph walk at a million passages) runs beside MiniLM's and BM25."""
     def work() -> tuple[np.ndarray, dict[int, float]]:
         vector = encoder.encode_queries([question])[0]
         return vector, dict(index.search(vector, depth, multilingual=True))
 
     policy = threads.current()
-    if not policy.overlap_query_encodes:
+    if not overlaps_e5(policy, index):
         done: Future = Future()
         done.set_result(work())
         return done

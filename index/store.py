@@ -31,7 +31,7 @@ from index.periods import Coverage, covered
 from index.rows import OFFSETS, PASSAGES, PassageRows, passage_from_json, passage_to_json, write_passages
 from index.sentences import SentenceTable
 from index.symbol_rows import SymbolRows
-from index.vectors import FaissStore, VectorStore, index_type_for
+from index.vectors import HNSW, FaissStore, VectorStore, index_type_for
 from index.manifest import Manifest, check, hash_files
 from ingest.chunk import CHUNKER_VERSION
 from index.errors import IndexStale
@@ -59,6 +59,12 @@ class DenseIndex:
     sentences: SentenceTable  # every passage's sentences and their vectors in both spaces
     coverage: Coverage  # the days some document reports on or some passage records
     symbols: SymbolRows  # rows by their document's symbol and by the symbols they cite
+
+    @property
+    def walks_graph(self) -> bool:
+        """Whether a search walks an approximate graph (HNSW, from 200k passages): tens of
+        milliseconds a space at a million, where an exact scan of a small index takes one."""
+        return HNSW in self.manifest.index_type
 
     def search(self, query: np.ndarray, k: int, *, multilingual: bool = False) -> list[tuple[int, float]]:
         """The k nearest passages to one unit query vector: (row, cosine), best first."""

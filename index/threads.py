@@ -20,7 +20,10 @@ Two policies, chosen with HELPDESK_THREADS:
   second; ingest runs each encode on every core, one encode at a time.
   HELPDESK_OVERLAP=1 runs a question's two encodes side by side instead: faster on an idle
   machine, slower when other work holds the cores (measured with e5 on ONNX Runtime: p50 28
-  against 37 ms idle, 77 against 64 ms beside two busy processes).
+  against 37 ms idle, 77 against 64 ms beside two busy processes). Over an approximate graph
+  (HNSW, from 200k passages) e5's encode and walk run beside MiniLM's and BM25 whatever that
+  says: each walk takes tens of milliseconds there, and at a million passages hybrid search fell
+  from p50 149-189 / p95 163-221 ms in turn to 73-89 / 86-100 ms side by side.
 - "legacy": what the helpdesk did before issue 13 (torch's default threads, spinning waits,
   four questions at once, Gradio's queue messages after every question); kept so benchmarks
   measure old against new in the same run.
@@ -60,6 +63,8 @@ class ThreadPolicy:
     # a question's two encodes (MiniLM, e5) run side by side, one thread each: its latency is the
     # slower encode's, not their sum; no encode gets a second thread to wait on
     overlap_query_encodes: bool = False
+    # the same over an approximate graph index, where a space's walk, not its encode, is most of a search
+    overlap_graph_searches: bool = False
     # seconds between the queue's "you are n-th, about t s" messages to waiting browsers; None:
     # Gradio's "auto", a message to every waiting browser each time a question starts or ends,
     # n² messages for n waiting (under `make load`'s 50 clients, a fifth of the throughput)
@@ -105,7 +110,8 @@ def _policy(role: Role, name: str) -> ThreadPolicy:
     # eval.load: a one-thread encode keeps its speed under a competing load, where a two-thread one
     # waits for a core held by someone else at every layer.
     return ThreadPolicy("tuned", role, 1, passive_waits=True, serialize_encodes=False, concurrency=cores(),
-                        overlap_query_encodes=cores() > 1 and os.environ.get(OVERLAP_ENV) == "1")
+                        overlap_query_encodes=cores() > 1 and os.environ.get(OVERLAP_ENV) == "1",
+                        overlap_graph_searches=cores() > 1)
 
 
 _applied: ThreadPolicy | None = None

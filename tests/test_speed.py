@@ -150,10 +150,12 @@ def test_policies(monkeypatch: pytest.MonkeyPatch) -> None:
     tuned_ingest = threads.policy_for("ingest", "tuned")
     assert tuned_ingest.encoder_threads == threads.cores() and tuned_ingest.serialize_encodes
     assert not tuned_serve.overlap_query_encodes and not tuned_ingest.overlap_query_encodes, "one thread a question"
+    assert tuned_serve.overlap_graph_searches == (threads.cores() > 1) and not tuned_ingest.overlap_graph_searches
     monkeypatch.setenv(threads.OVERLAP_ENV, "1")
     assert threads.policy_for("serve", "tuned").overlap_query_encodes == (threads.cores() > 1)
     assert not threads.policy_for("ingest", "tuned").overlap_query_encodes
     legacy = threads.policy_for("serve", "legacy")
+    assert not legacy.overlap_query_encodes and not legacy.overlap_graph_searches
     assert legacy.encoder_threads is None and not legacy.passive_waits and legacy.concurrency == 4
     assert tuned_serve.queue_status_every_s == 1.0 and legacy.queue_status_every_s is None  # None: Gradio's "auto"
     with pytest.raises(ValueError, match="HELPDESK_THREADS"):
@@ -192,6 +194,36 @@ def test_overlapped_encodes_give_the_same_signals(helpdesk, monkeypatch: pytest.
         assert np.array_equal(one.multilingual_query, other.multilingual_query)
         assert np.array_equal(one.query, other.query)
         assert one.multilingual == other.multilingual and one.dense == other.dense
+
+
+def test_e5_runs_beside_minilm_over_a_graph_index(tmp_path: Path, helpdesk, encoder: Encoder, multilingual,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tuned policy runs a question's searches in turn over an exact index (the shipped one) and
+    side by side over an HNSW graph, whose walks are most of a search at a million passages; the
+    graph's answers are the same either way."""
+    from dataclasses import replace
+
+    from bot.retrieve import Retriever, overlaps_e5
+    from index.store import StoreChoice
+    from index.vectors import HNSW
+
+    read = read_corpus([ROOT / "corpus"])
+    folder = tmp_path / "index"
+    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources,
+                store=StoreChoice(index_type=HNSW), cache=False)
+    graph = load_index(folder, model=encoder.name)
+    tuned = replace(threads.policy_for("serve", "tuned"), overlap_query_encodes=False, overlap_graph_searches=True)
+    assert graph.walks_graph and not helpdesk.index.walks_graph
+    assert overlaps_e5(tuned, graph) and not overlaps_e5(tuned, helpdesk.index)
+    assert not overlaps_e5(replace(tuned, overlap_graph_searches=False), graph)
+    retriever = Retriever(graph, encoder, multilingual)
+    question = "¿Cuál es el papel de la plataforma Trade4MSMEs?"
+    monkeypatch.setattr(threads, "_applied", replace(tuned, overlap_graph_searches=False))
+    in_turn = retriever.signals(question)
+    monkeypatch.setattr(threads, "_applied", tuned)
+    beside = retriever.signals(question)
+    assert np.array_equal(in_turn.multilingual_query, beside.multilingual_query)
+    assert in_turn.multilingual == beside.multilingual and in_turn.dense == beside.dense
 
 
 def test_the_environment_is_set_before_the_runtimes_load() -> None:
