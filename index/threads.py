@@ -23,7 +23,7 @@ Two policies, chosen with HELPDESK_THREADS:
   against 37 ms idle, 77 against 64 ms beside two busy processes). Over an approximate graph
   (HNSW, from 200k passages) e5's encode and walk run beside MiniLM's and BM25 whatever that
   says: each walk takes tens of milliseconds there, and at a million passages hybrid search fell
-  from p50 149-189 / p95 163-221 ms in turn to 73-89 / 86-100 ms side by side.
+  from p50 149-189 / p95 163-221 ms in turn to 73-89 / 86-108 ms side by side (README, Scale).
 - "legacy": what the helpdesk did before issue 13 (torch's default threads, spinning waits,
   four questions at once, Gradio's queue messages after every question); kept so benchmarks
   measure old against new in the same run.
