@@ -209,7 +209,7 @@ def test_e5_runs_beside_minilm_over_a_graph_index(tmp_path: Path, helpdesk, enco
 
     read = read_corpus([ROOT / "corpus"])
     folder = tmp_path / "index"
-    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources,
+    build_index(read.passages[:12], folder, encoder=encoder, multilingual=multilingual, sources=read.sources,
                 store=StoreChoice(index_type=HNSW), cache=False)
     graph = load_index(folder, model=encoder.name)
     tuned = replace(threads.policy_for("serve", "tuned"), overlap_query_encodes=False, overlap_graph_searches=True)
