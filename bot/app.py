@@ -69,37 +69,41 @@ def _neighbours(helpdesk: Helpdesk) -> Neighbours:
     return partial(context, passages, rows=rows_by_id(passages))
 
 
-class SettledTurns:
-    """The HTML of turns that no longer change: past the latest CONTEXT_TURNS, a turn's HTML depends only
-    on its answer, its number and the page's language. Each answer re-sent the whole conversation,
-    rendered anew: at 20 turns 3.6-3.9 ms of the server's CPU an answer, 1.4-2.1 ms with the settled
-    turns kept (the latest three, with their neighbouring paragraphs, are most of what is left)."""
+class TurnHtml:
+    """Each turn's HTML, made once: it depends only on its answer, its number, the page's language and,
+    for the latest CONTEXT_TURNS, the index its neighbouring paragraphs come from. Each answer re-sends
+    the whole conversation: at 20 turns, rendering it anew took 3.6-3.9 ms of the server's CPU an answer,
+    1.4-2.1 ms with the older turns kept; the latest three, shown with their neighbours, were what was left."""
 
-    def __init__(self, size: int = 4096) -> None:
-        self._html: OrderedDict[tuple[str, int, str], str] = OrderedDict()
-        self._size = size
+    def __init__(self, chars: int = 16_000_000) -> None:
+        """`chars`: the most kept, oldest let go first (16 M: some 16-32 MB; a turn with its neighbours is
+        ~27 k characters, without ~7 k; 50 conversations of 20 turns hold ~10 M)."""
+        self._html: OrderedDict[tuple[str, int, str, Neighbours | None], str] = OrderedDict()
+        self._chars, self._kept = chars, 0
         self._lock = threading.Lock()
 
-    def html(self, answer: Answer, turn: int, lang: str) -> str:
+    def html(self, answer: Answer, turn: int, lang: str, neighbours: Neighbours | None = None) -> str:
         if answer.id is None:  # not an answer of this app's: nothing names it
-            return turn_html(answer, turn=turn, lang=lang)
-        key = (answer.id, turn, lang)
+            return turn_html(answer, turn=turn, lang=lang, neighbours=neighbours)
+        key = (answer.id, turn, lang, neighbours)  # `_neighbours` gives one object per index
         with self._lock:
             if key in self._html:
                 self._html.move_to_end(key)
                 return self._html[key]
-        made = turn_html(answer, turn=turn, lang=lang)
+        made = turn_html(answer, turn=turn, lang=lang, neighbours=neighbours)
         with self._lock:
-            self._html[key] = made
-            while len(self._html) > self._size:
-                self._html.popitem(last=False)
+            if key not in self._html:
+                self._html[key] = made
+                self._kept += len(made)
+            while self._kept > self._chars:
+                self._kept -= len(self._html.popitem(last=False)[1])
         return made
 
 
-def _render(answers: list[Answer], lang: str, neighbours: Neighbours, settled: SettledTurns) -> str:
+def _render(answers: list[Answer], lang: str, neighbours: Neighbours, turns: TurnHtml) -> str:
     recent = len(answers) - CONTEXT_TURNS
-    return conversation_html([turn_html(a, turn=i + 1, lang=lang, neighbours=neighbours) if i >= recent
-                              else settled.html(a, i + 1, lang) for i, a in enumerate(answers)])
+    return conversation_html([turns.html(a, i + 1, lang, neighbours if i >= recent else None)
+                              for i, a in enumerate(answers)])
 
 
 def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: DownloadFolder) -> Labels:
@@ -135,7 +139,7 @@ def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
             down = gr.Button(label("down"), scale=1, elem_id="rate-down")
         rated = gr.Markdown("", elem_id="rated")
         clear = gr.Button(label("clear"), variant="secondary", size="sm", elem_id="clear")
-    settled = SettledTurns()
+    turns = TurnHtml()
 
     def on_ask(text, ui_lang, doc_ids, low, high, history):
         helpdesk = live.current
@@ -144,10 +148,10 @@ def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
             chosen = filter_for(helpdesk.index.passages, doc_ids, low, high)
             answer = helpdesk.ask(text, id=new_answer_id(), filters=chosen)
         except HelpdeskError as exc:
-            return _render(history, ui_lang, neighbours, settled) + error_html(str(exc)), gr.update(), gr.update(), history, text
+            return _render(history, ui_lang, neighbours, turns) + error_html(str(exc)), gr.update(), gr.update(), history, text
         history = [*history, answer][-MAX_TURNS:]
         md = downloads.write(answer, ui_lang)
-        return _render(history, ui_lang, neighbours, settled), answer_plain(answer, ui_lang), str(md), history, ""
+        return _render(history, ui_lang, neighbours, turns), answer_plain(answer, ui_lang), str(md), history, ""
 
     outputs = [conversation, plain, download, answers, question]
     inputs = [question, lang, docs, year_from, year_to, answers]
@@ -167,7 +171,7 @@ def ask_tab(live: LiveHelpdesk, lang: gr.Radio, feedback_path: Path, downloads: 
     down.click(on_rate("down"), inputs=[answers, comment, lang], outputs=[rated, comment], api_name="rate_down")
     clear.click(lambda: (conversation_html([]), [], "", None, ""), outputs=[conversation, answers, plain, download, rated],
                 api_name=False)
-    lang.change(lambda ui_lang, history: _render(history, ui_lang, _neighbours(live.current), settled),
+    lang.change(lambda ui_lang, history: _render(history, ui_lang, _neighbours(live.current), turns),
                 inputs=[lang, answers], outputs=conversation, api_name=False)
     return {
         tab: [("label", "tab_ask")],

@@ -205,12 +205,14 @@ def _outside_symbols(text: str) -> str:
     return " ".join([*out, text[cut:]])
 
 
-def dates_said(sentence: str) -> list[str]:
-    """The dates a sentence prints: "18 October 2024", "June 2023", "in 2021", "on 19 March"."""
+@functools.lru_cache(maxsize=50_000)
+def dates_said(sentence: str) -> tuple[str, ...]:
+    """The dates a sentence prints: "18 October 2024", "June 2023", "in 2021", "on 19 March".
+    Cached: a corpus sentence is asked about again by every "when" question that reaches it."""
     found = [sentence[a:b] for a, b, _, _ in dates_in(sentence)]
     found += [m[0] for m in _MONTH_DAY.finditer(sentence)]
     found += [str(y) for y in years_in(sentence)]
-    return found
+    return tuple(found)
 
 
 def has_date(sentence: str, asked: str = "") -> bool:
@@ -238,8 +240,10 @@ def has_money(sentence: str) -> bool:
     return bool(_MONEY.search(sentence))
 
 
+@functools.lru_cache(maxsize=100_000)
 def has_number(sentence: str) -> bool:
-    """A count or amount: digits or number words, but not a year, a date, a label or a document symbol."""
+    """A count or amount: digits or number words, but not a year, a date, a label or a document symbol.
+    Cached: the corpus's sentences and words come back with every question (`number_near` asks it word by word)."""
     text = _outside_symbols(sentence)
     for m in _NUMBER.finditer(text):
         token = m[0].rstrip(".,")
@@ -264,14 +268,16 @@ _NOT_AGENTS = frozenset(
 )
 
 
-def agents(sentence: str) -> list[str]:
-    """People, Members and organisations a sentence names: titled names, capitalised names, countries, acronyms."""
+@functools.lru_cache(maxsize=50_000)
+def agents(sentence: str) -> tuple[str, ...]:
+    """People, Members and organisations a sentence names: titled names, capitalised names, countries, acronyms.
+    Cached: a corpus sentence is asked about again by every "who" question that reaches it."""
     text = _outside_symbols(sentence)
     names = [m[0] for m in _NAME.finditer(text) if not {w.lower() for w in re.findall(r"\w+", m[0])} & _NOT_AGENTS]
     found = [m[0] for m in _TITLED_NAME.finditer(text)] + names
     found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in COUNTRIES]
     found += [a for a in ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
-    return found
+    return tuple(found)
 
 
 # "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a
@@ -280,8 +286,10 @@ def agents(sentence: str) -> list[str]:
 _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid)\w*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def asks_holder(question: str) -> bool:
-    """Whether the question asks who coordinates or chairs, whose answer is a person."""
+    """Whether the question asks who coordinates or chairs, whose answer is a person.
+    Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
     return bool(_ASKS_HOLDER.search(question))
 
 
@@ -379,6 +387,12 @@ def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
     return tuple((_COUNTED[language].get(noun) or english_words(noun, language)).split())
 
 
+@functools.lru_cache(maxsize=100_000)
+def word_tokens(word: str) -> tuple[str, ...]:
+    """`tokenize` of one word, cached: `number_near` tokenizes every word beside a number, of every candidate."""
+    return tuple(tokenize(word))
+
+
 @functools.lru_cache(maxsize=1024)
 def _counted_stems(question: str, language: str) -> frozenset[str]:
     words = focus_words(question) if language == "en" else foreign_focus_words(question, language)
@@ -400,5 +414,5 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     if forms := asks_forms(question):
         return gives_forms(forms, text)
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
-        return number_near(text, set(stems), tokenize)
+        return number_near(text, set(stems), word_tokens)
     return holds(kind, text, question)

@@ -57,18 +57,25 @@ def test_the_page_keeps_the_last_turns_only(app_url: str) -> None:
     assert [f'id="turn-{i + 1}"' in turn for i, turn in enumerate(turns)] == [True] * MAX_TURNS, "renumbered after the cut"
 
 
-def test_settled_turns_are_rendered_once_per_language(helpdesk: Helpdesk) -> None:
-    from bot.app import SettledTurns
+def test_each_turn_is_rendered_once_per_language_and_index(helpdesk: Helpdesk) -> None:
+    from bot.app import TurnHtml, _neighbours
     from bot.render import turn_html
 
-    settled = SettledTurns(size=2)
+    turns = TurnHtml(chars=10**6)
     answer = helpdesk.ask("What is the Trade4MSMEs Platform?", id="a1")
-    english = settled.html(answer, 4, "en")
-    assert english == turn_html(answer, turn=4, lang="en") and settled.html(answer, 4, "en") is english
-    french = settled.html(answer, 4, "fr")
+    english = turns.html(answer, 4, "en")
+    assert english == turn_html(answer, turn=4, lang="en") and turns.html(answer, 4, "en") is english
+    french = turns.html(answer, 4, "fr")
     assert french == turn_html(answer, turn=4, lang="fr") != english
-    assert settled.html(answer, 5, "en") == turn_html(answer, turn=5, lang="en"), "a turn's number is in its HTML"
-    assert settled.html(answer, 4, "en") is not english, "the oldest of more than `size` was let go"
+    neighbours = _neighbours(helpdesk)
+    shown = turns.html(answer, 4, "en", neighbours)
+    assert shown == turn_html(answer, turn=4, lang="en", neighbours=neighbours) != english, "a recent turn's context"
+    assert turns.html(answer, 4, "en", neighbours) is shown
+    assert turns.html(answer, 5, "en") == turn_html(answer, turn=5, lang="en"), "a turn's number is in its HTML"
+    small = TurnHtml(chars=len(english) + len(french) - 1)
+    first = small.html(answer, 4, "en")
+    small.html(answer, 4, "fr")
+    assert small.html(answer, 4, "en") is not first, "the oldest was let go when the two overran `chars`"
 
 
 def test_filters_limit_the_cited_documents(app_url: str) -> None:
