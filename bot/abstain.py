@@ -196,6 +196,13 @@ def unfamiliar(e: Evidence) -> bool:
     return e.coverage_en == 0 or e.unknown_en >= 0.5
 
 
+def _only_numbers_known(signals: Signals) -> bool:
+    """A question the collection knows only a year or a number of, two of its words or more being in no
+    passage: "Qui a gagné la Coupe du monde 2022 ?" (2022 is a year the documents cover; "gagné", "coupe",
+    "monde" are in none). Every passage is near a year it records, so the year alone says nothing of the topic."""
+    return len(signals.unknown_terms) >= 2 and all(term.isdigit() for term in signals.terms)
+
+
 class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
@@ -266,11 +273,11 @@ class AbstainRule:
         its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
         cosine, or no word of the question in any passage, as asked, through the glossary or as a
         cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
-        every other, 0.75-0.80 for this one and for answerable questions alike). The cosine bounds
-        refuse at most one answerable dev question in each group."""
+        every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
+        (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group."""
         s = self.settings
         if e.foreign:
-            return e.e5 < s.off_topic_e5 or not signals.terms
+            return e.e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:

@@ -282,6 +282,9 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         # no word of these, as asked, through the glossary or as a cognate, is in any passage
         ("Quel temps fera-t-il demain à Genève ?", {"off-topic"}),
         ("¿Cuál es el punto de ebullición del mercurio?", {"off-topic"}),
+        # nothing of these but the year is in any passage ("Coupe", "monde", "gagné"; "Copa", "América", "ganó")
+        ("Qui a gagné la Coupe du monde 2022 ?", {"off-topic"}),
+        ("¿Quién ganó la Copa América 2024?", {"off-topic"}),
     ],
 )
 def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
@@ -290,6 +293,15 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert answer.citations and not any(c.quoted for c in answer.citations), "the closest passages, unquoted"
     data = answer.to_dict()
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
+
+
+@pytest.mark.parametrize("question", ["Que s'est-il passé en 2024 ?", "¿Qué pasó en 2024?"])
+def test_a_question_of_a_year_and_one_unknown_word_is_answered(helpdesk: Helpdesk, question: str) -> None:
+    """The off-topic rule for a question whose only known word is a year wants two unknown words:
+    "What happened in 2024?" in French or Spanish has one, and the 2024 report answers it."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.year == 2024 or "2024" in answer.answer
 
 
 def _refused_by_rule(helpdesk: Helpdesk, question: str, reason: str, **off: bool):
