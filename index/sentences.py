@@ -6,8 +6,8 @@ search over every sentence), `sentence_vectors.npy` (MiniLM) and `sentence_vecto
 (multilingual-e5), float16 to halve the bytes (cosines differ from float32 by under 1e-3).
 
 At ~4 sentences a passage the vectors are the largest part of an index: 4M x 384 x 2 B =
-3 GB a space at a million passages. Nothing reads them whole: they are memory-mapped
-(`index.mapped.MappedMatrix`, which lets go of the pages it has read every 64 MB), and a
+3 GB a space at a million passages. Nothing reads them whole: they are read by row
+(`index.mapped.DiskMatrix`, positional reads that map nothing into the process), and a
 build without the embedding cache writes them a block at a time.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.mapped import MappedMatrix, mapped_array, write_npy
+from index.mapped import DiskMatrix, mapped_array, write_npy
 from ingest.chunk import split_sentences
 from ingest.passage import Passage
 
@@ -75,8 +75,8 @@ class SentenceTable:
     """The sentences of every row, looked up by row without a scan."""
 
     spans: np.ndarray  # (n, 3) int32: row, start, end; memory-mapped
-    minilm: MappedMatrix  # (n, dim) float16, unit rows
-    e5: MappedMatrix  # (n, dim_e5) float16, unit rows
+    minilm: DiskMatrix  # (n, dim) float16, unit rows
+    e5: DiskMatrix  # (n, dim_e5) float16, unit rows
     first: np.ndarray  # (rows + 1,) int64 index of each row's first sentence; memory-mapped
 
     @classmethod
@@ -84,7 +84,7 @@ class SentenceTable:
         first = mapped_array(folder / FIRST)
         if len(first) != rows + 1:
             raise ValueError(f"{folder / FIRST} has {len(first) - 1} rows, the index {rows}")
-        return cls(mapped_array(folder / SPANS), MappedMatrix(folder / VECTORS), MappedMatrix(folder / VECTORS_E5),
+        return cls(mapped_array(folder / SPANS), DiskMatrix(folder / VECTORS), DiskMatrix(folder / VECTORS_E5),
                    first)
 
     @classmethod

@@ -9,7 +9,7 @@ a Milvus server or a milvus-lite file.
 The graph holds 8-bit codes: a cosine read from them is off by ~3e-4, more than the gap
 between neighbours 10 and 11 of a large collection, and the graph walk misses some
 neighbours. So an HNSW store also keeps every vector exactly, float16, in a file beside the
-graph (`dense.f16.npy`), memory-mapped: a search walks the graph for `GRAPH_CANDIDATES`
+graph (`dense.f16.npy`), read by row (`index.mapped.DiskMatrix`): a search walks the graph for `GRAPH_CANDIDATES`
 candidates (ordered by their 8-bit cosines), re-scores the best `RESCORE_CANDIDATES` of them
 with their exact cosines read from that file, and returns the best of those.
 """
@@ -22,7 +22,7 @@ from typing import Protocol
 import faiss
 import numpy as np
 
-from index.mapped import MappedMatrix, write_npy
+from index.mapped import DiskMatrix, write_npy
 
 # Below this many passages an exact scan answers in a few ms; above, an HNSW graph.
 # Measured by `helpdesk bench` (docs/scaling.md): one exact scan of one space took 6.5 ms at
@@ -81,7 +81,7 @@ class FaissStore:
     """
 
     def __init__(
-        self, index: faiss.Index, exact: MappedMatrix | np.ndarray | None = None, *,
+        self, index: faiss.Index, exact: DiskMatrix | np.ndarray | None = None, *,
         candidates: int = GRAPH_CANDIDATES, rescore: int = RESCORE_CANDIDATES,
     ) -> None:
         self.index = index
@@ -107,12 +107,12 @@ class FaissStore:
 
     @classmethod
     def load(cls, path: Path, *, candidates: int = GRAPH_CANDIDATES, rescore: int = RESCORE_CANDIDATES) -> FaissStore:
-        """The index at `path`; an HNSW index with its exact vectors (`exact_path`), memory-mapped."""
+        """The index at `path`; an HNSW index with its exact vectors (`exact_path`), read by row from the file."""
         index = faiss.read_index(str(path))
         exact = None
         if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = max(index.hnsw.efSearch, HNSW_EF_SEARCH)
-            exact = MappedMatrix(exact_path(path), willneed=True)  # read ahead into the page cache, not the RSS
+            exact = DiskMatrix(exact_path(path), willneed=True)  # read ahead into the page cache, not the RSS
             if exact.shape != (index.ntotal, index.d):
                 raise ValueError(f"{exact.path} holds {exact.shape} vectors, {path} {(index.ntotal, index.d)}")
         return cls(index, exact, candidates=candidates, rescore=rescore)
@@ -122,10 +122,9 @@ class FaissStore:
         faiss.write_index(self.index, str(path))
         if self.exact is None:
             return [path]
-        source = self.exact.array if isinstance(self.exact, MappedMatrix) else self.exact
-        out = write_npy(exact_path(path), source.shape, np.float16)
-        for start in range(0, len(source), 65_536):  # a block at a time: no float16 copy of the whole
-            out[start : start + 65_536] = source[start : start + 65_536]
+        out = write_npy(exact_path(path), (len(self.exact), self.index.d), np.float16)
+        for start in range(0, len(self.exact), 65_536):  # a block at a time: no float16 copy of the whole
+            out[start : start + 65_536] = self._rows(np.arange(start, min(start + 65_536, len(self.exact))))
         out.flush()
         del out
         return [path, exact_path(path)]
@@ -149,7 +148,7 @@ class FaissStore:
         params.efSearch = breadth
         _, found = self.index.search(query, min(max(k, self.rescore), breadth), params=params)
         rows = found[0][found[0] >= 0]  # best 8-bit cosine first
-        scores = self.exact.dot(rows, query[0]) if isinstance(self.exact, MappedMatrix) else self._rows(rows) @ query[0]
+        scores = self.exact.dot(rows, query[0]) if isinstance(self.exact, DiskMatrix) else self._rows(rows) @ query[0]
         top = np.argpartition(-scores, k - 1)[:k] if len(rows) > k else np.arange(len(rows))
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(rows[i]), float(scores[i])) for i in top]
@@ -165,6 +164,6 @@ class FaissStore:
 
     def _rows(self, rows: np.ndarray) -> np.ndarray:
         """Exact vectors of the given rows, float32."""
-        if isinstance(self.exact, MappedMatrix):
+        if isinstance(self.exact, DiskMatrix):
             return self.exact.take(rows)
         return np.asarray(self.exact[rows], dtype=np.float32)
