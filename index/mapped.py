@@ -80,7 +80,8 @@ class DiskMatrix:
     def _gather(self, rows: np.ndarray | list[int]) -> tuple[np.ndarray, np.ndarray]:
         """The rows read in file order, one pread per run of consecutive rows, and where each belongs
         in the order asked. 500 scattered rows of 768 bytes from the page cache: 0.8-1.6 ms here, against
-        0.3-0.4 ms from a map whose pages are already in the process, and 528 MB of RSS to get them there."""
+        0.3-0.4 ms from a map whose pages are already in the process, and 528 MB of RSS to get them there.
+        Three rows (a reader's look-up): 20 us, against 25 us for the memory-mapped class this replaced."""
         rows = np.asarray(rows, dtype=np.int64).reshape(-1)
         order = np.argsort(rows, kind="stable")
         ordered = rows[order].tolist()
