@@ -87,21 +87,17 @@ class DiskMatrix:
         ordered = rows[order].tolist()
         if ordered and (ordered[0] < 0 or ordered[-1] >= self.shape[0]):
             raise IndexError(f"{self.path}: rows outside 0..{self.shape[0] - 1}")
-        parts, back, read = [], [], 0  # back: where each row asked lies among those read (a repeat is read once)
-        start = previous = None
-        for row in ordered:
-            if row != previous:
-                if start is not None and row != previous + 1:  # a gap: read the run so far
-                    parts.append(self._pread(start, previous + 1 - start))
-                    start = None
-                start = row if start is None else start
-                previous = row
-                read += 1
-            back.append(read - 1)
-        if start is not None:
-            parts.append(self._pread(start, previous + 1 - start))
+        unique = list(dict.fromkeys(ordered))  # a row asked twice is read once
+        runs: list[list[int]] = []  # [first row, count] of each run of consecutive rows
+        for row in unique:
+            if runs and row == runs[-1][0] + runs[-1][1]:
+                runs[-1][1] += 1
+            else:
+                runs.append([row, 1])
+        parts = [self._pread(first, count) for first, count in runs]
         block = np.frombuffer(b"".join(parts), dtype=self.dtype).reshape(-1, self.shape[1])
-        return block[back], order
+        place = {row: i for i, row in enumerate(unique)}
+        return block[[place[row] for row in ordered]], order
 
     def _pread(self, row: int, count: int) -> bytes:
         """`count` rows from `row` on, as bytes: one positional read."""

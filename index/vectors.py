@@ -9,9 +9,10 @@ a Milvus server or a milvus-lite file.
 The graph holds 8-bit codes: a cosine read from them is off by ~3e-4, more than the gap
 between neighbours 10 and 11 of a large collection, and the graph walk misses some
 neighbours. So an HNSW store also keeps every vector exactly, float16, in a file beside the
-graph (`dense.f16.npy`), read by row (`index.mapped.DiskMatrix`): a search walks the graph for `GRAPH_CANDIDATES`
-candidates (ordered by their 8-bit cosines), re-scores the best `RESCORE_CANDIDATES` of them
-with their exact cosines read from that file, and returns the best of those.
+graph (`dense.f16.npy`), read by row (`index.mapped.DiskMatrix`): a search walks the graph
+for `GRAPH_CANDIDATES` candidates (ordered by their 8-bit cosines), re-scores the best
+`RESCORE_CANDIDATES` of them with their exact cosines read from that file, and returns the
+best of those.
 """
 
 from __future__ import annotations
