@@ -2,9 +2,9 @@
 
 A memory-mapped page a process has touched counts in its resident set until it lets go of
 it. Mapping a million-row matrix and reading a few hundred random rows a question used to
-cost 64 KB of RSS a row (the kernel's fault-around); this kernel (6.18) keeps files read
-ahead in large folios and maps a whole folio at a fault: 500 random rows of a 768 MB matrix
-added 528 MB of RssFile, and a 1M-passage server peaked at 3.47 GB. So `DiskMatrix` reads
+cost 64 KB of RSS a row (the kernel's fault-around); on this kernel (6.18) a fault maps about
+1 MB (large folios, as far as can be told): 500 random rows of a 768 MB matrix added 528 MB of
+RssFile, and a 1M-passage server peaked at 3.47 GB. So `DiskMatrix` reads
 its rows with positional reads (pread) into memory of its own: nothing of the file is ever
 mapped, the kernel's page cache keeps the hot rows, and the RSS holds only the rows copied.
 Small arrays (row offsets, symbol maps, sentence spans) stay memory-mapped (`mapped_array`).
