@@ -92,11 +92,14 @@ class Helpdesk:
                       (decision.reason or "no-evidence") if abstained else None)
 
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
-        """The writer's draft and the rule's decision; when the first paragraph is of another period
-        than asked, the best paragraph of that period is tried first instead."""
+        """The writer's draft and the rule's decision; when that is a refusal for want of evidence or of
+        the period asked and the first paragraph is of another period than asked, the best paragraph of
+        that period is tried first instead ("How many proposals in 2022?" first finds 2024's call for them)."""
         draft = self.writer.write(result) if result.hits else None
         decision = self.rule.decide(result, draft)
-        if decision.abstain and decision.reason == "other-period" and result.signals.periods:
+        periods = result.signals.periods
+        if decision.abstain and periods and (decision.reason == "other-period" or decision.reason == "no-evidence"
+                                             and not reports_on(result.hits[0].passage, periods)):
             for i, hit in enumerate(result.hits[1:], start=1):
                 if reports_on(hit.passage, result.signals.periods):
                     promoted = replace(result, hits=[hit, *result.hits[:i], *result.hits[i + 1:]])

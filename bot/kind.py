@@ -347,7 +347,8 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     """A number within `window` words of a word whose stem is in `stems` or starts with one of four
     letters or more ("36,000 visits"; "membership to 103" for "members")."""
     words = _outside_symbols(sentence).split()
-    numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))]
+    numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))
+                and not (i + 1 < len(words) and _DAY_MONTH.match(f" {words[i + 1]}"))]  # "on 15 February" counts nothing
     if not numbered or not stems:
         return False
     prefixes = tuple(s for s in stems if len(s) >= 4)

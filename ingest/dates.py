@@ -54,7 +54,7 @@ _ASKED_DATE = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}})(?:er)?\s+(?:de\s+)?)?(?P<month>{_ANYMONTH_PATTERN})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
-_ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/).-]|\.\d)")
+_ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/)-]|\.\w)")
 _MEETING = re.compile(
     r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
     r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS + tuple(_ORDINALS_FR_ES))

@@ -44,6 +44,9 @@ _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
                    r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}))", re.IGNORECASE)
+# The title of a report on one event: a workshop, a thematic or information session, a dialogue.
+_EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|(?:THEMATIC|INFORMATION) SESSION)\b")
+_OPENING_CHARS = 1500  # the heading block and about the first paragraph
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 
@@ -55,7 +58,8 @@ class Heading:
     body: str | None  # the Group or Committee the document is of, as printed
     date: date | None
     draft: bool
-    kind: str  # "annual report", "meeting summary", "convening notice", "proposal", "report to the Ministerial Conference", "document"
+    kind: str  # "annual report", "meeting summary", "convening notice", "proposal", "event report",
+    # "report to the Ministerial Conference", "document"
     period: Period | None
 
 
@@ -213,6 +217,8 @@ def kind_of(title: str, text: str) -> str:
         return "report to the Ministerial Conference"
     if "PROPOSAL" in caps or "COMMUNICATION" in caps:
         return "proposal"
+    if _EVENT.search(caps):
+        return "event report"
     return "document"
 
 
@@ -220,7 +226,8 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
     """The days a document reports on, by its kind; None when nothing says.
 
     An annual report: the year its title names. A meeting summary: the meeting in its title.
-    A convening notice: the day the meeting "will be held". A report to a Ministerial
+    A convening notice: the day the meeting "will be held". A report on a workshop or a thematic
+    session: the first day its opening prints before the report's own date (which is weeks later). A report to a Ministerial
     Conference: from the earliest day it records to its own date.
     """
     title_years = sorted(years_in(title))
@@ -230,6 +237,11 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
     if kind in ("meeting summary", "convening notice"):
         held = first_printed_date(title) or _held_on(text) or first_printed_date(text)
         return Period.day(held) if held else None
+    if kind == "event report":  # the report opens with the day: "On Tuesday, 22 September 2020, the Group held"
+        before = (d for _, _, days, has_day in dates_in(text[:_OPENING_CHARS]) if has_day for d in days
+                  if day is None or d < day)
+        if held := first_printed_date(title) or next(before, None):
+            return Period.day(held)
     if kind == "report to the Ministerial Conference":
         starts = [Period.meeting(n).start for n in meetings_in(text) if Period.meeting(n)]
         starts += [d for _, _, days, _ in dates_in(text) for d in days]

@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from ingest import read_corpus
 from ingest.clean import clean_page
-from ingest.dates import Period, asked_periods
+from ingest.dates import Period, asked_periods, years_in
 
 REPORT_2022 = [
     "WORLD TRADE ORGANIZATION",
@@ -119,3 +119,25 @@ def test_a_ministerial_conference_is_its_days() -> None:
     mc12 = asked_periods("MC12")[0]
     assert (mc12.start, mc12.end) == (date(2022, 6, 12), date(2022, 6, 17))
     assert mc12.overlaps(Period.year(2022)) and not mc12.overlaps(Period.year(2023))
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("at about USD 1.6 trillion in 2016.", {2016}),  # a year that ends a sentence is a year
+    ("in 2016, and again in 2017", {2016, 2017}),
+    ("see WT/MIN(24)/9 and INF/MSME/R/2016", set()),
+    ("a rate of 2016.5 per cent", set()),
+])
+def test_years_a_text_names(text: str, years: set[int]) -> None:
+    assert years_in(text) == years
+
+
+def test_a_workshop_report_is_of_the_day_the_workshop_was_held(tmp_path: Path) -> None:
+    """Its report is dated weeks later, and a question on November 2021 is about the workshop's day."""
+    lines = ["WORLD TRADE ORGANIZATION", "INF/MSME/R/62", "8 December 2021", "(21-9204)     Page: 1/1",
+             "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)",
+             "WORKSHOP ON DIGITAL PAYMENTS FOR MICRO AND SMALL TRADERS", "Report by the Secretariat",
+             "1.1.  The workshop was held on Tuesday, 16 November 2021 in Room S2 and online.",
+             "1.2.  It followed up on the Declaration adopted on 11 December 2020."]
+    (tmp_path / "r62.txt").write_text("\n".join(lines), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert (doc.kind, doc.period, doc.date) == ("event report", ("2021-11-16", "2021-11-16"), "2021-12-08")
