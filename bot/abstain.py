@@ -168,6 +168,30 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
 
 
+def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
+    """Whether every quote is from a document of a year or less (an annual report, a meeting's summary)
+    that is not of the period asked, and no quoted paragraph records that period: the 2024 report's
+    paragraph on 2024's webinars does not say how many awards were given in 2022."""
+    dated = [a for a in asked if not a.label.startswith("MC")]
+    if draft is None or not draft.quotes or not dated:
+        return False
+    if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in dated):
+        return False
+    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    return all(doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS
+               and not any(doc.overlaps(a) for a in dated) for doc in docs)
+
+
+def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
+    """Whether the question names a Ministerial Conference whose days no one knows yet (MC15) and no
+    quote, quoted paragraph or its document's title names it: no document reports on it."""
+    unknown = {n for n in meetings_in(result.signals.question) if Period.meeting(n) is None}
+    if not unknown:
+        return False
+    titles = _quoted_titles(result, draft)
+    return not any(unknown & set(meetings_in(text)) for text in (*_quoted_texts(result, draft), *titles))
+
+
 def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether the quote dates itself to another time than the year, month or day asked: "four
     Members ... in their Trade Policy Reviews in 2023" for 2020, "Proposals may be submitted until
@@ -237,6 +261,8 @@ class AbstainRule:
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
                 and not _names_year(draft, periods, result.signals.question):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
+        if _unplaced_meeting(result, draft):
+            return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if e is None:
             return Decision(True, "no-evidence", 0.0)
         if self.off_topic(e, result.signals):
@@ -248,6 +274,7 @@ class AbstainRule:
                 and not _names_year(draft, periods, result.signals.question, _quoted_titles(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
+                     or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
                      or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \

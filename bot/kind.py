@@ -228,6 +228,7 @@ _LABEL = re.compile(r"(?:(?:annex|paragraph|para|article|section|footnote|rev|no
 
 _DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\b", re.IGNORECASE)  # "21 MARCH 2023" in a heading too
+_DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)  # "2 to 4 October 2018"
 
 
 _MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:CHF|USD|EUR|GBP|SDR)\s?)\s?\d|\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|"
@@ -253,7 +254,7 @@ def has_number(sentence: str) -> bool:
             continue
         if len(token) <= 2 and text[m.end() : m.end() + 1] == ")" and (m.start() == 0 or text[m.start() - 1] in "( "):
             continue  # an item's number: "(4) Encourages all WTO Members ...", "2) publish"; not "to 103)"
-        if _MONTH_DAY.match(text, m.start()) or _DAY_MONTH.match(text[m.end():]):
+        if _MONTH_DAY.match(text, m.start()) or _DAY_MONTH.match(text[m.end():]) or _DAY_RANGE.match(text[m.end():]):
             continue
         return True
     return False
@@ -348,7 +349,8 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     letters or more ("36,000 visits"; "membership to 103" for "members")."""
     words = _outside_symbols(sentence).split()
     numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))
-                and not (i + 1 < len(words) and _DAY_MONTH.match(f" {words[i + 1]}"))]  # "on 15 February" counts nothing
+                and not _DAY_MONTH.match(" " + " ".join(words[i + 1 : i + 2]))  # "on 15 February" counts nothing
+                and not _DAY_RANGE.match(" " + " ".join(words[i + 1 : i + 4]))]  # nor "2 to 4 October"
     if not numbered or not stems:
         return False
     prefixes = tuple(s for s in stems if len(s) >= 4)
@@ -364,14 +366,14 @@ _COUNTED = {
            "visitas": "visits", "visitantes": "visitors", "usuarios": "users", "descargas": "downloads",
            "empresas": "companies businesses firms enterprises", "paises": "countries economies Members",
            "economias": "economies countries Members",
-           "delegados": "delegates", "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
+           "delegados": "delegates", "delegaciones": "delegations delegates", "reuniones": "meetings", "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
            "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications",
            "partidas": "plays games", "notas": "notes", "goles": "goals", "ganadores": "winners"},
     "fr": {"personnes": "people persons participants", "participants": "participants", "visites": "visits",
            "visiteurs": "visitors", "utilisateurs": "users", "telechargements": "downloads",
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
            "economies": "economies countries Members",
-           "delegues": "delegates", "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
+           "delegues": "delegates", "delegations": "delegations delegates", "reunions": "meetings", "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
            "webinaires": "webinars", "seminaires": "seminars", "candidatures": "applications", "parties": "plays games",
            "notes": "notes", "laureats": "winners", "gagnants": "winners"},
 }

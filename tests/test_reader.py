@@ -429,6 +429,22 @@ def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: He
     assert not joined.abstained and "IWG on MSMEs 2024 Annual Report" in joined.citations[0].label, joined.answer
 
 
+def test_a_paragraph_of_a_report_on_another_year_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The 2024 report's paragraph on the launch of a later contest does not count 2022's prizes, and
+    nothing quoted records 2022; the report to MC13, which covers 2022, is found beside it but not quoted."""
+    _, result, draft = _refused_by_rule(helpdesk, "How many Small Business Champions prizes were awarded in 2022?",
+                                        "other-period", period_needs_record=False)
+    assert {result.hits[q.hit].passage.period for q in draft.quotes} == {("2024-01-01", "2024-12-31")}
+    assert not any("2022" in said for said in draft.said)
+
+
+@pytest.mark.parametrize("question", ["Where will MC15 take place?", "¿Dónde se celebrará la CM15?"])
+def test_a_ministerial_conference_no_document_names_is_refused(helpdesk: Helpdesk, question: str) -> None:
+    """MC15's days are not known, so it is no period to match; no quote names it, so nothing answers."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "other-period", answer.answer
+
+
 def test_a_quote_dated_to_another_year_is_refused_by_rule(multiyear: Helpdesk) -> None:
     """No report is of 2020's dialogue with the private sector; the one found says it was held on 18
     March 2021, and its paragraph prints no 2020 either way. The report to MC13 covers 2020, so only
