@@ -50,7 +50,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.IGNORECASE)),
 ]
 
-
 # What names a sum of money or a rate: the answer to a question asking for one is a figure in a
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
 _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
@@ -228,6 +227,7 @@ _LABEL = re.compile(r"(?:(?:annex|paragraph|para|article|section|footnote|rev|no
 
 _DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\b", re.IGNORECASE)  # "21 MARCH 2023" in a heading too
+_OF_YEAR = re.compile(r"of (?:19|20)\d{2}\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)  # "2 to 4 October 2018"
 
 
@@ -350,7 +350,8 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     words = _outside_symbols(sentence).split()
     numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))
                 and not _DAY_MONTH.match(" " + " ".join(words[i + 1 : i + 2]))  # "on 15 February" counts nothing
-                and not _DAY_RANGE.match(" " + " ".join(words[i + 1 : i + 4]))]  # nor "2 to 4 October"
+                and not _DAY_RANGE.match(" " + " ".join(words[i + 1 : i + 4]))  # nor "2 to 4 October"
+                and not _OF_YEAR.match(" ".join(words[i + 1 : i + 3]))]  # nor "the first half of 2019"
     if not numbered or not stems:
         return False
     prefixes = tuple(s for s in stems if len(s) >= 4)
