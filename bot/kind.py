@@ -49,6 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
                        re.IGNORECASE)),
 ]
+# What is on an agenda is its items ("What's on the agenda for...?", "l'ordre du jour de la réunion").
+_AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du jour\b|\borden del d[ií]a\b",
+                     re.IGNORECASE)
 
 # What names a sum of money or a rate: the answer to a question asking for one is a figure in a
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
@@ -168,7 +171,9 @@ def question_kind(question: str) -> str:
             return kind
     if {"clock", "deadline"} & set(asks_forms(question)):
         return "when"
-    return "count" if asks_amount(question) else "fact"
+    if asks_amount(question):
+        return "count"
+    return "list" if _AGENDA.search(question) else "fact"
 
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -303,10 +308,15 @@ def has_agent(sentence: str, asked: str = "") -> bool:
     return any(not set(re.findall(r"\w+", a.lower())) <= said for a in named)
 
 
+def marked_items(sentence: str) -> int:
+    """How many items a sentence marks "a." or "1)" (0 when fewer than two)."""
+    markers = len(re.findall(r"(?:^|[\s;:])(?:[a-h]\.|\d{1,2}\)|[ivx]{1,4}\))\s", sentence))
+    return markers if markers >= 2 else 0
+
+
 def list_items(sentence: str) -> int:
     """How many items a sentence lists: commas and "and" between items, semicolons, "a." or "1)" markers."""
-    markers = len(re.findall(r"(?:^|[\s;:])(?:[a-h]\.|\d{1,2}\)|[ivx]{1,4}\))\s", sentence))
-    if markers >= 2:
+    if markers := marked_items(sentence):
         return markers
     parts = re.split(r";|,\s+(?:and\s+)?|\s+and\s+", sentence)
     return len([p for p in parts if p.strip()]) if len(parts) >= 3 else 1

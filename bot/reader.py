@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import re
 
-from bot.kind import answers, list_items
+from bot.kind import answers, list_items, marked_items
 from bot.names import members_named
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key
@@ -26,6 +26,7 @@ from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
 from index.sentences import SentenceTable
+from ingest.chunk import is_heading
 from ingest.passage import Passage
 from ingest.dates import printed_periods
 from ingest.symbols import find_symbols
@@ -76,10 +77,12 @@ class KindReader:
                 for number, cosine in zip(numbers, cosines):
                     said = _said(text, self.sentences.span(number))
                     seen.add(said)  # windows overlap by a sentence: score it once
+                    if is_heading(said):
+                        continue  # a title block names the document; it answers nothing
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
-                        kind=float(answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms)),
+                        kind=_kind(signals, said),
                         period=_period(said, signals.periods, hit.features.period),
                         rank=float(h),
                     )))
@@ -107,8 +110,13 @@ class KindReader:
                 chosen.append((h, n, score))
             if len(chosen) >= (4 if kind == "list" else 2):
                 break
-        if kind == "list" and not best_f.kind:
-            chosen.extend(self._list_run(best_hit, best, chosen))
+        if kind == "list" and best_f.kind < 1:
+            # items marked "a.", "b." after an introduction, or after a sentence whose commas may be an aside
+            run = self._list_run(best_hit, best, chosen, marked=best_f.kind > 0)
+            if run and self.sentences.row(run[0][1]) != self.sentences.row(best):
+                chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
+            else:
+                chosen.extend(run)
         elif kind in ("who", "when", "count") and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
@@ -137,18 +145,20 @@ class KindReader:
         text = answer_text(quotes, self.passages)
         return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine, tuple(quoted))
 
-    def _list_run(self, hit: int, best: int, chosen) -> list[tuple[int, int, float]]:
-        """The sentences after an introduction ("... the following:") that hold the items, in the same window."""
+    def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:
+        """The sentences after an introduction ("The following items are proposed for the agenda:") that
+        hold the items (`marked`: items marked "a." or "1)"): in its window, else in the paragraph's next
+        window (a long list is cut there)."""
         taken = {n for _, n, _ in chosen}
         row = self.sentences.row(best)
-        text = self.passages[row].text
-        run = []
-        for n in self.sentences.of(row):
-            if n > best and n not in taken and list_items(_said(text, self.sentences.span(n))) >= 2:
-                run.append((hit, n, 0.0))
-            if len(run) == 3:
-                break
-        return run
+        count = marked_items if marked else list_items
+        for window in (w for w in self.windows(row) if w >= row):
+            text = self.passages[window].text
+            run = [(hit, n, 0.0) for n in self.sentences.of(window)
+                   if n > best and n not in taken and count(_said(text, self.sentences.span(n))) >= 2][:3]
+            if run:
+                return run
+        return []
 
 
 def identity_draft(hit: Hit, kind: str) -> Draft:
@@ -200,6 +210,14 @@ def _said(text: str, span: tuple[int, int]) -> str:
 def answers_kind(signals, quoted: list[str]) -> bool:
     """Whether the quotes hold what the question asks for."""
     return any(answers(signals.kind, text, signals.question, signals.language, signals.unknown_terms) for text in quoted)
+
+
+def _kind(signals, said: str) -> float:
+    """1 when the sentence holds what the question asks for; for a list, 1 for items marked "a." or
+    "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said")."""
+    if not answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms):
+        return 0.0
+    return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
 
 
 def _period(text: str, asked, passage_match: float) -> float:

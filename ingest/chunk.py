@@ -9,7 +9,8 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "3"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed
+CHUNKER_VERSION = "4"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
+# 4: a title block in capitals ends a sentence
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150
@@ -17,6 +18,13 @@ TARGET_WORDS = 110
 
 _ABBREVIATIONS = {"h.e", "mr", "mrs", "ms", "dr", "e.g", "i.e", "u.s", "no", "rev", "etc", "st", "vs", "art", "para"}
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{1,4}|\(\d+\))[.)]?\s)")
+
+
+# A title block's run of words in capitals, and the prose that follows it on the same line of
+# text: "... CONVENING NOTICE AND ANNOTATED AGENDA The Coordinator ... is convening".
+_CAPS_RUN = r"(?:\b[A-Z][A-Z()'’&/,-]+\s+){2,}[A-Z][A-Z()'’&/,-]+"
+_AFTER_HEADING = re.compile(rf"{_CAPS_RUN}(\s+)(?=[A-Z][a-z])")
+_HEADING_TAIL = re.compile(rf"{_CAPS_RUN}\W*$")
 
 
 class Sentence(NamedTuple):
@@ -55,7 +63,28 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     if start < len(text):
         spans.append(Sentence(start, len(text)))
-    return [s for s in spans if text[s.start : s.end].strip()]
+    return [s for whole in spans for s in _after_headings(text, whole) if text[s.start : s.end].strip()]
+
+
+def _after_headings(text: str, whole: Sentence) -> list[Sentence]:
+    """A sentence cut where a title block in capitals gives way to prose."""
+    out, start = [], whole.start
+    for m in _AFTER_HEADING.finditer(text, whole.start, whole.end):
+        if not _title_words(m[0]):
+            continue
+        out.append(Sentence(start, m.start(1)))
+        start = m.end(1)
+    return [*out, Sentence(start, whole.end)]
+
+
+def is_heading(sentence: str) -> bool:
+    """Whether a sentence ends in a title block's capitals: the document's name, no answer to quote."""
+    return bool((m := _HEADING_TAIL.search(sentence)) and _title_words(m[0]))
+
+
+def _title_words(run: str) -> bool:
+    """Capitals of a title, not acronyms side by side ("the UN WTO ICC team"): two words of four letters or more."""
+    return sum(len(word.strip("()'’&/,-")) >= 4 for word in run.split()) >= 2
 
 
 def _page_at(offset: int, pages: list[tuple[int, int | None]]) -> int | None:

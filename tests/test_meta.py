@@ -141,3 +141,14 @@ def test_a_workshop_report_is_of_the_day_the_workshop_was_held(tmp_path: Path) -
     (tmp_path / "r62.txt").write_text("\n".join(lines), encoding="utf-8")
     doc = read_corpus([tmp_path]).documents[0]
     assert (doc.kind, doc.period, doc.date) == ("event report", ("2021-11-16", "2021-11-16"), "2021-12-08")
+
+
+def test_a_title_block_in_capitals_ends_a_sentence_and_acronyms_do_not() -> None:
+    from ingest.chunk import is_heading, split_sentences
+
+    text = ("Informal Working Group on MSMEs INFORMAL WORKING GROUP ON MSMES CONVENING NOTICE The Coordinator is "
+            "convening a meeting. We met the UN WTO ICC Team at noon.")
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ["Informal Working Group on MSMEs INFORMAL WORKING GROUP ON MSMES CONVENING NOTICE",
+                    "The Coordinator is convening a meeting.", "We met the UN WTO ICC Team at noon."]
+    assert [is_heading(s) for s in said] == [True, False, False]

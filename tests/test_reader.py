@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -41,6 +42,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("¿Cuándo se lanzó la plataforma Trade4MSMEs?", "when"),
         ("Combien de membres compte le Groupe ?", "count"),
         ("Which Members joined the MSME Group in 2024?", "list"),
+        ("What is on the agenda of the meeting of 18 October 2024?", "list"),
+        ("Quel est l'ordre du jour de la réunion du 9 décembre 2025 ?", "list"),
         ("What is the Trade4MSMEs Platform?", "fact"),
         ("What is the import tariff on roasted coffee in Japan?", "count"),  # a rate: a figure
         ("Quelle somme la Suisse a-t-elle versée ?", "count"),
@@ -542,3 +545,41 @@ def test_a_period_no_document_covers_is_named(helpdesk: Helpdesk) -> None:
 def test_an_answer_has_no_reason(helpdesk: Helpdesk) -> None:
     data = helpdesk.ask("What is the Trade4MSMEs Platform?").to_dict()
     assert data["abstained"] is False and data["reason"] is None and data["answer_kind"] == "fact"
+
+
+NOTICE_2027 = """WORLD TRADE ORGANIZATION
+INF/MSME/CN/77
+17 February 2027
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+INFORMAL WORKING GROUP ON MSMES
+CONVENING NOTICE AND ANNOTATED AGENDA
+The Coordinator of the Informal Working Group on MSMEs is convening an open-ended meeting of the Group
+on Wednesday, 3 March 2027. The meeting will be held in Room E of the Centre William Rappard from 10 a.m.
+to 1 p.m. and will resume at 3 p.m. for a session with business associations, which is expected to end by
+6 p.m. Interpretation into French and Spanish will be provided for the whole meeting. Delegations that
+follow the meeting online will receive a link from the Secretariat the day before. Written comments on
+the documents listed below are welcome before the meeting and will be shared with all delegations. The
+Secretariat will circulate a short note on each item a week before the meeting, so that delegations can
+consult their capitals in good time and come ready to take decisions where they are needed.
+The following items are proposed for the agenda:
+a.  Election of the next Coordinator
+b.  Tariff data for small exporters: a presentation by the ITC
+c.  Work plan for the second half of 2027
+d.  Other business
+"""
+
+
+def test_an_agenda_question_quotes_the_items_not_the_title_block(tmp_path: Path, encoder, multilingual) -> None:
+    """The items run on into the opening's next window, after the sentence that introduces them; the
+    title block in capitals, joined to the first sentence in the text, is neither part of it nor quoted."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "cn77.txt").write_text(NOTICE_2027, encoding="utf-8")
+    read = read_corpus([tmp_path / "docs"])
+    windows = [p.text for p in read.passages if p.para is None]
+    assert len(windows) >= 2 and "a. Election" not in windows[0], "the list is in the next window"
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("What is on the agenda of the meeting of 3 March 2027?")
+    assert answer.answer_kind == "list" and not answer.abstained, answer.answer
+    assert "Election of the next Coordinator" in answer.answer and "Tariff data" in answer.answer, answer.answer
+    assert "CONVENING NOTICE" not in answer.answer, answer.answer
