@@ -121,6 +121,12 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                        r"\bdirecci[oó]n (?:web|de la p[aá]gina)\b|\bqu[eé] (?:p[aá]gina|sitio) web\b|"
                        r"\badresse (?:du site|web|internet)\b|\bquel (?:est le )?site\b", re.IGNORECASE),
             re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|int|com|net)\b", re.IGNORECASE)),
+    # "Under which symbol was the report circulated?", "Which document contains…?", "¿En qué documento…?",
+    # "Sous quelle cote… ?": a document symbol ("INF/MSME/R/63", "WT/MIN(24)/9")
+    "symbol": (re.compile(r"\b(?:what|which) (?:document )?symbol\b|\bwhich document (?:contains|has|gives|holds|records|"
+                          r"summari[sz]es|reports)\b|\bin (?:what|which) document\b|\bsignatura\b|"
+                          r"\b(?:en )?qu[eé] documento\b|\bcote\b|\b(?:dans )?quel document\b", re.IGNORECASE),
+               re.compile(r"\b[A-Z]{1,4}/[A-Z0-9]+(?:\([0-9]{2}\))?(?:/[A-Za-z0-9().-]+)+")),
     # "What is the phone number…?", "¿Cuál es el número de teléfono…?", "Quel numéro de téléphone… ?"
     "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
                          re.IGNORECASE),

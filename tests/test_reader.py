@@ -134,6 +134,10 @@ def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str
         ("When is the next meeting?", "The MSME Group shall meet at least twice a year and may hold more.", False),
         ("¿Cuándo es la próxima reunión?", "A fourth meeting is scheduled for 9 December 2025.", True),
         ("Quand aura lieu la prochaine réunion ?", "The next open-ended meeting will be held on 18 October 2024.", True),
+        ("Sous quelle cote le rapport de l'atelier a-t-il été diffusé ?", "The workshop was held in Geneva.", False),
+        ("Sous quelle cote le rapport de l'atelier a-t-il été diffusé ?", "Its report was circulated as INF/MSME/R/63.",
+         True),
+        ("Which document contains the Joint Ministerial Statement?", "The Statement was issued in WT/MIN(17)/58.", True),
     ],
 )
 def test_a_datum_of_one_form_needs_that_form(question: str, text: str, holds: bool) -> None:
@@ -145,7 +149,8 @@ def test_a_datum_of_one_form_needs_that_form(question: str, text: str, holds: bo
 @pytest.mark.parametrize("question", ["How do MSMEs use mobile phones to sell abroad?",
                                       "How do I register on the Trade4MSMEs website?",
                                       "Comment réduire les délais de dédouanement ?",
-                                      "¿Qué medidas a corto plazo propuso el Grupo?"])
+                                      "¿Qué medidas a corto plazo propuso el Grupo?",
+                                      "What is the document about?"])
 def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
     """Customs clearance times are not a deadline; a question about phones is not asking for a number."""
     assert asks_forms(question) == ()
