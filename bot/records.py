@@ -64,6 +64,7 @@ class Features(NamedTuple):
     routed: float  # 1 when the question names the passage's document or a symbol it cites
     footnote: float  # 1 for a footnote: they often list many topics and draw questions they do not answer
     opening: float  # 1 for the text before a document's first numbered paragraph: its title block, its purpose
+    title: float  # idf-weighted share of the question's terms in its document's title or its headings, not its text
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)

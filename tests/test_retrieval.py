@@ -181,3 +181,22 @@ def test_answers_and_the_index_name_the_packaged_settings(helpdesk: Helpdesk, sh
     assert helpdesk.ask("What is the Trade4MSMEs Platform?").settings == packaged().digest()
     manifest = json.loads((shipped_index / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["settings"] == packaged().digest()
+
+
+def test_title_coverage_counts_what_the_title_or_headings_hold_and_the_text_does_not() -> None:
+    """A paragraph of the Coordinator's report to MC13 is of that report though its text never says so."""
+    from bot.rerank import title_coverage
+    from ingest.passage import Passage
+
+    def passage(title: str, text: str, headings: tuple[str, ...] = ()) -> Passage:
+        return Passage(id="p", doc_id="d", symbol=None, title=title, cite_as="d", date=None, year=None, para="2.1",
+                       page=1, headings=headings, text=text, mentions=())
+
+    terms = {"coordin": 1.0, "report": 1.0, "mc13": 2.0, "platform": 2.0}  # as the tokenizer stems them
+    report = passage("Report of the Coordinator to MC13", "The platform was launched.")
+    assert title_coverage(terms, report) == pytest.approx(4.0 / 6.0), "coordinator, report and MC13: the title's alone"
+    repeated = passage("Report of the Coordinator to MC13", "The Coordinator's report to MC13 launched the platform.")
+    assert title_coverage(terms, repeated) == 0.0, "what the text says already counts in its own share"
+    headed = passage("Annual Report 2024", "The platform was launched.", headings=("MC13 deliverables",))
+    assert title_coverage(terms, headed) == pytest.approx(3.0 / 6.0)
+    assert title_coverage({}, report) == 0.0
