@@ -37,7 +37,7 @@ from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
 from index.periods import Coverage
-from ingest.dates import Period, meetings_in, passage_period, printed_periods, years_in
+from ingest.dates import Period, meetings_in, passage_period, printed_periods, yearless_days, years_in
 
 
 class Evidence(NamedTuple):
@@ -135,6 +135,13 @@ _FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en 
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 
+# "Where will MC14 be held?", "What does Cameroon plan to organize during MC14?": a plan for a meeting,
+# which documents written before it record, as they record what is prepared for it.
+_PLANNED = re.compile(r"\b(?:will|plans?|planned|planning|intends?|expected|going to|to be held|"
+                      r"ser[áa]n?|se celebrar[áa]|planea|prev[ée]|tiene previsto|aura lieu|sera|seront|pr[ée]voit|"
+                      r"compte)\b", re.IGNORECASE)
+
+
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
@@ -143,11 +150,19 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     ("the following MC14 deliverables" for "What deliverables did the Group agree for MC14?"), or
     a quote from a document whose title names it (`titles`: the Coordinator's report to MC13 is
     prepared for MC13 in every paragraph, though few of them say so)."""
-    years = {a.start.year for a in asked if a == Period.year(a.start.year)}
-    meetings = {a for a in asked if a.label.startswith("MC")} if _FOR_MEETING.search(question) else set()
-    return draft is not None and draft.found and (
-        any(years & years_in(text) for text in draft.said)
-        or any(Period.meeting(n) in meetings for text in (*draft.said, *titles) for n in meetings_in(text)))
+    if draft is None or not draft.found:
+        return False
+    prepared = bool(_FOR_MEETING.search(question) or _PLANNED.search(question))
+    said_years = {y for text in draft.said for y in years_in(text)}
+    said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
+
+    def named(a: Period) -> bool:
+        if a.label.startswith("MC"):
+            return prepared and a in said_meetings
+        return a == Period.year(a.start.year) and a.start.year in said_years  # a month or a day: the rules decide
+
+    # every period asked: "for MC14 in July 2023" is not answered by July 2025's MC14 deliverables
+    return any(named(a) for a in asked) and all(named(a) or a.label.startswith("MC") and not prepared for a in asked)
 
 
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
@@ -195,18 +210,33 @@ def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
 def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether the quote dates itself to another time than the year, month or day asked: "four
     Members ... in their Trade Policy Reviews in 2023" for 2020, "Proposals may be submitted until
-    30 April 2024" for 2022's contest. A quote from a document of the period asked is spared (a
-    notice for the meeting of 18 October gives its 14 October deadline), and so are asked
+    30 April 2024" for 2022's contest, "on 19 March, 1 July, 18 October and 10 December" (days of 2024
+    in the 2024 report) for 9 July 2024. A quote from a document of the period asked is spared (a
+    notice for the meeting of 18 October gives its 14 October deadline; a year's report is of its year,
+    not of one of its days), and so are asked
     meetings ("the report to MC13" names a document as much as a period)."""
     dated = [a for a in asked if not a.label.startswith("MC")]
     if draft is None or not draft.quotes or not dated:
         return False
-    printed = [p for text in draft.said for p in printed_periods(text)]
+    # a day asked is dated by days, not by "during 2024" nor by a year's report; a month or a year by
+    # any period printed, and by a document of a year or less (whose quote may name "the May 2024 Forum")
+    longest = 0 if all(a.start == a.end for a in dated) else SHORT_PERIOD_DAYS
+    printed = [p for q, text in zip(draft.quotes, draft.said) for p in _printed(text, result.hits[q.hit].passage)
+               if (p.end - p.start).days <= longest]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
     docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
-    return not any(doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS and doc.overlaps(a)
+    return not any(doc is not None and (doc.end - doc.start).days <= longest and doc.overlaps(a)
                    for doc in docs for a in dated)
+
+
+def _printed(text: str, passage) -> tuple[Period, ...]:
+    """The periods a quote records: its dates, and the days it prints without a year when its document
+    is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
+    doc = passage_period(passage.period)
+    if doc is None or doc.start.year != doc.end.year:
+        return printed_periods(text)
+    return (*printed_periods(text), *yearless_days(text, doc.start.year))
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:

@@ -187,6 +187,21 @@ def printed_periods(text: str) -> tuple[Period, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# "on 19 March, 1 July and 10 December": days printed without their year, which a year's report leaves implied
+_YEARLESS_DAY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\b(?!\s*,?\s*(?:19|20)\d{{2}})")
+
+
+def yearless_days(text: str, year: int) -> tuple[Period, ...]:
+    """The days a text prints without a year, read as days of `year` (the one year its document is of)."""
+    out = []
+    for m in _YEARLESS_DAY.finditer(text):
+        try:
+            out.append(Period.day(date(year, MONTHS.index(m[2].lower()) + 1, int(m[1]))))
+        except ValueError:
+            continue
+    return tuple(out)
+
+
 def passage_period(period: tuple[str, str] | None) -> Period | None:
     """A passage's `period` field (ISO first and last day) as a Period."""
     if not period:

@@ -152,3 +152,11 @@ def test_a_title_block_in_capitals_ends_a_sentence_and_acronyms_do_not() -> None
     assert said == ["Informal Working Group on MSMEs INFORMAL WORKING GROUP ON MSMES CONVENING NOTICE",
                     "The Coordinator is convening a meeting.", "We met the UN WTO ICC Team at noon."]
     assert [is_heading(s) for s in said] == [True, False, False]
+
+
+def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
+    from ingest.dates import yearless_days
+
+    days = yearless_days("The Group met on 19 March, 1 July and 10 December, and again on 3 June 2025.", 2024)
+    assert [p.label for p in days] == ["19 March 2024", "1 July 2024", "10 December 2024"], "3 June 2025 has its year"
+    assert yearless_days("on 31 February", 2024) == ()

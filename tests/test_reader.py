@@ -588,3 +588,29 @@ def test_an_agenda_question_quotes_the_items_not_the_title_block(tmp_path: Path,
     assert answer.answer_kind == "list" and not answer.abstained, answer.answer
     assert "Election of the next Coordinator" in answer.answer and "Tariff data" in answer.answer, answer.answer
     assert "CONVENING NOTICE" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["What did Cameroon plan to organize during MC14?", "Where will MC14 be held?"])
+def test_a_plan_for_a_meeting_no_document_reports_on_is_answered(multiyear: Helpdesk, question: str) -> None:
+    """No document reports on MC14, but the documents before it record what is planned for it."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained and "MC14" in answer.citations[0].passage.text, answer.answer
+    assert "Yaoundé" in answer.answer or "MSME Village" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # 2025's agreement on MC14 deliverables is not July 2023's
+        ("What did Members agree for MC14 in July 2025?", True),
+        ("What did Members agree for MC14 in July 2023?", False),
+        # the 2024 report lists its meetings "on 19 March, 1 July, 18 October and 10 December": not 9 July
+        ("Who chaired the meeting of 9 July 2025?", True),
+        ("Who chaired the meeting of 9 July 2024?", False),
+    ],
+)
+def test_every_period_asked_must_be_the_answers(multiyear: Helpdesk, question: str, answered: bool) -> None:
+    answer = multiyear.ask(question)
+    assert answer.abstained is not answered, answer.answer
+    if not answered:
+        assert answer.reason == "other-period", answer.reason
