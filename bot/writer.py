@@ -6,6 +6,8 @@ passage nearest the question.
 
 from __future__ import annotations
 
+import re
+
 from typing import Protocol
 
 import numpy as np
@@ -95,7 +97,19 @@ def answer_text(quotes: list[Quote], passages) -> str:
     parts = []
     for i, q in enumerate(quotes):
         passage = passages[q.row]
-        parts.append(passage.text[q.span[0] : q.span[1]].strip())
+        parts.append(_marked_cut(passage.text, q.span))
         if i + 1 == len(quotes) or quotes[i + 1].hit != q.hit:
             parts.append(f"[{passage.label()}]")
     return " ".join(parts)
+
+
+# A quote that a window cut out of a sentence longer than a window opens inside the sentence
+# ("negatively); and the WCO in July 2023 ..."). Not a list item ("a. ", "iii) ").
+_OPENS_INSIDE = re.compile(r"^(?![ivx]{1,4}[.)]\s)(?:[a-z]{2,}|[)\];,])")
+
+
+def _marked_cut(text: str, span: tuple[int, int]) -> str:
+    """The quote `text[span]`, opening with an ellipsis where the window it is read from starts inside a
+    sentence longer than a window, so that a fragment does not read as a whole sentence."""
+    quote = text[span[0] : span[1]].strip()
+    return f"… {quote}" if not text[: span[0]].strip() and _OPENS_INSIDE.match(quote) else quote

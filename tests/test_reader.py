@@ -614,3 +614,18 @@ def test_every_period_asked_must_be_the_answers(multiyear: Helpdesk, question: s
     assert answer.abstained is not answered, answer.answer
     if not answered:
         assert answer.reason == "other-period", answer.reason
+
+
+def test_a_quote_cut_out_of_a_long_sentence_says_so() -> None:
+    """A sentence longer than a window is cut at word boundaries; the quote read from such a window
+    opens with an ellipsis; list items and whole sentences do not."""
+    from bot.writer import _marked_cut
+
+    window = "negatively); and the WCO in July 2023 on their SAFE Framework for AEO programs. Besides, speakers met the"
+    first = window.index(".") + 1
+    assert _marked_cut(window, (0, first)).startswith("… negatively);")
+    assert _marked_cut(window, (first + 1, len(window))) == "Besides, speakers met the"
+    items = "a. Opening remarks by the Coordinator b. Other business"
+    assert _marked_cut(items, (0, len(items))) == items, "a list item is not a cut sentence"
+    whole = "The Group met on 19 March. It adopted its report."
+    assert _marked_cut(whole, (0, 26)) == "The Group met on 19 March."
