@@ -39,6 +39,7 @@ class Signals:
     unknown_terms: tuple[str, ...]  # question content terms no passage has
     symbols: tuple[str, ...]  # symbols in the question, normalised
     identity: bool = False  # the question asks what the one document it names is (bot.kind.asks_identity)
+    bridged: tuple[str, ...] = ()  # BM25 terms the word bridge added for Spanish or French words (index.bridge)
 
     @functools.cached_property
     def best_lexical(self) -> float:

@@ -17,13 +17,14 @@ import re
 import shutil
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from index import sentences as sentence_table
 from index import symbol_rows
+from index.bridge import WordBridge, write_bridge
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
@@ -59,6 +60,7 @@ class DenseIndex:
     sentences: SentenceTable  # every passage's sentences and their vectors in both spaces
     coverage: Coverage  # the days some document reports on or some passage records
     symbols: SymbolRows  # rows by their document's symbol and by the symbols they cite
+    bridge: WordBridge = field(default_factory=WordBridge.empty)  # the collection's English words in e5's space
 
     @property
     def walks_graph(self) -> bool:
@@ -150,6 +152,8 @@ def build_index(
         logger.info("writing %s", building)
         LexicalIndex.build(texts).save(building)
         Coverage(tuple(covered(passages))).save(building)
+        if sentences:  # an index that answers (not a BEIR run or the bench) reads Spanish and French too
+            logger.info("bridge: %d words", write_bridge(building, texts, multilingual.encode_queries))
         manifest = Manifest(
             model=encoder.name,
             multilingual_model=multilingual.name,
@@ -282,7 +286,7 @@ def load_index(index_dir: str | Path, *, model: str) -> DenseIndex:
             f"{len(passages)} passages; run `helpdesk ingest --index {folder}` to rebuild it."
         )
     return DenseIndex(folder, manifest, passages, vectors, multilingual, lexical, SentenceTable.load(folder, len(passages)),
-                      Coverage.load(folder), SymbolRows.load(folder))
+                      Coverage.load(folder), SymbolRows.load(folder), WordBridge.load(folder))
 
 
 def _open_spaces(folder: Path, manifest: Manifest) -> tuple[VectorStore, VectorStore]:

@@ -200,3 +200,46 @@ def test_title_coverage_counts_what_the_title_or_headings_hold_and_the_text_does
     headed = passage("Annual Report 2024", "The platform was launched.", headings=("MC13 deliverables",))
     assert title_coverage(terms, headed) == pytest.approx(3.0 / 6.0)
     assert title_coverage({}, report) == 0.0
+
+
+GUIDE = """INFORMAL WORKING GROUP ON MSMES
+RULES OF ORIGIN FOR SMALL EXPORTERS
+dated 19 September 2024
+1.1. Rules of origin decide which country a product comes from, and so which duty it pays.
+1.2. A certificate of origin is stamped by a chamber of commerce and usually costs between USD 10 and USD 40.
+1.3. Keep invoices for materials, production records and your calculations for at least five years.
+1.4. The registers of customs brokers list who may act for an exporter at the border.
+"""
+
+
+def test_the_word_bridge_reads_a_spanish_word_no_glossary_gives(tmp_path, encoder, multilingual) -> None:
+    """"años" is in no glossary and shares no root with "years"; e5 puts the two side by side, so BM25
+    reads the question's "years" and the paragraph on keeping records for five years comes first. An
+    index built before the bridge loads without one and bridges nothing."""
+    import shutil
+
+    from bot.helpdesk import assemble
+    from index import build_index, load_index
+    from index.bridge import VECTORS, WORDS, collection_words
+    from index.manifest import Manifest
+    from ingest import read_corpus
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guide.txt").write_text(GUIDE, encoding="utf-8")
+    read = read_corpus([tmp_path / "docs"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    assert "years" in collection_words(p.text for p in read.passages)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    question = "¿Durante cuántos años debo guardar mis registros?"
+    signals = helpdesk.retriever.signals(question)
+    assert "year" in signals.bridged and "year" not in signals.terms, "BM25 reads it; the abstention's terms do not"
+    assert helpdesk.retriever.rank(signals, 3).hits[0].passage.para == "1.3"
+    assert helpdesk.retriever.signals("How long must I keep my records?").bridged == (), "English needs no bridge"
+    folder = (tmp_path / "index").resolve()  # as an index built before the bridge: no files, none listed
+    for name in (WORDS, VECTORS):
+        (folder / name).unlink()
+    manifest = Manifest.read(folder)
+    replace(manifest, files={k: v for k, v in manifest.files.items() if k not in (WORDS, VECTORS)}).write(folder)
+    older = assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
+    assert older.index.bridge.words == () and older.retriever.signals(question).bridged == ()
+    shutil.rmtree(tmp_path / "index", ignore_errors=True)
