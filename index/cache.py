@@ -23,8 +23,11 @@ logger = logging.getLogger(__name__)
 PART_PASSAGES = 2048  # passages encoded between two writes: what an interrupt can lose
 
 
+KEY_BYTES = 16
+
+
 def text_key(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=KEY_BYTES).digest()
 
 
 def cache_dir(index_dir: str | Path) -> Path:
@@ -47,7 +50,8 @@ class EmbeddingCache:
             except (OSError, ValueError, KeyError) as exc:  # a part cut short: its vectors are re-made
                 logger.warning("ignoring unreadable cache part %s: %s", part, exc)
                 continue
-            self.vectors.update(zip((k.tobytes() for k in keys), vectors))
+            raw = keys.tobytes()  # each key whole: an S16 element drops its trailing zero bytes
+            self.vectors.update(zip((raw[i : i + KEY_BYTES] for i in range(0, len(raw), KEY_BYTES)), vectors))
 
     def embed(
         self,
@@ -80,7 +84,7 @@ class EmbeddingCache:
         number = 1 + max((int(p.stem.split("-")[1]) for p in self.folder.glob("part-*.npz")), default=0)
         path = self.folder / f"part-{number:06d}.npz"
         tmp = self.folder / f".part-{number:06d}-{os.getpid()}.tmp.npz"
-        np.savez(tmp, keys=np.frombuffer(b"".join(keys), dtype="S16"), vectors=vectors)
+        np.savez(tmp, keys=np.frombuffer(b"".join(keys), dtype=f"S{KEY_BYTES}"), vectors=vectors)
         os.replace(tmp, path)
         return path
 
