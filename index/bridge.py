@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,12 +42,10 @@ def collection_words(texts: Iterable[str], limit: int = MAX_WORDS) -> list[str]:
     return [w for w, _ in ranked if tokenize(w)][:limit]
 
 
-def write_bridge(folder: Path, texts: Iterable[str], encode_queries: Callable[[list[str]], np.ndarray]) -> int:
+def write_bridge(folder: Path, words: list[str], vectors: np.ndarray) -> int:
     """Write the words and their e5 vectors (read as queries, as the foreign words will be); returns how many."""
-    words = collection_words(texts)
-    vectors = encode_queries(words) if words else np.zeros((0, 1), dtype=np.float32)
     (folder / WORDS).write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
-    np.save(folder / VECTORS, np.asarray(vectors, dtype=np.float16))
+    np.save(folder / VECTORS, np.asarray(vectors, dtype=np.float16).reshape(len(words), -1))
     return len(words)
 
 

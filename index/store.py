@@ -24,7 +24,7 @@ import numpy as np
 
 from index import sentences as sentence_table
 from index import symbol_rows
-from index.bridge import WordBridge, write_bridge
+from index.bridge import WordBridge, collection_words, write_bridge
 from index.cache import EmbeddingCache, cache_dir
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.lexical import TOKENIZER_VERSION, LexicalIndex
@@ -153,7 +153,10 @@ def build_index(
         LexicalIndex.build(texts).save(building)
         Coverage(tuple(covered(passages))).save(building)
         if sentences:  # an index that answers (not a BEIR run or the bench) reads Spanish and French too
-            logger.info("bridge: %d words", write_bridge(building, texts, multilingual.encode_queries))
+            words = collection_words(texts)
+            vectors = (embed_cached(words, f"{multilingual.name} words", multilingual.encode_queries, multilingual.dim,
+                                    live, show_progress) if cache else multilingual.encode_queries(words))
+            logger.info("word bridge: %d words", write_bridge(building, words, vectors))
         manifest = Manifest(
             model=encoder.name,
             multilingual_model=multilingual.name,
@@ -213,7 +216,7 @@ def embed_cached(texts: list[str], model: str, encode, dim: int, live: Path, sho
     """Vectors for texts by one model: from the cache beside the index, encoding only what it lacks."""
     store = EmbeddingCache(cache_dir(live), model)
     vectors, encoded = store.embed(texts, encode, dim=dim, desc=model.split(" ")[0], show_progress=show_progress)
-    logger.info("%s: %d of %d passages encoded, the rest from the cache", model, encoded, len(texts))
+    logger.info("%s: %d of %d texts encoded, the rest from the cache", model, encoded, len(texts))
     store.compact(texts)
     return vectors
 

@@ -14,6 +14,7 @@ from eval.bench.run import parse_sizes, run_bench, write_json
 from eval.bench.synth import HashedProjection, SyntheticCorpus
 from bot.helpdesk import assemble
 from index import load_index
+from index.bridge import collection_words
 from index.cache import EmbeddingCache
 from index.refresh import refresh_index
 from index.sentences import sentence_spans, sentence_texts
@@ -55,7 +56,7 @@ class Counting:
     """The real encoder, counting the texts it is asked to encode."""
 
     def __init__(self, inner) -> None:
-        self.inner, self.name, self.dim, self.texts = inner, inner.name, inner.dim, 0
+        self.inner, self.name, self.dim, self.texts, self.words = inner, inner.name, inner.dim, 0, 0
 
     def encode(self, texts, **kwargs):
         self.texts += len(texts)
@@ -65,11 +66,20 @@ class Counting:
         self.texts += len(texts)
         return self.inner.encode_passages(texts)
 
+    def encode_queries(self, texts):  # e5 reads the word bridge's words as queries (index.bridge)
+        self.words += len(texts)
+        return self.inner.encode_queries(texts)
+
 
 def _encoded(passages) -> set[str]:
     """The distinct texts an index embeds: its passages under their headings, and their sentences."""
     passages = list(passages)
     return {p.indexed_text() for p in passages} | set(sentence_texts(passages, sentence_spans(passages)))
+
+
+def _words(passages) -> set[str]:
+    """The words of the word bridge (index.bridge) for these passages."""
+    return set(collection_words(p.indexed_text() for p in passages))
 
 
 def test_incremental_ingest_encodes_one_document_and_answers_as_a_fresh_build(
@@ -81,14 +91,16 @@ def test_incremental_ingest_encodes_one_document_and_answers_as_a_fresh_build(
     mini, e5 = Counting(encoder), Counting(multilingual)
     first = refresh_index([docs], live, encoder=mini, multilingual=e5)
     assert mini.texts == e5.texts == len(_encoded(first.read.passages)) > 100
+    assert e5.words == len(_words(first.read.passages)) > 100
 
     def step(change) -> int:
-        before = _encoded(load_index(live, model=encoder.name).passages)
+        before = load_index(live, model=encoder.name).passages
         change()
-        mini.texts = e5.texts = 0
+        mini.texts = e5.texts = e5.words = 0
         done = refresh_index([docs], live, encoder=mini, multilingual=e5)
-        new = {p.indexed_text() for p in done.read.passages} - before
-        assert mini.texts == e5.texts == len(_encoded(done.read.passages) - before), "only new texts are encoded"
+        new = {p.indexed_text() for p in done.read.passages} - _encoded(before)
+        assert mini.texts == e5.texts == len(_encoded(done.read.passages) - _encoded(before)), "only new texts are encoded"
+        assert e5.words == len(_words(done.read.passages) - _words(before)), "and only new words of the bridge"
         fresh = tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}" / "index"
         refresh_index([docs], fresh, encoder=encoder, multilingual=multilingual)
         ours, theirs = load_index(live, model=encoder.name), load_index(fresh, model=encoder.name)
@@ -188,3 +200,20 @@ def test_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
         assert row[key] > 0, key
     assert row["sentences"] > 2_000 * 3, "about four sentences a passage, each with vectors"
     assert row["candidates"] is None and row["rescore"] is None and row["sweep"] is None, "an exact index re-scores nothing"
+
+
+def test_a_cached_vector_whose_key_ends_in_a_zero_byte_is_found_again(tmp_path: Path) -> None:
+    """Keys are 16-byte hashes saved as fixed-width bytes; read back element by element, one that
+    ends in zero bytes lost them, so about one text in 256 was encoded again at every build."""
+    from index.cache import text_key
+
+    text = next(f"text {i}" for i in range(10_000) if text_key(f"text {i}").endswith(b"\0"))
+    calls: list[list[str]] = []
+
+    def encode(batch: list[str]) -> np.ndarray:
+        calls.append(batch)
+        return np.ones((len(batch), 4), dtype=np.float32)
+
+    EmbeddingCache(tmp_path, "m").embed([text, "another"], encode, dim=4)
+    _, encoded = EmbeddingCache(tmp_path, "m").embed([text, "another"], encode, dim=4)
+    assert encoded == 0 and len(calls) == 1, "both vectors come from the cache"
