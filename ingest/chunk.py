@@ -10,7 +10,7 @@ from ingest.segment import Block
 from ingest.symbols import find_symbols
 
 CHUNKER_VERSION = "4"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
-# 4: a title block in capitals ends a sentence
+# 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150

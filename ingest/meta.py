@@ -38,14 +38,15 @@ ORIGINAL = re.compile(r"\bOriginal\s*:\s*(?:English|French|Spanish|anglais|fran�
                       re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?\s+\S|\d{1,2}\s+[A-Z]{2,})")  # "1.1.  The", "1  INTRODUCTION"
-_BYLINE = re.compile(r"^(?:Report|Note|Communication|Statement|Proposal|Submission)\s+(?:by|from|of)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:Report|Note|Summary|Communication|Statement|Proposal|Submission)\s+(?:by|from|of|on)\b",
+                     re.IGNORECASE)
 _BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee)\b")
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
                    r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}))", re.IGNORECASE)
 # The title of a report on one event: a workshop, a thematic or information session, a dialogue.
-_EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|(?:THEMATIC|INFORMATION) SESSION)\b")
+_EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|CELEBRATION|(?:THEMATIC|INFORMATION) SESSION)\b")
 _OPENING_CHARS = 1500  # the heading block and about the first paragraph
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
@@ -84,7 +85,7 @@ def heading_lines(lines: list[str]) -> list[str]:
         if not text or is_symbol_line(text):
             continue
         is_date = first_printed_date(text) is not None and len(text.split()) <= 5
-        prose = len(text.split()) > 8 and not _is_caps(text) and not _BODY.search(text)
+        prose = len(text.split()) > 8 and not _is_caps(text) and not _BODY.search(text) and not _BYLINE.match(text)
         if not is_date and (_NUMBERED.match(text) or prose):
             break
         block.append(text)
@@ -113,8 +114,11 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     if main and draft:
         main = f"{main} (draft)"
     title = main if main and _BODY.search(main) else f"{name} — {main}" if name and main else main or name
-    kind = kind_of(" ".join(caps), body_text)
-    period = period_of(kind, " ".join(caps), body_text, day)
+    # what the document is, from its title and the line under it ("Communication from Chile", "Note on the
+    # virtual celebration of 26 June 2020")
+    subtitle = next((ln for ln in block if _BYLINE.match(ln)), "")
+    kind = kind_of(" ".join([*caps, subtitle.upper()]), body_text)
+    period = period_of(kind, " ".join([*caps, subtitle]), body_text, day)
     if title and period and kind in ("meeting summary", "convening notice") and period.label not in title:
         title = f"{title} — meeting of {period.label}"  # notices all share a title; their meeting tells them apart
     return Heading(title, body, day, draft, kind, period)

@@ -160,3 +160,19 @@ def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
     days = yearless_days("The Group met on 19 March, 1 July and 10 December, and again on 3 June 2025.", 2024)
     assert [p.label for p in days] == ["19 March 2024", "1 July 2024", "10 December 2024"], "3 June 2025 has its year"
     assert yearless_days("on 31 February", 2024) == ()
+
+
+def test_the_line_under_the_title_says_what_a_document_is_and_its_dated_line_is_read(tmp_path: Path) -> None:
+    """A subtitle longer than eight words ("Note on the virtual celebration of 26 June 2020") ended the
+    heading block, so its "dated" line was never read: the note had no date and no period."""
+    note = ["INFORMAL WORKING GROUP ON MSMES", "MSME DAY 2020", "Note on the virtual celebration of 26 June 2020",
+            "dated 3 July 2020", "1 INTRODUCTION", "1.1. The Group marked MSME Day on 27 June 2020 with a webinar."]
+    chile = ["WORLD TRADE ORGANIZATION", "INF/MSME/W/15", "24 June 2019",
+             "TRADE-RELATED ASPECTS OF MSMES' ACCESS TO FINANCE", "Communication from Chile",
+             "1.1. Chile proposes an exchange of experiences on cross-border payments for small firms."]
+    (tmp_path / "note.txt").write_text("\n".join(note), encoding="utf-8")
+    (tmp_path / "w15.txt").write_text("\n".join(chile), encoding="utf-8")
+    docs = {d.doc_id: d for d in read_corpus([tmp_path]).documents}
+    day = docs["note"]
+    assert (day.date, day.kind, day.period) == ("2020-07-03", "event report", ("2020-06-26", "2020-06-26"))
+    assert docs["w15"].kind == "proposal"
