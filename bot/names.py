@@ -101,8 +101,13 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     found = [w for w in english_words(question, language).split() if w in COUNTRIES and w != "EU"]  # "European Union" too
     for word in re.findall(r"(?<!\w)[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]{2,}", question):  # "l'Éthiopie" too
         typed = fold(word)
-        found += [name for name, folded in _FOLDED_MEMBERS.items() if typed == folded or len(typed) >= 5
-                  and folded[0] == typed[0] and SequenceMatcher(None, typed, folded).ratio() >= 0.8]  # not "Los" for Laos
+        exact = [name for name, folded in _FOLDED_MEMBERS.items() if typed == folded]
+        near = [(SequenceMatcher(None, typed, folded).ratio(), name) for name, folded in _FOLDED_MEMBERS.items()
+                if len(typed) >= 5 and folded[0] == typed[0]]  # not "Los" for Laos
+        if exact:  # the one Member a word names: "Nigeria" is not also Niger
+            found += exact
+        elif near and max(near)[0] >= 0.8:
+            found.append(max(near)[1])
     return tuple(dict.fromkeys(found))
 
 

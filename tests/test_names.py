@@ -85,6 +85,8 @@ def test_a_post_is_given_beside_the_name() -> None:
     ("question", "language", "members"),
     [
         ("¿Qué propuso Etiopía al Grupo?", "es", ("Ethiopia",)),  # spelt nearly alike
+        ("¿Cuándo se unió Nigeria al Grupo?", "es", ("Nigeria",)),  # Nigeria, not also Niger, a name it begins with
+        ("Quand le Nigéria a-t-il rejoint le Groupe ?", "fr", ("Nigeria",)),
         ("Qu'a proposé l'Éthiopie au Groupe ?", "fr", ("Ethiopia",)),
         ("Qu'a proposé le Mexique ?", "fr", ("Mexico",)),  # through the glossary
         ("¿Qué hizo Perú en 2023?", "es", ("Peru",)),  # a short name spelt alike
