@@ -98,8 +98,8 @@ class Helpdesk:
         draft = self.writer.write(result) if result.hits else None
         decision = self.rule.decide(result, draft)
         periods = result.signals.periods
-        if decision.abstain and periods and (decision.reason == "other-period" or decision.reason == "no-evidence"
-                                             and not reports_on(result.hits[0].passage, periods)):
+        if decision.abstain and periods and (decision.reason == "other-period" or (
+                decision.reason == "no-evidence" and not reports_on(result.hits[0].passage, periods))):
             for i, hit in enumerate(result.hits[1:], start=1):
                 if reports_on(hit.passage, result.signals.periods):
                     promoted = replace(result, hits=[hit, *result.hits[:i], *result.hits[i + 1:]])

@@ -49,6 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
                        re.IGNORECASE)),
 ]
+
 # What is on an agenda is its items ("What's on the agenda for...?", "l'ordre du jour de la réunion").
 _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du jour\b|\borden del d[ií]a\b",
                      re.IGNORECASE)
@@ -383,14 +384,16 @@ _COUNTED = {
            "visitas": "visits", "visitantes": "visitors", "usuarios": "users", "descargas": "downloads",
            "empresas": "companies businesses firms enterprises", "paises": "countries economies Members",
            "economias": "economies countries Members",
-           "delegados": "delegates", "delegaciones": "delegations delegates", "reuniones": "meetings", "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
+           "delegados": "delegates", "delegaciones": "delegations delegates", "reuniones": "meetings",
+           "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
            "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications",
            "partidas": "plays games", "notas": "notes", "goles": "goals", "ganadores": "winners"},
     "fr": {"personnes": "people persons participants", "participants": "participants", "visites": "visits",
            "visiteurs": "visitors", "utilisateurs": "users", "telechargements": "downloads",
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
            "economies": "economies countries Members",
-           "delegues": "delegates", "delegations": "delegations delegates", "reunions": "meetings", "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
+           "delegues": "delegates", "delegations": "delegations delegates", "reunions": "meetings",
+           "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
            "webinaires": "webinars", "seminaires": "seminars", "candidatures": "applications", "parties": "plays games",
            "notes": "notes", "laureats": "winners", "gagnants": "winners"},
 }

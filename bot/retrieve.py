@@ -11,6 +11,7 @@ import copy
 import functools
 import re
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -45,7 +46,7 @@ def overlaps_e5(policy: threads.ThreadPolicy, index: DenseIndex) -> bool:
 
 
 def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, depth: int,
-               words: list[str] = ()) -> Future:
+               words: Sequence[str] = ()) -> Future:
     """The question's e5 vector, its e5 ranking, and the word bridge's terms for `words` (about 7 ms
     more for a Spanish or French question that has any): on a pool thread when `overlaps_e5`, so the
     e5 search (a graph walk at a million passages) runs beside MiniLM's and BM25."""

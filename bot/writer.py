@@ -7,7 +7,6 @@ passage nearest the question.
 from __future__ import annotations
 
 import re
-
 from typing import Protocol
 
 import numpy as np

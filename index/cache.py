@@ -21,9 +21,7 @@ from tqdm import tqdm
 logger = logging.getLogger(__name__)
 
 PART_PASSAGES = 2048  # passages encoded between two writes: what an interrupt can lose
-
-
-KEY_BYTES = 16
+KEY_BYTES = 16  # a text's key: its blake2b digest
 
 
 def text_key(text: str) -> bytes:

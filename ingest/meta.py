@@ -230,9 +230,10 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
     """The days a document reports on, by its kind; None when nothing says.
 
     An annual report: the year its title names. A meeting summary: the meeting in its title.
-    A convening notice: the day the meeting "will be held". A report on a workshop or a thematic
-    session: the first day its opening prints before the report's own date (which is weeks later). A report to a Ministerial
-    Conference: from the earliest day it records to its own date.
+    A convening notice: the day the meeting "will be held". A report on a workshop, a thematic
+    session or a celebration: the first day its title or opening prints before the report's own
+    date (which is weeks later). A report to a Ministerial Conference: from the earliest day it
+    records to its own date.
     """
     title_years = sorted(years_in(title))
     if kind == "annual report":
