@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|(?<=[;:]
 # text: "... CONVENING NOTICE AND ANNOTATED AGENDA The Coordinator ... is convening".
 _CAPS_RUN = r"(?:\b[A-Z][A-Z()'’&/,-]+\s+){2,}[A-Z][A-Z()'’&/,-]+"
 _AFTER_HEADING = re.compile(rf"{_CAPS_RUN}(\s+)(?=[A-Z][a-z])")
-_HEADING_TAIL = re.compile(rf"{_CAPS_RUN}\W*$")
+_CAPS = re.compile(_CAPS_RUN)
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
 
 class Sentence(NamedTuple):
@@ -78,8 +79,10 @@ def _after_headings(text: str, whole: Sentence) -> list[Sentence]:
 
 
 def is_heading(sentence: str) -> bool:
-    """Whether a sentence ends in a title block's capitals: the document's name, no answer to quote."""
-    return bool((m := _HEADING_TAIL.search(sentence)) and _title_words(m[0]))
+    """Whether a sentence is a title block: a title in capitals, and no full stop at its end ("ANNUAL
+    REPORT 2019 Report by the Coordinator to Members"). The document's name, no answer to quote."""
+    caps = [m[0] for m in _CAPS.finditer(sentence)]
+    return any(_title_words(run) for run in caps) and not _ENDS_SENTENCE.search(sentence)
 
 
 def _title_words(run: str) -> bool:

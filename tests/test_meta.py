@@ -152,6 +152,9 @@ def test_a_title_block_in_capitals_ends_a_sentence_and_acronyms_do_not() -> None
     assert said == ["Informal Working Group on MSMEs INFORMAL WORKING GROUP ON MSMES CONVENING NOTICE",
                     "The Coordinator is convening a meeting.", "We met the UN WTO ICC Team at noon."]
     assert [is_heading(s) for s in said] == [True, False, False]
+    # a title block that ends in its byline, with no full stop, is one too; a sentence with a name in capitals is not
+    assert is_heading("11 December 2019 INFORMAL WORKING GROUP ON MSMES ANNUAL REPORT 2019 Report by the Coordinator")
+    assert not is_heading("The ICC-ITC-WTO SMALL BUSINESS CHAMPIONS were announced on MSME Day.")
 
 
 def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
