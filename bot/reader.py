@@ -217,7 +217,13 @@ def _kind(signals, said: str) -> float:
     "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said")."""
     if not answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms):
         return 0.0
+    if signals.kind in ("who", "list", "fact") and len(_DAYS.findall(said)) >= 3:
+        return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
     return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
+
+
+_DAYS = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December)\b")
 
 
 def _period(text: str, asked, passage_match: float) -> float:

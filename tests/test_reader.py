@@ -629,3 +629,11 @@ def test_a_quote_cut_out_of_a_long_sentence_says_so() -> None:
     assert _marked_cut(items, (0, len(items))) == items, "a list item is not a cut sentence"
     whole = "The Group met on 19 March. It adopted its report."
     assert _marked_cut(whole, (0, 26)) == "The Group met on 19 March."
+
+
+def test_a_calendar_says_when_not_what(helpdesk: Helpdesk) -> None:
+    """"The MSME Group held four open-ended meetings during 2024, on 19 March, 1 July, 18 October and
+    10 December" prints the day asked but says nothing of what happened at that meeting."""
+    answer = helpdesk.ask("What happened at the meeting of 10 December 2024?")
+    assert not answer.abstained and "four open-ended meetings" not in answer.answer, answer.answer
+    assert answer.citations[0].passage.para == "2.5", answer.citations[0].label
