@@ -111,13 +111,29 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Members whose names are several words, as the documents print them, for the list items a question
+# naming one quotes (the name rule keeps to names of one word: the documents also say "the UK"; the
+# European Union is left out, as "EU" is: they also say "the EU market").
+MEMBERS_OF_SEVERAL_WORDS = (
+    "United Kingdom", "United States", "Russian Federation", "El Salvador", "Costa Rica", "South Africa",
+    "New Zealand", "Saudi Arabia", "Sri Lanka", "Dominican Republic", "Viet Nam", "Cabo Verde", "Saint Lucia",
+    "Sierra Leone", "Burkina Faso", "Papua New Guinea", "Trinidad and Tobago", "Antigua and Barbuda",
+    "Hong Kong, China", "Republic of Korea", "North Macedonia", "Solomon Islands", "Central African Republic",
+    "United Arab Emirates", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Timor-Leste",
+)
+
+
+def _several_words(text: str) -> list[str]:
+    return [m for m in MEMBERS_OF_SEVERAL_WORDS if re.search(rf"\b{re.escape(m)}\b", text)]
+
+
 def members_named(question: str, language: str) -> tuple[str, ...]:
     """The Members a question names, as the documents spell them: "Mexico" of "What did Mexico
     propose?" or "the Mexican proposal", of "¿Qué propuso México?" too."""
-    if language != "en":
-        return members_asked(question, language)
+    if language != "en":  # "Royaume-Uni" -> "United Kingdom" too
+        return tuple(dict.fromkeys((*members_asked(question, language), *_several_words(english_words(question, language)))))
     words = re.findall(r"(?<![\w'’])[A-Z][a-zü]+", question)
-    found = [w for w in words if w in COUNTRIES and w != "EU"]
+    found = [w for w in words if w in COUNTRIES and w != "EU"] + _several_words(question)
     found += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]
     return tuple(dict.fromkeys(found))
 

@@ -269,6 +269,14 @@ def test_a_question_naming_a_member_quotes_the_list_items_that_name_it(helpdesk:
     assert "United States proposal" not in answer.answer and "United Kingdom proposal" not in answer.answer
 
 
+@pytest.mark.parametrize("question", ["Que propose le Royaume-Uni sur la numérisation du commerce ?",
+                                      "¿Qué propuso el Reino Unido?"])
+def test_a_member_of_several_words_is_named_too(helpdesk: Helpdesk, question: str) -> None:
+    """"Royaume-Uni" and "Reino Unido" are "United Kingdom": the item of the list that names it is quoted."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and answer.answer.startswith("United Kingdom proposal (INF/MSME/W/52)"), answer.answer
+
+
 def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(multiyear: Helpdesk) -> None:
     """No document reports on MC14 (March 2026), but the 2025 summaries record what the Group agreed
     to prepare for it; what MC14 itself did or who chairs it, no document written before it says."""
