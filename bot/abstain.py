@@ -165,6 +165,11 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     return any(named(a) for a in asked) and all(named(a) or a.label.startswith("MC") and not prepared for a in asked)
 
 
+def _quoted_periods(result: SearchResult, draft: Draft) -> list[Period | None]:
+    """The period each quote's document reports on (None when not known)."""
+    return [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+
+
 def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether nothing dates the answer to the period asked: no quote or quoted paragraph records
     it, and every quoted document spans years (the report to MC13 covers 2018–2024, so it is "of"
@@ -178,7 +183,7 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     printed = (p for text in _quoted_texts(result, draft) for p in printed_periods(text))
     if any((p.end - p.start).days <= longest and p.overlaps(a) for p in printed for a in asked):
         return False
-    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    docs = _quoted_periods(result, draft)
     # a document whose period is not known (an upload without a date) may be of the year asked
     return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
 
@@ -192,7 +197,7 @@ def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
         return False
     if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in dated):
         return False
-    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    docs = _quoted_periods(result, draft)
     return all(doc is not None and (doc.end - doc.start).days <= SHORT_PERIOD_DAYS
                and not any(doc.overlaps(a) for a in dated) for doc in docs)
 
@@ -225,7 +230,7 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
                if (p.end - p.start).days <= longest]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
-    docs = [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
+    docs = _quoted_periods(result, draft)
     return not any(doc is not None and (doc.end - doc.start).days <= longest and doc.overlaps(a)
                    for doc in docs for a in dated)
 

@@ -101,7 +101,7 @@ class Helpdesk:
         if decision.abstain and periods and (decision.reason == "other-period" or (
                 decision.reason == "no-evidence" and not reports_on(result.hits[0].passage, periods))):
             for i, hit in enumerate(result.hits[1:], start=1):
-                if reports_on(hit.passage, result.signals.periods):
+                if reports_on(hit.passage, periods):
                     promoted = replace(result, hits=[hit, *result.hits[:i], *result.hits[i + 1:]])
                     second = self.writer.write(promoted)
                     if not (again := self.rule.decide(promoted, second)).abstain:

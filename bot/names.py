@@ -123,15 +123,19 @@ MEMBERS_OF_SEVERAL_WORDS = (
 )
 
 
+_SEVERAL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, MEMBERS_OF_SEVERAL_WORDS)) + r")\b")
+
+
 def _several_words(text: str) -> list[str]:
-    return [m for m in MEMBERS_OF_SEVERAL_WORDS if re.search(rf"\b{re.escape(m)}\b", text)]
+    return list(dict.fromkeys(_SEVERAL_WORDS.findall(text)))
 
 
 def members_named(question: str, language: str) -> tuple[str, ...]:
     """The Members a question names, as the documents spell them: "Mexico" of "What did Mexico
     propose?" or "the Mexican proposal", of "¿Qué propuso México?" too."""
     if language != "en":  # "Royaume-Uni" -> "United Kingdom" too
-        return tuple(dict.fromkeys((*members_asked(question, language), *_several_words(english_words(question, language)))))
+        several = _several_words(english_words(question, language))
+        return tuple(dict.fromkeys((*members_asked(question, language), *several)))
     words = re.findall(r"(?<![\w'’])[A-Z][a-zü]+", question)
     found = [w for w in words if w in COUNTRIES and w != "EU"] + _several_words(question)
     found += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]

@@ -28,7 +28,7 @@ from bot.writer import answer_text
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
-from ingest.dates import printed_periods
+from ingest.dates import MONTH_PATTERN, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -222,8 +222,7 @@ def _kind(signals, said: str) -> float:
     return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
 
 
-_DAYS = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                   r"December)\b")
+_DAYS = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # "24 February"
 
 
 def _period(text: str, asked, passage_match: float) -> float:
