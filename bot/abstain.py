@@ -226,7 +226,8 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
     # a day asked is dated by days, not by "during 2024" nor by a year's report; a month or a year by
     # any period printed, and by a document of a year or less (whose quote may name "the May 2024 Forum")
     longest = 0 if all(a.start == a.end for a in dated) else SHORT_PERIOD_DAYS
-    printed = [p for q, text in zip(draft.quotes, draft.said) for p in _printed(text, result.hits[q.hit].passage)
+    evidence = [q for q in draft.quotes if not q.context]
+    printed = [p for q, text in zip(evidence, draft.said) for p in _printed(text, result.hits[q.hit].passage)
                if (p.end - p.start).days <= longest]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False

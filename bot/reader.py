@@ -122,28 +122,39 @@ class KindReader:
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
-        if kind != "list" and len(chosen) == 1 and best + 1 in self.sentences.of(self.sentences.row(best)):
-            # a paragraph runs on: "The Group held its dialogue with the private sector on 22 March
-            # 2022. Business representatives raised ...": the sentence nearest the question sets the
-            # scene, and the next one often holds the substance
-            chosen.append((best_hit, best + 1, 0.0))
-        if _REFERS_BACK.match(_said(self.passages[self.sentences.row(best)].text, self.sentences.span(best))):
-            # "This was the last meeting convened by Ambassador Cancela": what "this" is, the sentence before says
-            before = best - 1
-            if before in self.sentences.of(self.sentences.row(best)) and all(n != before for _, n, _ in chosen):
-                chosen.append((best_hit, before, 0.0))
+        before, after = self._beside(best_hit, best, chosen)
+        chosen.extend(after)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
-        kept = [(h, n, s) for h, n, s in chosen if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
-        quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n)) for h, n, s in kept),
-                        key=lambda q: (q.hit, q.span))
+        kept = [(h, n, s) for h, n, s in (*chosen, *before)
+                if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
+        quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), (h, n, s) in before)
+                         for h, n, s in kept), key=lambda q: (q.hit, q.span))
         members = members_named(result.signals.question, result.signals.language)
         if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
             quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols, members))
                       for q in quotes]
-        quoted = [_said(self.passages[q.row].text, q.span) for q in quotes]
+        quoted = [_said(self.passages[q.row].text, q.span) for q in quotes if not q.context]
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
         text = answer_text(quotes, self.passages)
         return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine, tuple(quoted))
+
+    def _beside(self, hit: int, best: int, chosen) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+        """The sentence before the best one (context: it sets the scene, and is not read as evidence
+        of a period or of what the question asks for) and the one after the last quoted of its paragraph, when its window has them.
+        The best sentence is the one nearest the question, and the answer is often beside it: "This was
+        the last meeting convened by Ambassador Cancela" (which meeting, the sentence before says), "The
+        Group held its dialogue with the private sector on 22 March 2022. Business representatives
+        raised ..." (what was said, the sentence after)."""
+        row = self.sentences.row(best)
+        numbers, text = self.sentences.of(row), self.passages[row].text
+        taken = {n for _, n, _ in chosen}
+        last = max((n for h, n, _ in chosen if h == hit and self.sentences.row(n) == row), default=best)
+
+        def beside(n: int) -> list[tuple[int, int, float]]:
+            ok = n in numbers and n not in taken and not is_heading(_said(text, self.sentences.span(n)))
+            return [(hit, n, 0.0)] if ok else []
+
+        return beside(best - 1), beside(last + 1)
 
     def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:
         """The sentences after an introduction ("The following items are proposed for the agenda:") that
@@ -171,9 +182,6 @@ def identity_draft(hit: Hit, kind: str) -> Draft:
     said = f"{p.symbol or p.cite_as}: {p.title}{dated}."
     return Draft((Quote(0, (0, len(p.text)), hit.score, hit.row),), f"{said} [{p.label()}]", kind, True, 1.0, (said,))
 
-
-# A sentence that opens by pointing back: its subject is in the sentence before.
-_REFERS_BACK = re.compile(r"\s*(?:This|These|That|Those|It|They|Such|Both|The latter|He|She|Its|Their)\b")
 
 # An item marker of a numbered or lettered list inside a sentence: "1) ", "(b) ", "iii) ", "c. ".
 _ITEM = re.compile(r"(?:^|(?<=[\s;:]))(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\))\s")

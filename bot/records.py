@@ -111,6 +111,7 @@ class Quote(NamedTuple):
     span: tuple[int, int]  # in the text of passage `row`
     score: float
     row: int
+    context: bool = False  # quoted to set the scene, not as evidence: the abstention does not read it
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class Draft:
     kind: str = "fact"  # the kind of answer the question asks for
     found: bool = True  # the quotes hold what that kind asks for (a date for "when", a number for "count")
     cosine: float = 0.0  # the best quoted sentence's cosine with the question, in its language's space
-    said: tuple[str, ...] = ()  # the quoted sentences' text, in the answer's order (a quote may sit in another window)
+    said: tuple[str, ...] = ()  # the text of the quotes that are evidence (not context), in the answer's order
 
 
 @dataclass(frozen=True)

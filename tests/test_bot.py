@@ -30,7 +30,7 @@ def test_trade4msmes_platform(helpdesk: Helpdesk) -> None:
     assert "[WT/MIN(24)/9 ¶1.3, p. 1]" in answer.answer
     assert "gateway to trade information" in answer.answer
     assert first.passage.url and "docs.wto.org" in first.passage.url
-    assert len(first.spans) == 2, "both quoted sentences are marked in their passage"
+    assert len(first.spans) == 3, "the best sentence and the two beside it are marked in their passage"
     quoted = " ".join(first.passage.text[a:b] for a, b in first.spans)
     assert quoted in answer.answer, "the marked sentences are the answer's words"
 

@@ -220,6 +220,16 @@ def test_a_quote_that_points_back_brings_the_sentence_it_points_to(multiyear: He
     assert "This was the last meeting" in answer.answer and before in answer.answer, answer.answer
 
 
+def test_the_sentence_before_sets_the_scene_and_is_no_evidence(multiyear: Helpdesk) -> None:
+    """The 2023 report's sentence on four Trade Policy Reviews follows one on "the December 2020 MSME
+    Package": quoted for context, that year does not make the 2023 reviews an answer for 2020."""
+    answered = multiyear.ask("Which Members included MSME information in their Trade Policy Review reports in 2023?")
+    assert not answered.abstained and "Türkiye" in answered.answer, answered.answer
+    assert "December 2020 MSME Package" in answered.answer, "the sentence before is quoted"
+    refused = multiyear.ask("Which Members included MSME information in their Trade Policy Review reports in 2020?")
+    assert refused.abstained and refused.reason == "other-period", refused.answer
+
+
 def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
     assert answer.answer_kind == "list"
