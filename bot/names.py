@@ -45,7 +45,11 @@ _DEMONYMS = {
     "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
     "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
 }
-_SAME_PLACE = {tokenize(adjective)[0]: tokenize(name)[0] for adjective, name in _DEMONYMS.items()}
+# One Member, two names: the documents print "Türkiye" since 2022, "Turkey" before; the glossary gives both.
+_ALIASES = {"Turkey": "Türkiye"}
+_SAME_PLACE = {tokenize(word)[0]: tokenize(name)[0] for word, name in (*_DEMONYMS.items(), *_ALIASES.items())}
+# Words spelt nearly as a Member that name none: "América Latina" is not Latvia.
+_FALSE_FRIENDS = frozenset({"latina", "latino", "latinos", "latinas"})
 # A Member's name has no paraphrase: asked and printed nowhere, the documents do not speak of it
 _MEMBERS = frozenset(t for name in COUNTRIES for t in tokenize(name))
 _FOLDED_MEMBERS = {name: fold(name) for name in COUNTRIES}  # as a Spanish or French question is read
@@ -94,20 +98,25 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
 def members_asked(question: str, language: str) -> tuple[str, ...]:
     """The Members a Spanish or French question names, by their English names: through the glossary
     ("Mexique" -> Mexico) or spelt alike, or nearly for a word of five letters or more ("Etiopía",
-    "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common). Cached:
+    "Éthiopie" -> Ethiopia: the same first letter, four fifths of the letters in common, lengths
+    at most one apart) that the glossary does not read as a Member already. Cached:
     the reader and the name rule both ask it of every answer, and the spelling match is ~0.6 ms."""
     if language not in ("es", "fr"):
         return ()
-    found = [w for w in english_words(question, language).split() if w in COUNTRIES and w != "EU"]  # "European Union" too
+    found = [_ALIASES.get(w, w) for w in english_words(question, language).split()
+             if w in COUNTRIES and w != "EU"]  # "European Union" too
     for word in re.findall(r"(?<!\w)[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]{2,}", question):  # "l'Éthiopie" too
         typed = fold(word)
+        if typed in _FALSE_FRIENDS or any(w in COUNTRIES for w in english_words(word, language).split()):
+            continue  # the glossary's reading stands: "Alemania" is Germany, not also Albania
         exact = [name for name, folded in _FOLDED_MEMBERS.items() if typed == folded]
         near = [(SequenceMatcher(None, typed, folded).ratio(), name) for name, folded in _FOLDED_MEMBERS.items()
-                if len(typed) >= 5 and folded[0] == typed[0]]  # not "Los" for Laos
+                if len(typed) >= 5 and folded[0] == typed[0] and abs(len(folded) - len(typed)) <= 1]
+        # not "Los" for Laos, nor "Tobago" for Togo
         if exact:  # the one Member a word names: "Nigeria" is not also Niger
-            found += exact
+            found += [_ALIASES.get(name, name) for name in exact]
         elif near and max(near)[0] >= 0.8:
-            found.append(max(near)[1])
+            found.append(_ALIASES.get(max(near)[1], max(near)[1]))
     return tuple(dict.fromkeys(found))
 
 
@@ -137,7 +146,7 @@ def members_named(question: str, language: str) -> tuple[str, ...]:
         several = _several_words(english_words(question, language))
         return tuple(dict.fromkeys((*members_asked(question, language), *several)))
     words = re.findall(r"(?<![\w'’])[A-Z][a-zü]+", question)
-    found = [w for w in words if w in COUNTRIES and w != "EU"] + _several_words(question)
+    found = [_ALIASES.get(w, w) for w in words if w in COUNTRIES and w != "EU"] + _several_words(question)
     found += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]
     return tuple(dict.fromkeys(found))
 
@@ -150,10 +159,23 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
     return tuple(t for member in members_asked(question, language) for t in tokenize(member))
 
 
+# A language named as a language ("updated French and Spanish translations", "in both English and
+# Spanish") names no Member: "Spanish" there does not answer a question on visits from Spain.
+_LANGUAGE = r"(?:English|French|Spanish|Arabic|Chinese|Russian|Portuguese)"
+_LANGUAGES_LISTED = re.compile(rf"\b{_LANGUAGE}(?:(?:,\s*|,?\s+(?:and|or)\s+){_LANGUAGE})+\b")
+_LANGUAGE_USE = re.compile(
+    rf"\b{_LANGUAGE}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles)\b)|"
+    rf"(?<=\bin ){_LANGUAGE}\b")
+
+
+def _languages_out(text: str) -> str:
+    return _LANGUAGE_USE.sub(" ", _LANGUAGES_LISTED.sub(" ", text))
+
+
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether the texts hold every one of the words, a word matching one that starts with the same
     six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico")."""
-    said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(text)}
+    said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
     return all((w := _SAME_PLACE.get(word, word)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
                for word in words)

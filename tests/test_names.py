@@ -51,6 +51,10 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
         ("Kenyan", "SokoLink from Kenya, a digital marketplace", True),
         ("Japanese", "the China Council for the Promotion of International Trade", False),
         ("Indian", "Indonesia presented its programme", False),
+        ("Spain", "updated French and Spanish translations", False),  # a language, not a Member
+        ("Spain", "viewed (in both English and Spanish)", False),
+        ("Spain", "the Spanish delegation presented it", True),
+        ("Türkiye", "Turkey presented its programme", True),  # one Member, two names
     ],
 )
 def test_a_members_adjective_is_said_by_its_name(name: str, text: str, said: bool) -> None:
@@ -93,6 +97,11 @@ def test_a_post_is_given_beside_the_name() -> None:
         ("Los trámites de aduana son difíciles. ¿Alguien ha pedido ayuda?", "es", ()),  # "Los" is not Laos
         ("¿Qué propuso Etiopía al Grupo?", "en", ()),  # English questions have the name rule
         ("¿Qué dijo sobre el mercado de la UE?", "es", ()),  # the documents also say "European Union"
+        ("¿Qué productores de América Latina ganaron?", "es", ()),  # "Latina" is not Latvia
+        ("¿Qué presentó Trinidad y Tobago?", "es", ()),  # "Tobago" is not Togo
+        ("¿Qué presentó Alemania?", "es", ("Germany",)),  # the glossary's reading, not also Albania
+        ("Qu'a proposé la Turquie ?", "fr", ("Türkiye",)),  # the glossary gives both names of one Member
+        ("Qu'a proposé le Tadjikistan ?", "fr", ("Tajikistan",)),
     ],
 )
 def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
