@@ -49,12 +49,16 @@ PRINTED_DATES = re.compile(
     rf"(?P<months>{MONTH_PATTERN}(?:\s*(?:,|and|to|-|–)\s*{MONTH_PATTERN})*)\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
 )
 _ANYMONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
-# A question's dates: "19 March 2024", "March 2024", "19 de marzo de 2024", "le 19 mars 2024", "marzo de 2023"
+# A question's dates: "19 March 2024", "March 2024", "19 de marzo de 2024", "le 19 mars 2024", "marzo de 2023",
+# "the 9th of July 2025", and as Americans write them, "July 9, 2025"
 _ASKED_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:er)?\s+(?:de\s+)?)?(?P<month>{_ANYMONTH_PATTERN})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{_ANYMONTH_PATTERN})\s+"
+    rf"(?:(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 _ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/)-]|\.\w)")
+# "in 2023-2024", "2023–24", "2023/24": the first and the last year, as "between 2023 and 2024" reads
+_ASKED_YEARS = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2}|\d{2})(?![\w/)-]|\.\w)")
 _MEETING = re.compile(
     r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
     r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS + tuple(_ORDINALS_FR_ES))
@@ -151,9 +155,9 @@ def asked_periods(text: str) -> list[Period]:
     periods: list[Period] = []
     covered: list[tuple[int, int]] = []
     for m in _ASKED_DATE.finditer(text):
-        month, year = MONTH_NAMES[m["month"].lower()], int(m["year"])
+        month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
         try:
-            periods.append(Period.day(date(year, month, int(m["day"]))) if m["day"] else Period.month(year, month))
+            periods.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
         except ValueError:
             continue
         covered.append(m.span())
@@ -162,6 +166,12 @@ def asked_periods(text: str) -> list[Period]:
         if (period := Period.meeting(number)) is not None:
             periods.append(period)
         covered.append(m.span())
+    for m in _ASKED_YEARS.finditer(text):
+        first = int(m[1])
+        last = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+        if first < last <= first + 10 and not any(a <= m.start() < b for a, b in covered):
+            periods.extend(Period.year(y) for y in (first, last) if 1990 <= y <= 2039)
+            covered.append(m.span())
     for m in _ASKED_YEAR.finditer(text):
         if not any(a <= m.start() < b for a, b in covered) and 1990 <= int(m[1]) <= 2039:
             periods.append(Period.year(int(m[1])))

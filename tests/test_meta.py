@@ -109,6 +109,11 @@ def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
         ("What happened for MSMEs at MC12?", ["MC12"]),
         ("¿Qué logró el grupo en la CM13?", ["MC13"]),
         ("Qu'a proposé le document WT/MIN(24)/9 ?", []),
+        ("What happened at the meeting of July 9, 2025?", ["9 July 2025"]),  # as Americans write a day
+        ("What happened on the 1st of July 2024?", ["1 July 2024"]),
+        ("What did the Group do in 2023-2024?", ["2023", "2024"]),  # as "between 2023 and 2024" reads
+        ("¿Qué hizo el Grupo en 2023/24?", ["2023", "2024"]),
+        ("What did INF/MSME/W/53/Rev.1 propose?", []),
     ],
 )
 def test_periods_a_question_names(question: str, labels: list[str]) -> None:
