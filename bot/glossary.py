@@ -215,6 +215,60 @@ _FR = {
     "mandat": "mandate", "feuille de route": "roadmap", "examen": "review", "notifications": "notifications",
 }
 
+# A small business's own words: the brief's first user asks in plain words ("¿Dónde puedo aprender a
+# vender en otros países?", "Je tiens une petite boutique"), which the WTO's vocabulary above does not
+# hold. Everyday Spanish and French, written from a dictionary, not from the gold questions; an entry
+# above wins over one here. Not "conseil" (advice, but also Council) nor "commerce" (shop, and trade).
+_ES_PLAIN = {
+    "vender": "sell", "vendo": "sell", "venta": "sale sales", "ventas": "sales", "comprar": "buy",
+    "compra": "purchase", "cliente": "customer client", "clientes": "customers clients", "tienda": "shop",
+    "tiendita": "shop", "negocio": "business", "negocios": "businesses", "pequeño": "small", "pequeña": "small",
+    "pequeños": "small", "pequeñas": "small", "mediana": "medium-sized", "medianas": "medium-sized",
+    "aprender": "learn", "dinero": "money", "préstamo": "loan", "pagar": "pay", "pago": "payment",
+    "cobrar": "paid payment", "extranjero": "abroad foreign", "extranjeros": "foreign", "exterior": "abroad",
+    "otros países": "other countries", "ayuda": "help support", "ayudar": "help", "gratis": "free",
+    "gratuito": "free", "gratuita": "free", "sitio web": "website", "página web": "website",
+    "teléfono": "phone mobile", "móvil": "mobile", "celular": "mobile phone", "requisitos": "requirements",
+    "requisito": "requirement", "permiso": "permit licence", "licencia": "licence", "registro": "registration",
+    "registrar": "register", "formalizar": "formalize", "artesanías": "handicrafts crafts",
+    "artesanos": "artisans", "artesano": "artisan", "café": "coffee", "finca": "farm",
+    "campesinos": "farmers smallholder", "agricultor": "farmer", "mujer": "woman women",
+    "empresaria": "entrepreneur", "empresarias": "women entrepreneurs", "emprendedor": "entrepreneur",
+    "emprendedores": "entrepreneurs", "empresas emergentes": "start-ups", "paquetes": "parcels packages",
+    "paquetería": "parcels", "transporte": "transport", "frontera": "border", "fronteras": "borders",
+    "papeleo": "paperwork procedures", "formularios": "forms", "fácil": "easy simple", "sencillo": "simple",
+    "sencilla": "simple", "barato": "cheap low-cost", "caro": "expensive costly", "ganancias": "revenue profits",
+    "ingresos": "revenue income", "marca": "trademark brand", "marcas": "trademarks brands",
+    "patente": "patent", "patentes": "patents", "diseños": "designs", "garantía": "collateral guarantee",
+    "ataque": "attack", "ciberataque": "cyber-attack cyberattack", "sobrevivir": "survive", "quiebra": "bankruptcy",
+    "consejos": "advice", "curso": "course", "cursos": "courses", "idiomas": "languages", "idioma": "language",
+}
+_FR_PLAIN = {
+    "vendre": "sell", "vends": "sell", "vente": "sale sales", "ventes": "sales", "acheter": "buy",
+    "achat": "purchase", "client": "customer client", "clients": "customers clients", "clientèle": "customers",
+    "boutique": "shop", "magasin": "shop", "petit": "small", "petite": "small", "petits": "small",
+    "petites": "small", "moyenne": "medium-sized", "moyennes": "medium-sized", "apprendre": "learn",
+    "argent": "money", "prêt": "loan", "prêts": "loans", "payer": "pay", "paiement": "payment",
+    "étranger": "abroad foreign", "étrangers": "foreign", "étrangères": "foreign", "autres pays": "other countries",
+    "aide": "help support", "aider": "help", "gratuit": "free", "gratuite": "free", "site web": "website",
+    "site internet": "website", "téléphone": "phone mobile", "portable": "mobile phone",
+    "exigences": "requirements", "permis": "permit licence", "licence": "licence",
+    "enregistrement": "registration", "immatriculation": "registration", "formaliser": "formalize",
+    "artisanat": "handicrafts crafts", "artisans": "artisans", "artisan": "artisan", "café": "coffee",
+    "ferme": "farm", "agriculteur": "farmer", "agriculteurs": "farmers", "paysans": "farmers smallholder",
+    "femme": "woman women", "entrepreneur": "entrepreneur", "entrepreneurs": "entrepreneurs",
+    "jeunes pousses": "start-ups", "colis": "parcels packages", "frontière": "border", "frontières": "borders",
+    "paperasse": "paperwork procedures", "formulaires": "forms", "facile": "easy simple",
+    "bon marché": "cheap low-cost", "cher": "expensive costly", "chère": "expensive costly",
+    "bénéfices": "profits revenue", "revenus": "revenue income", "chiffre d'affaires": "revenue turnover",
+    "marque": "trademark brand", "marques": "trademarks brands", "brevet": "patent", "brevets": "patents",
+    "dessins et modèles": "designs", "garantie": "collateral guarantee", "piratage": "hacking cyber",
+    "attaque": "attack", "cyberattaque": "cyber-attack cyberattack", "survivre": "survive",
+    "faillite": "bankruptcy", "cours": "course courses", "langues": "languages", "langue": "language",
+}
+_ES = {**_ES_PLAIN, **_ES}
+_FR = {**_FR_PLAIN, **_FR}
+
 
 def fold(text: str) -> str:
     """Lower case without accents: "Réunion" and "reunion" match."""

@@ -24,6 +24,9 @@ from index.lexical import tokenize
         ("Quel guide de la CNUDMI ?", "fr", {"guid", "uncitr"}),
         ("¿Qué herramientas en línea ayudan a reducir los costos del comercio?", "es", {"tool", "onlin", "cost"}),
         ("Existe-t-il un guichet unique pour les certificats d'origine ?", "fr", {"singl", "window", "certif", "origin"}),
+        # a small business's own words
+        ("¿Dónde puedo aprender a vender mis productos en otros países?", "es", {"learn", "sell", "countri"}),
+        ("Je tiens une petite boutique : comment payer moins cher ?", "fr", {"small", "shop", "pay", "expens"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
@@ -93,3 +96,8 @@ def test_a_glossary_word_is_read_in_english_only() -> None:
     assert "msme" in tokens and "mipym" not in tokens
     assert "group" in question_tokens("Quels pays ont présenté au Groupe leur accession ?", "fr")
 
+
+def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
+    """"conseil" is advice and a Council, "commerce" a shop and trade: the plain words leave them out."""
+    assert "advice" not in english_words("Quel conseil le Groupe donne-t-il ?", "fr")
+    assert "shop" not in english_words("Le commerce électronique des petites entreprises", "fr")
