@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.kind import asks_forms
+from bot.kind import asks_forms, asks_holder
 from bot.names import asks_role, gives_role, name_words, says_words
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -51,6 +51,7 @@ class Evidence(NamedTuple):
     minilm: float  # top passage, MiniLM cosine
     nearest: float  # the highest MiniLM cosine among the hits: how near the collection comes at all
     e5: float  # top passage, multilingual-e5 cosine (0 when the question was not encoded by e5)
+    nearest_e5: float  # the highest e5 cosine among the hits (0 likewise)
     sentence: float  # the best quoted sentence's cosine with the question, in its language's space
     margin: float  # the top rerank score over the second's
     found: float  # the quote holds what the question asks for ("how many visits": a number beside "visits")
@@ -80,6 +81,7 @@ def evidence(result: SearchResult, draft: Draft | None) -> Evidence | None:
         minilm=top.minilm,
         nearest=max(h.features.minilm for h in hits),
         e5=top.e5,
+        nearest_e5=max(h.features.e5 for h in hits),
         sentence=sentence,
         margin=hits[0].score - (hits[1].score if len(hits) > 1 else 0.0),
         found=float(draft.found) if draft else 0.0,
@@ -323,6 +325,8 @@ class AbstainRule:
         if self.settings.role_needs_title and (people := asks_role(result.signals.question)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"
+        if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.question):
+            return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
 
     def probability(self, e: Evidence) -> float:
@@ -334,13 +338,13 @@ class AbstainRule:
         """Nothing in the collection is near the question: in English, a low MiniLM cosine (the nearest
         hit's) for a question foreign to the collection (no word of it in the top passage, or most of
         its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
-        cosine, or no word of the question in any passage, as asked, through the glossary or as a
+        cosine (the nearest hit's, as in English), or no word of the question in any passage, as asked, through the glossary or as a
         cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group."""
         s = self.settings
         if e.foreign:
-            return e.e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)
+            return e.nearest_e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:

@@ -78,7 +78,8 @@ class Abstention:
     threshold: float = 0.5
     # Off-topic, refused without the model: an English question foreign to the collection (none of
     # its words in the top passage, or most of them in no passage) whose nearest hit's MiniLM cosine
-    # is under `off_topic_minilm`; a Spanish or French question whose e5 cosine is under `off_topic_e5`.
+    # is under `off_topic_minilm`; a Spanish or French question whose nearest hit's e5 cosine is under
+    # `off_topic_e5`.
     # Calibrated to refuse at most one answerable dev question in each group.
     off_topic_minilm: float = 0.15
     off_topic_e5: float = 0.78
@@ -98,11 +99,14 @@ class Abstention:
     # A question asking a person's post ("What position does X hold?") whose quotes and their paragraphs
     # give no post beside the name is refused as "no-evidence" (bot.names). Chosen on dev by `calibrate`.
     role_needs_title: bool = False
+    # A question asking who coordinates or chairs ("Who coordinated the Group in 2019?") whose quotes
+    # name no titled person is refused as "no-evidence" (bot.kind.asks_holder). Chosen on dev by `calibrate`.
+    holder_needs_person: bool = False
 
 
 # The Abstention switches of the rules calibration turns on or off, in the order it tries them.
 RULE_SWITCHES = ("count_needs_figure", "period_needs_record", "body_needs_mention", "name_needs_mention",
-                 "role_needs_title")
+                 "role_needs_title", "holder_needs_person")
 
 
 @dataclass(frozen=True)

@@ -361,6 +361,16 @@ def test_a_count_the_documents_give_no_figure_for_is_refused_by_rule(helpdesk: H
     assert not counted.abstained and "Five new Members" in counted.answer, counted.answer
 
 
+def test_a_chair_no_quote_names_a_holder_of_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The shipped documents do not say who coordinated in 2019; the nearest paragraph (the RTA
+    database, launched in 2019) names the Group and the Secretariat, no titled person."""
+    for question in ("Who coordinated the MSME Group in 2019?", "¿Quién coordinaba el Grupo sobre las mipymes en 2019?"):
+        _, _, draft = _refused_by_rule(helpdesk, question, "no-evidence", holder_needs_person=False)
+        assert draft.kind == "who" and not draft.found
+    held = helpdesk.ask("Who coordinated the MSME Group in 2024?")
+    assert not held.abstained and "Matthew Wilson" in held.answer, held.answer
+
+
 def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The 2024 report counts the platform's visits over the year; that is not June's figure. Asked for
     the year, the same paragraph answers."""
