@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
+from bot.kind import asks_holder
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, SearchResult
 from bot.rerank import reports_on
@@ -15,6 +16,8 @@ from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
+from ingest.dates import Period, passage_period, printed_periods
+from ingest.passage import Passage
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.errors import IndexStale
 from index.store import DenseIndex, load_index
@@ -23,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
+# A question asking who chairs whose first paragraph names no titled person may take the second or third.
+HOLDER_HITS = 3
 
 
 class Helpdesk:
@@ -92,9 +97,12 @@ class Helpdesk:
                       (decision.reason or "no-evidence") if abstained else None)
 
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
-        """The writer's draft and the rule's decision; when that is a refusal for want of evidence or of
-        the period asked and the first paragraph is of another period than asked, the best paragraph of
-        that period is tried first instead ("How many proposals in 2022?" first finds 2024's call for them)."""
+        """The writer's draft and the rule's decision. A refusal is reconsidered with another paragraph
+        first: when it is for want of evidence or of the period asked and the first paragraph is of
+        another period than asked, the best paragraph of that period ("How many proposals in 2022?"
+        first finds 2024's call for them); when a question asking who coordinates or chairs is refused
+        for want of a titled person, the next paragraphs that name one ("Who coordinated the Group in
+        2019?" first finds the Coordinator's talks of that year, then the paragraph naming the Coordinator)."""
         draft = self.writer.write(result) if result.hits else None
         decision = self.rule.decide(result, draft)
         periods = result.signals.periods
@@ -102,12 +110,26 @@ class Helpdesk:
                 decision.reason == "no-evidence" and not reports_on(result.hits[0].passage, periods))):
             for i, hit in enumerate(result.hits[1:], start=1):
                 if reports_on(hit.passage, periods):
-                    promoted = replace(result, hits=[hit, *result.hits[:i], *result.hits[i + 1:]])
-                    second = self.writer.write(promoted)
-                    if not (again := self.rule.decide(promoted, second)).abstain:
-                        return promoted, second, again
+                    if (promoted := self._promoted(result, i)) is not None:
+                        return promoted
                     break
+        if decision.abstain and decision.reason == "no-evidence" and draft is not None and not draft.found \
+                and asks_holder(result.signals.question):
+            days = [p for p in periods if p.start == p.end]
+            for i, hit in enumerate(result.hits[1:HOLDER_HITS], start=1):
+                if hit.features.period >= 0 and all(_of_day(hit.passage, day) for day in days) \
+                        and (promoted := self._promoted(result, i, found=True)) is not None:
+                    return promoted  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
         return result, draft, decision
+
+    def _promoted(self, result: SearchResult, i: int, *, found: bool = False
+                  ) -> tuple[SearchResult, Draft, Decision] | None:
+        """The answer with hit `i` first, if the rule lets it be said (and, with `found`, if it holds
+        what the question asks for); None otherwise."""
+        promoted = replace(result, hits=[result.hits[i], *result.hits[:i], *result.hits[i + 1:]])
+        draft = self.writer.write(promoted)
+        decision = self.rule.decide(promoted, draft)
+        return None if decision.abstain or (found and not draft.found) else (promoted, draft, decision)
 
     def configured(self, settings: Settings, writer: AnswerWriter | None = None) -> Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""
@@ -144,3 +166,11 @@ def assemble(
     retriever = Retriever(index, encoder, multilingual, settings.retrieval, settings.rerank)
     rule = AbstainRule(settings.abstention, index.coverage)
     return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)
+
+
+def _of_day(passage: Passage, day: Period) -> bool:
+    """Whether a paragraph is of a day: its document reports on that day alone (a meeting's summary)
+    or its text prints it ("The meeting of 12 July 2022 was the first chaired by ...")."""
+    doc = passage_period(passage.period)
+    return (doc is not None and doc.start == doc.end and doc.overlaps(day)) \
+        or any(p.start == p.end and p.overlaps(day) for p in printed_periods(passage.text))

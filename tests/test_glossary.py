@@ -27,6 +27,8 @@ from index.lexical import tokenize
         # a small business's own words
         ("¿Dónde puedo aprender a vender mis productos en otros países?", "es", {"learn", "sell", "countri"}),
         ("Je tiens une petite boutique : comment payer moins cher ?", "fr", {"small", "shop", "pay", "expens"}),
+        ("Qui a présidé la réunion du 9 juillet 2025 ?", "fr", {"chair", "meet"}),
+        ("¿Quién presidió la reunión?", "es", {"chair", "meet"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:

@@ -371,6 +371,31 @@ def test_a_chair_no_quote_names_a_holder_of_is_refused_by_rule(helpdesk: Helpdes
     assert not held.abstained and "Matthew Wilson" in held.answer, held.answer
 
 
+@pytest.mark.parametrize("question", ["Who chaired the meeting of 9 July 2025?", "Qui a présidé la réunion du 9 juillet 2025 ?"])
+def test_who_chaired_a_meeting(multiyear: Helpdesk, question: str) -> None:
+    answer = multiyear.ask(question)
+    assert not answer.abstained and "Matthew Wilson" in answer.answer, answer.answer
+
+
+def test_a_chair_is_taken_from_the_next_paragraph_naming_one(tmp_path: Path, encoder, multilingual) -> None:
+    """The 2019 report's paragraph on the Coordinator's talks at the Public Forum ranks first and names
+    no titled person; its first paragraph, which names the Coordinator, ranks next and is answered."""
+    read = read_corpus([ROOT / "eval" / "extra" / "documents" / "msme-annual-report-2019.txt"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    question = "Who coordinated the Group in 2019?"
+    result = helpdesk.retriever.search(question, 5)
+    assert helpdesk.rule.decide(result, helpdesk.writer.write(result)).abstain, "its first paragraph alone is refused"
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "Cancela" in answer.answer, answer.answer
+
+
+def test_a_chair_of_another_day_is_no_answer(multiyear: Helpdesk) -> None:
+    """No document says who chairs the meeting of 9 December 2025; 9 July's summary names its chair."""
+    answer = multiyear.ask("Who will chair the meeting of 9 December 2025?")
+    assert answer.abstained, answer.answer
+
+
 def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The 2024 report counts the platform's visits over the year; that is not June's figure. Asked for
     the year, the same paragraph answers."""
