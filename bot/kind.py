@@ -296,22 +296,41 @@ def agents(sentence: str) -> tuple[str, ...]:
 # "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a
 # chair is a person, and the documents name people with a title ("H.E. Mr Matthew Wilson", "Ms ...").
 # A panel's moderator may be an organisation ("moderated by the ITC"): only coordinators and chairs here.
-_ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid)\w*", re.IGNORECASE)
+# The posts such a question names, and how an English sentence says that someone holds them: "coordinated",
+# "the first chaired by", "presided over", "moderated by" (a session's chair), "Director-General".
+_POSTS = (
+    (re.compile(r"\b(?:coordin|coordon)", re.IGNORECASE), re.compile(r"\bcoordinat", re.IGNORECASE)),
+    (re.compile(r"\b(?:chair|presid|présid)", re.IGNORECASE), re.compile(r"\b(?:chair|presid|moderat)", re.IGNORECASE)),
+    (re.compile(r"\b(?:director|directeur|directora)[- ]g[eé]n[eé]ral", re.IGNORECASE),
+     re.compile(r"\bDirector[- ]General\b|\bDG\b")),
+)
+_ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid|"
+                          r"director[- ]general|directeur g[eé]n[eé]ral|directora? general)\w*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
 def asks_holder(question: str) -> bool:
-    """Whether the question asks who coordinates or chairs, whose answer is a person.
+    """Whether the question asks who coordinates, chairs or heads, whose answer is a person.
     Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
     return bool(_ASKS_HOLDER.search(question))
 
 
+@functools.lru_cache(maxsize=1024)
+def _posts_asked(question: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(said for asked, said in _POSTS if asked.search(question))
+
+
 def has_agent(sentence: str, asked: str = "") -> bool:
     """A person, Member or organisation the question does not already name ("Who coordinated the MSME Group?");
-    for who coordinates or chairs, a titled person."""
+    for who coordinates, chairs or heads, a titled person in a sentence that names the post ("H.E. Mr
+    Matthew Wilson ... coordinated the MSME Group" for the coordinator, not for the Director-General)."""
     said = set(re.findall(r"\w+", asked.lower()))
-    named = ([m[0] for m in _TITLED_NAME.finditer(_outside_symbols(sentence))] if asks_holder(asked)
-             else agents(sentence))
+    if asks_holder(asked):
+        if not all(post.search(sentence) for post in _posts_asked(asked)):
+            return False
+        named = [m[0] for m in _TITLED_NAME.finditer(_outside_symbols(sentence))]
+    else:
+        named = list(agents(sentence))
     return any(not set(re.findall(r"\w+", a.lower())) <= said for a in named)
 
 

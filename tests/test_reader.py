@@ -189,6 +189,14 @@ def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> N
         ("Qui a présidé la réunion ?", "The meeting was chaired by the Coordinator, H.E. Ambassador José Luís Cancela.", True),
         ("Who moderated the panel?", "A panel discussion was held with two speakers, moderated by the ITC.", True),
         ("Who presented the proposal?", "The proposal was presented by the United Kingdom.", True),
+        # a titled person, in a sentence that names the post asked about
+        ("Who chaired the meeting of 12 July 2022?", "H.E. Mr Matthew Wilson, Ambassador of Barbados, coordinated "
+         "the Group.", False),
+        ("Who chaired the afternoon session?", "The afternoon session will be moderated by Ms Ana Rosell.", True),
+        ("Who is the Director-General of the WTO?", "two winners were announced by H.E. Mr Matthew Wilson, "
+         "Ambassador of Barbados and MSME Group Coordinator.", False),
+        ("Qui est le Directeur général de l'OMC ?", "Dr Ngozi Okonjo-Iweala, Director-General, WTO; Ms Pamela "
+         "Coke-Hamilton, Executive Director, ITC", True),
     ],
 )
 def test_who_holds_a_chair_is_a_titled_person(question: str, text: str, holds: bool) -> None:
