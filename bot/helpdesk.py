@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
-from bot.kind import asks_holder
+from bot.kind import asks_holder, list_items
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, SearchResult
 from bot.rerank import reports_on
@@ -43,6 +43,7 @@ class Helpdesk:
         self.writer = writer
         self.settings = settings
         self._digest = settings.digest()
+        self._notes: dict[tuple[str, str], int] | None = None  # (document, "fn3") -> the footnote's first row
 
     @property
     def index(self) -> DenseIndex:
@@ -97,13 +98,16 @@ class Helpdesk:
                       (decision.reason or "no-evidence") if abstained else None)
 
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
-        """The writer's draft and the rule's decision. A refusal is reconsidered with another paragraph
+        """The writer's draft and the rule's decision. A list whose paragraph leaves its items to a
+        footnote is read with the footnote (`_with_notes`). A refusal is reconsidered with another paragraph
         first: when it is for want of evidence or of the period asked and the first paragraph is of
         another period than asked, the best paragraph of that period ("How many proposals in 2022?"
         first finds 2024's call for them); when a question asking who coordinates or chairs is refused
         for want of a titled person, the next paragraphs that name one ("Who coordinated the Group in
         2019?" first finds the Coordinator's talks of that year, then the paragraph naming the Coordinator)."""
         draft = self.writer.write(result) if result.hits else None
+        if draft is not None and (noted := self._with_notes(result, draft)) is not None:
+            result, draft = noted
         decision = self.rule.decide(result, draft)
         periods = result.signals.periods
         if decision.abstain and periods and (decision.reason == "other-period" or (
@@ -121,6 +125,38 @@ class Helpdesk:
                         and (promoted := self._promoted(result, i, found=True)) is not None:
                     return promoted  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
         return result, draft, decision
+
+    def _with_notes(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:
+        """A list the quoted paragraph leaves to its footnote ("launched with six international
+        organizations as founding partners.3"): the footnote placed after the paragraph, when it holds
+        items and the reader quotes it; None otherwise."""
+        if result.signals.kind != "list" or not draft.quotes:
+            return None
+        h = draft.quotes[0].hit
+        paragraph = result.hits[h]
+        for note in paragraph.passage.notes:
+            row = self._footnote_rows().get((paragraph.passage.doc_id, note))
+            if row is None or any(hit.row == row for hit in result.hits[: h + 1]):
+                continue
+            passage = self.index.passages[row]
+            if list_items(passage.text) < 2:
+                continue
+            note_hit = replace(paragraph, passage=passage, row=row,
+                               features=paragraph.features._replace(footnote=1.0, opening=0.0))
+            rest = [hit for hit in result.hits[h + 1:] if hit.row != row]
+            noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest])
+            second = self.writer.write(noted)
+            if any(q.hit == h + 1 for q in second.quotes):
+                return noted, second
+        return None
+
+    def _footnote_rows(self) -> dict[tuple[str, str], int]:
+        if self._notes is None:
+            self._notes = {}
+            for row, p in enumerate(self.index.passages):
+                if p.para and p.para.startswith("fn"):
+                    self._notes.setdefault((p.doc_id, p.para), row)
+        return self._notes
 
     def _promoted(self, result: SearchResult, i: int, *, found: bool = False
                   ) -> tuple[SearchResult, Draft, Decision] | None:

@@ -112,8 +112,10 @@ class KindReader:
                 break
         if kind == "list" and best_f.kind < 1:
             # items marked "a.", "b." after an introduction, or after a sentence whose commas may be an aside
-            run = self._list_run(best_hit, best, chosen, marked=best_f.kind > 0)
-            if run and self.sentences.row(run[0][1]) != self.sentences.row(best):
+            run = self._list_run(best_hit, best, chosen, marked=best_f.kind > 0) or self._noted_list(result, best_hit)
+            if run and run[0][0] != best_hit:
+                chosen.extend(run)  # the items are in the footnote the sentence marks: quoted with it
+            elif run and self.sentences.row(run[0][1]) != self.sentences.row(best):
                 chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
@@ -155,6 +157,19 @@ class KindReader:
             return [(hit, n, 0.0)] if ok else []
 
         return beside(best - 1), beside(last + 1)
+
+    def _noted_list(self, result: SearchResult, hit: int) -> list[tuple[int, int, float]]:
+        """The items of a footnote the paragraph marks, when the search brought it ("launched with six
+        international organizations as founding partners.3": the six are in footnote 3)."""
+        notes = result.hits[hit].passage.notes
+        for h, other in enumerate(result.hits):
+            if other.passage.doc_id == result.hits[hit].passage.doc_id and other.passage.para in notes:
+                text = self.passages[other.row].text
+                items = [(h, n, 0.0) for n in self.sentences.of(other.row)
+                         if list_items(_said(text, self.sentences.span(n))) >= 2]
+                if items:
+                    return items[:3]
+        return []
 
     def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:
         """The sentences after an introduction ("The following items are proposed for the agenda:") that
@@ -243,10 +258,13 @@ def _period(text: str, asked, passage_match: float) -> float:
 
 
 def _adjacent(result: SearchResult, a: int, b: int) -> bool:
-    """Two hits that are paragraphs of one document, one after the other (1.2 and 1.3)."""
+    """Two hits that are paragraphs of one document, one after the other (1.2 and 1.3), or a paragraph
+    and a footnote it marks."""
     pa, pb = result.hits[a].passage, result.hits[b].passage
     if pa.doc_id != pb.doc_id or not pa.para or not pb.para:
         return False
+    if pb.para in pa.notes or pa.para in pb.notes:
+        return True
     head_a, _, last_a = pa.para.rpartition(".")
     head_b, _, last_b = pb.para.rpartition(".")
     return head_a == head_b and last_a.isdigit() and last_b.isdigit() and abs(int(last_a) - int(last_b)) == 1

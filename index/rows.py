@@ -43,6 +43,7 @@ def passage_from_json(line: str | bytes) -> Passage:
     data = json.loads(line)
     data["headings"] = tuple(data["headings"])
     data["mentions"] = tuple(data["mentions"])
+    data["notes"] = tuple(data.get("notes", ()))
     if data.get("period") is not None:
         data["period"] = tuple(data["period"])
     return Passage(**data)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest.clean import take_marks
 from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "4"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
-# 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date
+CHUNKER_VERSION = "5"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
+# 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date;
+# 5: a passage knows the footnotes its text carries marks of
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150
@@ -33,13 +35,16 @@ class Sentence(NamedTuple):
     end: int
 
 
-def block_text(block: Block) -> tuple[str, list[tuple[int, int | None]]]:
-    """Join a block's lines into one string; return it with (offset, page) at each line start."""
+def block_text(block: Block) -> tuple[str, list[tuple[int, int | None]], list[tuple[int, int]]]:
+    """Join a block's lines into one string; return it with (offset, page) at each line start and
+    (offset, footnote number) at each footnote mark, the marks taken out of the text."""
     parts: list[str] = []
     pages: list[tuple[int, int | None]] = []
+    marks: list[tuple[int, int]] = []
     length = 0
     for page, line in block.lines:
-        line = re.sub(r"\s+", " ", line.strip())
+        line, at = take_marks(re.sub(r"\s+", " ", line.strip()))
+        line = line.strip()
         if not line:
             continue
         glue = "" if not parts or parts[-1].endswith("/") else " "
@@ -47,9 +52,10 @@ def block_text(block: Block) -> tuple[str, list[tuple[int, int | None]]]:
             parts.append(glue)
             length += len(glue)
         pages.append((length, page))
+        marks.extend((length + min(offset, len(line)), number) for offset, number in at)
         parts.append(line)
         length += len(line)
-    return "".join(parts), pages
+    return "".join(parts), pages, marks
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -131,11 +137,12 @@ def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
     """Passages of one document; a passage never straddles two numbered paragraphs."""
     passages: list[Passage] = []
     for block in blocks:
-        text, pages = block_text(block)
+        text, pages, marks = block_text(block)
         if not text:
             continue
         for w, (start, end) in enumerate(_windows(text, split_sentences(text))):
             piece = text[start:end].strip()
+            notes = tuple(dict.fromkeys(f"fn{n}" for at, n in marks if start <= at <= end))
             mentions = tuple(dict.fromkeys(m.symbol for m in find_symbols(piece)))
             passages.append(
                 Passage(
@@ -153,6 +160,7 @@ def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
                     mentions=mentions,
                     kind=doc.kind,
                     period=doc.period,
+                    notes=notes,
                 )
             )
     return passages

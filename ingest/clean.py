@@ -55,10 +55,36 @@ def clean_page(number: int | None, text: str, *, next_footnote: int) -> CleanPag
         kept.append(_LINK_RESIDUE.sub("", line))
     body, footnotes = _split_footnotes(kept, next_footnote)
     if any(_BRACKET_MARK.search(ln) for ln in body):
-        body = [_BRACKET_MARK.sub("", ln) for ln in body]
+        body = [_BRACKET_MARK.sub(lambda m: note_mark(int(m[1])), ln) for ln in body]
     elif footnotes:
-        body = _strip_glued_marks(body, [n for n, _ in footnotes])
+        body = _mark_glued(body, [n for n, _ in footnotes])
     return CleanPage(number, body, footnotes, header_symbols)
+
+
+# A footnote's mark, left in the body where it stood as a private-use bracket round its number, so
+# that the paragraph citing it knows its footnotes (ingest.chunk takes them out of the text).
+_NOTE_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def note_mark(number: int) -> str:
+    return f"\ue000{number}\ue001"
+
+
+def strip_marks(text: str) -> str:
+    """The text without its footnote marks: as printed, less the superscripts."""
+    return _NOTE_MARK.sub("", text)
+
+
+def take_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without its footnote marks, and (offset in that text, footnote number) for each."""
+    marks, parts, last, removed = [], [], 0, 0
+    for m in _NOTE_MARK.finditer(text):
+        parts.append(text[last : m.start()])
+        marks.append((m.start() - removed, int(m[1])))
+        removed += m.end() - m.start()
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), marks
 
 
 def _footnote_start(line: str, expected: int) -> tuple[int, str] | None:
@@ -127,11 +153,11 @@ def _find_glued(text: str, n: int) -> tuple[int, int] | None:
     return (m.start() + len(m[1]), m.end()) if m else None
 
 
-def _strip_glued_marks(body: list[str], numbers: list[int]) -> list[str]:
-    """Remove the first glued mark of each footnote on the page, in order."""
+def _mark_glued(body: list[str], numbers: list[int]) -> list[str]:
+    """Replace the first glued mark of each footnote on the page, in order, by its `note_mark`."""
     text = "\n".join(body)
     for n in numbers:
         span = _find_glued(text, n)
         if span is not None:
-            text = text[: span[0]] + text[span[1] :]
+            text = text[: span[0]] + note_mark(n) + text[span[1] :]
     return text.split("\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.chunk import chunk
-from ingest.clean import CleanPage, clean_page
+from ingest.clean import CleanPage, clean_page, strip_marks
 from ingest.dates import Period
 from ingest.errors import BadDocument, HelpdeskError
 from ingest.meta import heading_lines, period_of, read_heading, short_title
@@ -88,10 +88,10 @@ def document_meta(path: Path, entry: dict, pages: list[CleanPage]) -> DocMeta:
     """Catalog first; else what the document prints in its heading block; never an invented symbol."""
     header = Counter(s for page in pages for s in page.header_symbols)
     symbol = entry.get("symbol") or (header.most_common(1)[0][0] if header else None)
-    first = pages[0].body if pages else []
+    first = [strip_marks(ln) for ln in pages[0].body] if pages else []
     block = heading_lines(first)
     rest = first[len(block):] if first[: len(block)] == block else first
-    text = "\n".join([*rest, *(ln for p in pages[1:] for ln in p.body)])
+    text = strip_marks("\n".join([*rest, *(ln for p in pages[1:] for ln in p.body)]))
     heading = read_heading(block, text)
     title = entry.get("title") or heading.title or next((ln.strip() for ln in first if ln.strip()), "")[:120] or path.stem
     printed = entry.get("date") or entry.get("adopted") or heading.date

@@ -42,6 +42,7 @@ class Passage:
     mentions: tuple[str, ...]  # normalised symbols the text cites
     kind: str = "document"  # the document's kind (DocMeta.kind)
     period: tuple[str, str] | None = None  # the days the document reports on (DocMeta.period)
+    notes: tuple[str, ...] = ()  # the footnotes its text carries marks of ("fn3"), in order
 
     @property
     def url(self) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.clean import CleanPage
+from ingest.clean import CleanPage, strip_marks
 
 _PARA = re.compile(r"^(\d{1,2}(?:\.\d{1,3})+)\.\s+(\S.*)$")
 _HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$")
@@ -87,13 +87,14 @@ def segment(pages: list[CleanPage]) -> list[Block]:
         lines, skip = page.body, -1
         for i, raw in enumerate(lines):
             text = raw.strip()
+            plain = strip_marks(text)  # a heading or a title line is read without its footnote marks
             if i == skip:
                 continue
             if not text:  # a capitals title may stand a blank line below its heading
                 continue
-            if _SEPARATOR.match(text):
+            if _SEPARATOR.match(plain):
                 continue
-            if _ANNEX.match(text):
+            if _ANNEX.match(plain):
                 seg.flush()
                 seg.in_annex, seg.section, seg.trail = True, 0, ["ANNEX"]
                 seg.start(None, page.number, None)
@@ -104,16 +105,16 @@ def segment(pages: list[CleanPage]) -> list[Block]:
                 seg.start(m[1], page.number, m[2])
                 caps_heading_open = False
                 continue
-            m = _HEADING.match(text)
+            m = _HEADING.match(plain)
             if m and seg.is_heading(m[1], m[2]):
                 seg.heading(m[1], m[2], page.number)
                 caps_heading_open = "." not in m[1]
                 if not caps_heading_open and _title_runs_on(lines, i):
-                    seg.extend_heading(lines[i + 1].strip())
+                    seg.extend_heading(strip_marks(lines[i + 1].strip()))
                     skip = i + 1
                 continue
-            if caps_heading_open and _is_caps(text) and not re.match(r"^\d", text):
-                seg.extend_heading(text)
+            if caps_heading_open and _is_caps(plain) and not re.match(r"^\d", plain):
+                seg.extend_heading(plain)
                 continue
             caps_heading_open = False
             seg.line(page.number, text)

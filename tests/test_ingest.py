@@ -71,6 +71,8 @@ def test_cleaning_removes_headers_links_residue_and_glued_footnote_marks(shipped
 
 
 def test_footnotes_are_passages_of_their_own(shipped) -> None:
+    assert _find(shipped, "msme-iwg-annual-report-2024", "1.2")[0].notes == ("fn2",), "the paragraph marking it"
+    assert not any("\ue000" in p.text or "\ue000" in " ".join(p.headings) for p in shipped.passages), "no mark left"
     members = _find(shipped, "msme-iwg-annual-report-2024", "fn2")[0]
     assert members.text.startswith("Members of the Informal Working Group on MSMEs are: Afghanistan")
     annex_notes = [p.para for p in shipped.passages if p.doc_id == "WT-MIN-24-9" and p.in_annex and (p.para or "").startswith("fn")]
@@ -107,6 +109,7 @@ def test_pdf_pages_headers_footnote_and_wrapped_link(tmp_path: Path) -> None:
     assert (by_para["1.1"].page, by_para["1.3"].page, by_para["fn1"].page) == (1, 2, 1)
     assert by_para["1.1"].headings == ("1 INTRODUCTION",)
     assert by_para["1.1"].text.endswith("(INF/MSME/W/99/Rev.1)."), "the glued footnote mark is gone"
+    assert by_para["1.1"].notes == ("fn1",) and by_para["1.2"].notes == (), "the paragraph knows its footnote"
     assert by_para["1.1"].mentions == ("INF/MSME/W/99/Rev.1",)
     assert by_para["fn1"].text == "The toolkit annex lists the partner agencies."
     assert "bol=%22" not in by_para["1.2"].text, "a URL wrapped onto a second line is dropped whole"

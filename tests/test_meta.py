@@ -12,7 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from ingest import read_corpus
-from ingest.clean import clean_page
+from ingest.clean import clean_page, take_marks
 from ingest.dates import Period, asked_periods, years_in
 
 REPORT_2022 = [
@@ -95,8 +95,9 @@ def test_documents_alike_are_cited_apart(tmp_path: Path) -> None:
 def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
     page = clean_page(1, "1.1. Members shared information,1 and at the end of 2022.2 they met at MC12.\n"
                          "1 See the Annex.\n2 See document INF/MSME/R/35.", next_footnote=1)
-    body = " ".join(page.body)
+    body, marks = take_marks(" ".join(page.body))
     assert "information, and" in body and "2022. they" in body and "MC12" in body, body
+    assert [(body[:at].rsplit(" ", 1)[-1], n) for at, n in marks] == [("information,", 1), ("2022.", 2)], "where each stood"
     assert [n for n, _ in page.footnotes] == [1, 2]
 
 

@@ -238,6 +238,14 @@ def test_the_sentence_before_sets_the_scene_and_is_no_evidence(multiyear: Helpde
     assert refused.abstained and refused.reason == "other-period", refused.answer
 
 
+def test_a_list_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None:
+    """"the Trade4MSMEs Network was launched with six international organizations as founding
+    partners.3": the six are named in footnote 3 of the 2022 report, which the answer quotes and cites."""
+    answer = multiyear.ask("Which organizations were founding partners of the Trade4MSMEs Network?")
+    assert not answer.abstained and "Universal Postal Union" in answer.answer, answer.answer
+    assert "[INF/MSME/R/35 fn. 3, p. 1]" in answer.answer, answer.answer
+
+
 def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
     assert answer.answer_kind == "list"
