@@ -242,6 +242,8 @@ _ES_PLAIN = {
     "patente": "patent", "patentes": "patents", "diseños": "designs", "garantía": "collateral guarantee",
     "ataque": "attack", "ciberataque": "cyber-attack cyberattack", "sobrevivir": "survive", "quiebra": "bankruptcy",
     "consejos": "advice", "curso": "course", "cursos": "courses", "idiomas": "languages", "idioma": "language",
+    "ganó": "won", "ganaron": "won", "ganador": "winner", "ganadora": "winner", "firmaron": "signed",
+    "firmado": "signed", "firmantes": "signatories",
 }
 _FR_PLAIN = {
     "vendre": "sell", "vends": "sell", "vente": "sale sales", "ventes": "sales", "acheter": "buy",
@@ -265,6 +267,8 @@ _FR_PLAIN = {
     "dessins et modèles": "designs", "garantie": "collateral guarantee", "piratage": "hacking cyber",
     "attaque": "attack", "cyberattaque": "cyber-attack cyberattack", "survivre": "survive",
     "faillite": "bankruptcy", "cours": "course courses", "langues": "languages", "langue": "language",
+    "lauréat": "winner", "lauréats": "winners", "lauréate": "winner", "gagnant": "winner", "gagnants": "winners",
+    "remporté": "won", "gagné": "won", "signé": "signed", "signée": "signed", "signataires": "signatories",
 }
 # Who chairs: the documents name their chairs in English. Not the months: a month's English name in a
 # question's words drew the reader to the calendar sentences of the year (dev coverage 0.785 -> 0.780).

@@ -29,6 +29,8 @@ from index.lexical import tokenize
         ("Je tiens une petite boutique : comment payer moins cher ?", "fr", {"small", "shop", "pay", "expens"}),
         ("Qui a présidé la réunion du 9 juillet 2025 ?", "fr", {"chair", "meet"}),
         ("¿Quién presidió la reunión?", "es", {"chair", "meet"}),
+        ("¿Cuántos Miembros firmaron la Declaración de Buenos Aires?", "es", {"member", "sign", "declar"}),
+        ("Combien de lauréats en 2024 ?", "fr", {"winner"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
