@@ -144,7 +144,7 @@ class Helpdesk:
             note_hit = replace(paragraph, passage=passage, row=row,
                                features=paragraph.features._replace(footnote=1.0, opening=0.0))
             rest = [hit for hit in result.hits[h + 1:] if hit.row != row]
-            noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest])
+            noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest][: len(result.hits)])
             second = self.writer.write(noted)
             if any(q.hit == h + 1 for q in second.quotes):
                 return noted, second
