@@ -280,6 +280,40 @@ _FR_CHAIR = {
     "présidé": "chaired", "présidée": "chaired", "présider": "chair", "présidera": "chair",
     "président": "Chair chairperson", "présidente": "Chair chairperson",
 }
+# An English question in a small business's words, and the words the documents use for the same
+# thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from
+# the documents' vocabulary and everyday English, not from the gold questions; read by BM25 only.
+_EN_PLAIN = {
+    "hack": "cyber-security cyber-attacks", "hacked": "cyber-security cyber-attacks",
+    "hacker": "cyber-security cyber-attacks", "hackers": "cyber-security cyber-attacks",
+    "scam": "cyber-security fraud", "scams": "cyber-security fraud", "crooks": "cybercrime fraud",
+    "online crime": "cybercrime", "malware": "cyber-security", "ransomware": "cyber-security",
+    "off the books": "informal informality", "unregistered": "informal registration",
+    "go legit": "formalization formal registration", "legit": "formal", "legal status": "registration formal",
+    "red tape": "procedures administrative", "paperwork": "procedures documents", "bureaucracy": "procedures",
+    "webshop": "e-commerce", "web shop": "e-commerce", "online shop": "e-commerce online",
+    "online store": "e-commerce online", "sell online": "e-commerce", "selling online": "e-commerce",
+    "internet sales": "e-commerce", "parcel": "low-value shipments", "parcels": "low-value shipments",
+    "small packages": "low-value shipments", "shipping": "shipments logistics",
+    "sell abroad": "export", "selling abroad": "export", "sell overseas": "export", "overseas": "international abroad",
+    "foreign buyers": "international markets export", "foreign customers": "international markets export",
+    "get paid": "payments", "money transfer": "payments cross-border", "wire transfer": "payments cross-border",
+    "borrow": "finance credit loans", "borrowing": "finance credit loans", "funding": "finance financing",
+    "bank loan": "finance credit", "cash": "finance", "collateral": "collateral finance",
+    "brand": "trademark intellectual property", "brands": "trademarks intellectual property",
+    "brand name": "trademark intellectual property", "brand names": "trademarks intellectual property",
+    "logo": "trademark", "patents": "intellectual property patents", "designs": "intellectual property designs",
+    "green label": "eco-labels", "green labels": "eco-labels", "eco labels": "eco-labels",
+    "women-owned": "women-led women entrepreneurs", "female": "women", "businesswomen": "women entrepreneurs",
+    "get together": "meetings meet", "meet up": "meetings meet", "delegates": "Members",
+    "countries": "Members economies", "website": "platform online", "web site": "platform online",
+    "trusted trader": "Authorized Economic Operator AEO", "made in": "rules of origin",
+    "tiny": "micro small", "little": "small", "mom-and-pop": "micro small", "family business": "micro small",
+    "start-up": "start-ups", "startup": "start-ups", "startups": "start-ups",
+    "farm": "rural agricultural farmers", "farmers": "rural farmers smallholder", "village": "rural",
+    "training": "capacity building training", "course": "training", "courses": "training",
+    "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
+}
 _ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES}
 _FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR}
 
@@ -291,7 +325,7 @@ def fold(text: str) -> str:
 
 @functools.cache
 def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {fold(k): v for k, v in {"es": _ES, "fr": _FR}[language].items()}
+    table = {fold(k): v for k, v in {"es": _ES, "fr": _FR, "en": _EN_PLAIN}[language].items()}
     keys = sorted(table, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"), table
 
@@ -308,6 +342,15 @@ def english_words(question: str, language: str) -> str:
     _, table = _pattern(language)
     meetings = [f"MC{n}" for n in _MEETING.findall(fold(question))]  # "CM13" is "MC13" in the documents
     return " ".join([*(table[phrase] for phrase in _phrases(question, language)), *meetings])
+
+
+def plain_english(question: str, language: str) -> str:
+    """The documents' words for an English question's plain ones ("hackers" -> cyber-security); ""
+    for other languages, whose glossary already gives the documents' English."""
+    if language != "en":
+        return ""
+    pattern, table = _pattern("en")
+    return " ".join(table[m[0]] for m in pattern.finditer(fold(question)))
 
 
 @functools.lru_cache(maxsize=1024)

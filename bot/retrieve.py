@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.glossary import cognates, english_words, fold, translated_words
+from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
@@ -149,7 +149,8 @@ class Retriever:
         query = self.encoder.encode([question])[0]
         dense = dict(self.index.search(query, depth))
         m_query, m_dense, bridged = pending.result() if pending is not None else (None, None, [])
-        bridged = tuple(dict.fromkeys(bridged))  # BM25 reads them; the abstention's terms do not change
+        # BM25 reads them; the abstention's terms do not change
+        bridged = tuple(dict.fromkeys((*bridged, *tokenize(plain_english(question, language)))))
         lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged), depth))
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.glossary import cognates, english_words
+from bot.glossary import cognates, english_words, plain_english
 from bot.language import function_words
 from bot.retrieve import question_tokens
 from index.lexical import tokenize
@@ -105,3 +105,16 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
     """"conseil" is advice and a Council, "commerce" a shop and trade: the plain words leave them out."""
     assert "advice" not in english_words("Quel conseil le Groupe donne-t-il ?", "fr")
     assert "shop" not in english_words("Le commerce électronique des petites entreprises", "fr")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Can hackers shut down my webshop?", {"cyber", "secur", "commerc"}),
+        ("I sell abroad but the red tape kills me", {"export", "procedur"}),
+        ("Is there help for a family business that wants to get paid from overseas?", {"micro", "payment"}),
+    ],
+)
+def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:
+    assert wanted <= set(tokenize(plain_english(question, "en")))
+    assert plain_english(question, "es") == "", "a Spanish question has the glossary"

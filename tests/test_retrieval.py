@@ -166,6 +166,16 @@ def test_spanish_and_french_questions_cite_the_english_paragraph(
     assert helpdesk.retriever.search(question, 5).signals.multilingual_query is not None, "e5 answered it"
 
 
+def test_a_small_business_asking_in_plain_english_finds_the_documents_words(helpdesk: Helpdesk) -> None:
+    """"hackers" and "little business" are, in the documents, cyber-security and MSMEs: BM25 reads
+    the documents' words beside the question's and the cyber-readiness paragraph comes first."""
+    question = "Could hackers put my little business out of action? Has the Group talked about that?"
+    signals = helpdesk.retriever.signals(question)
+    assert {"cyber", "secur"} <= set(signals.bridged), signals.bridged
+    hits = helpdesk.retriever.search(question, 3).hits
+    assert (hits[0].passage.para, hits[0].passage.in_annex) == ("2.1", True), [h.passage.label() for h in hits]
+
+
 @pytest.mark.parametrize("question", ["Comment une petite entreprise peut-elle obtenir le statut d'OEA ?",
                                       "¿Cómo puede una pequeña empresa obtener la condición de OEA?"])
 def test_a_small_business_asking_in_its_language_is_answered_on_its_topic(helpdesk: Helpdesk, question: str) -> None:
