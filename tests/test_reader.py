@@ -48,6 +48,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What is the import tariff on roasted coffee in Japan?", "count"),  # a rate: a figure
         ("Quelle somme la Suisse a-t-elle versée ?", "count"),
         ("What did the Group say about tariffs?", "fact"),  # tariffs are the topic, not the figure asked for
+        ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
+        ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
