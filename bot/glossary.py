@@ -243,7 +243,9 @@ _ES_PLAIN = {
     "ataque": "attack", "ciberataque": "cyber-attack cyberattack", "sobrevivir": "survive", "quiebra": "bankruptcy",
     "consejos": "advice", "curso": "course", "cursos": "courses", "idiomas": "languages", "idioma": "language",
     "ganó": "won", "ganaron": "won", "ganador": "winner", "ganadora": "winner", "firmaron": "signed",
-    "firmado": "signed", "firmantes": "signatories",
+    "firmado": "signed", "firmantes": "signatories", "exportador": "exporter", "importador": "importer",
+    "acuerdo comercial": "trade agreement", "parte": "share", "proporción": "share proportion",
+    "porcentaje": "per cent percentage", "rebaja": "lower reduced", "descuento": "lower reduced",
 }
 _FR_PLAIN = {
     "vendre": "sell", "vends": "sell", "vente": "sale sales", "ventes": "sales", "acheter": "buy",
@@ -269,6 +271,8 @@ _FR_PLAIN = {
     "faillite": "bankruptcy", "cours": "course courses", "langues": "languages", "langue": "language",
     "lauréat": "winner", "lauréats": "winners", "lauréate": "winner", "gagnant": "winner", "gagnants": "winners",
     "remporté": "won", "gagné": "won", "signé": "signed", "signée": "signed", "signataires": "signatories",
+    "exportateur": "exporter", "importateur": "importer", "accord commercial": "trade agreement",
+    "part": "share", "pourcentage": "per cent percentage", "réduction": "reduction lower",
 }
 # Who chairs: the documents name their chairs in English. Not the months: a month's English name in a
 # question's words drew the reader to the calendar sentences of the year (dev coverage 0.785 -> 0.780).
