@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
+import re
 from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
@@ -16,7 +17,7 @@ from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
-from ingest.dates import Period, passage_period, printed_periods
+from ingest.dates import MONTH_PATTERN, Period, passage_period, printed_periods
 from ingest.passage import Passage
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.errors import IndexStale
@@ -28,6 +29,7 @@ DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
 # A question asking who chairs whose first paragraph names no titled person may take the second or third.
 HOLDER_HITS = 3
+_DAY = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # "3 March"
 
 
 class Helpdesk:
@@ -99,8 +101,8 @@ class Helpdesk:
 
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
         """The writer's draft and the rule's decision. A list whose paragraph leaves its items to a
-        footnote is read with the footnote (`_with_notes`). A refusal is reconsidered with another paragraph
-        first: when it is for want of evidence or of the period asked and the first paragraph is of
+        footnote, or a "when" whose paragraph gives only the year, is read with the footnote
+        (`_with_notes`). A refusal is reconsidered with another paragraph first: when it is for want of evidence or of the period asked and the first paragraph is of
         another period than asked, the best paragraph of that period ("How many proposals in 2022?"
         first finds 2024's call for them); when a question asking who coordinates or chairs is refused
         for want of a titled person, the next paragraphs that name one ("Who coordinated the Group in
@@ -127,10 +129,12 @@ class Helpdesk:
         return result, draft, decision
 
     def _with_notes(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:
-        """A list the quoted paragraph leaves to its footnote ("launched with six international
-        organizations as founding partners.3"): the footnote placed after the paragraph, when it holds
-        items and the reader quotes it; None otherwise."""
-        if result.signals.kind != "list" or not draft.quotes:
+        """A list or a day the quoted paragraph leaves to its footnote ("launched with six international
+        organizations as founding partners.3", "Four new Members joined during 2022.2"): the footnote
+        placed after the paragraph, when it holds items (a day, for "when") and the reader quotes it;
+        None otherwise."""
+        kind = result.signals.kind
+        if not draft.quotes or not (kind == "list" or kind == "when" and not _DAY.search(" ".join(draft.said))):
             return None
         h = draft.quotes[0].hit
         paragraph = result.hits[h]
@@ -139,7 +143,7 @@ class Helpdesk:
             if row is None or any(hit.row == row for hit in result.hits[: h + 1]):
                 continue
             passage = self.index.passages[row]
-            if list_items(passage.text) < 2:
+            if (list_items(passage.text) < 2) if kind == "list" else not _DAY.search(passage.text):
                 continue
             note_hit = replace(paragraph, passage=passage, row=row,
                                features=paragraph.features._replace(footnote=1.0, opening=0.0))

@@ -124,6 +124,14 @@ class KindReader:
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
+        if kind == "when" and best_f.kind < 1:
+            # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too
+            notes = result.hits[best_hit].passage.notes
+            dated = next(((h, n, sc) for sc, h, n, f in scored if f.kind == 1 and h != best_hit
+                          and result.hits[h].passage.doc_id == result.hits[best_hit].passage.doc_id
+                          and result.hits[h].passage.para in notes), None)
+            if dated is not None:
+                chosen.append(dated)
         before, after = self._beside(best_hit, best, chosen)
         chosen.extend(after)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
@@ -242,6 +250,8 @@ def _kind(signals, said: str) -> float:
         return 0.0
     if signals.kind in ("who", "list", "fact") and len(_DAYS.findall(said)) >= 3:
         return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
+    if signals.kind == "when" and not _DAYS.search(said):
+        return 0.5  # "during 2022" says when less closely than "on 3 March 2022"
     return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
 
 

@@ -255,6 +255,13 @@ def test_a_question_e5_puts_far_from_everything_is_not_off_topic_for_that(multiy
     assert not answer.abstained and "88" in answer.answer, answer.answer
 
 
+def test_a_day_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None:
+    """"Four new Members joined the MSME Group during 2022"; the day each joined is in footnote 2."""
+    answer = multiyear.ask("When did Nigeria join the MSME Group?")
+    assert not answer.abstained and "3 March 2022" in answer.answer, answer.answer
+    assert "[INF/MSME/R/35 fn. 2, p. 1]" in answer.answer, answer.answer
+
+
 def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
     assert answer.answer_kind == "list"
