@@ -102,11 +102,12 @@ class Helpdesk:
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
         """The writer's draft and the rule's decision. A list whose paragraph leaves its items to a
         footnote, or a "when" whose paragraph gives only the year, is read with the footnote
-        (`_with_notes`). A refusal is reconsidered with another paragraph first: when it is for want of evidence or of the period asked and the first paragraph is of
-        another period than asked, the best paragraph of that period ("How many proposals in 2022?"
-        first finds 2024's call for them); when a question asking who coordinates or chairs is refused
-        for want of a titled person, the next paragraphs that name one ("Who coordinated the Group in
-        2019?" first finds the Coordinator's talks of that year, then the paragraph naming the Coordinator)."""
+        (`_with_notes`). A refusal is reconsidered with another paragraph first: when it is for want
+        of evidence or of the period asked and the first paragraph is of another period than asked,
+        the best paragraph of that period ("How many proposals in 2022?" first finds 2024's call for
+        them); when a question asking who coordinates or chairs is refused for want of a titled
+        person, the next paragraphs that name one ("Who coordinated the Group in 2019?" first finds
+        the Coordinator's talks of that year, then the paragraph naming the Coordinator)."""
         draft = self.writer.write(result) if result.hits else None
         if draft is not None and (noted := self._with_notes(result, draft)) is not None:
             result, draft = noted
