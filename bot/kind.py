@@ -45,7 +45,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"\bcu[aá]les\b|\bqu[eé] (?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:{_LIST_NOUN}|{_AGENT})\b|"
                         rf"\bqu[eé] (?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
                         re.IGNORECASE)),
-    ("who", re.compile(rf"^\W*who\b|\bwho(?:m|se)?\b|\b(?:which (?:\w+ ){{0,2}}|what )(?:{_AGENT})\b|\bqui[eé]n(?:es)?\b|"
+    # "who" asks at the start, after a pause or a preposition, or after a verb of knowing or telling
+    # ("Do you know who chaired …?", "From whom …?"), not as a relative ("training for women who run
+    # small businesses"); "quién" asks, "quien" relates
+    ("who", re.compile(rf"^\W*who\b|(?:^|[,;:(]\s*|\b(?:know|tell (?:me|us)|say|said|ask|wonder|find out|show|see|"
+                       rf"and|or|but|to|by|from|with|for|about|of)\s+)who(?:m|se)?\b|"
+                       rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_AGENT})\b|\bquién(?:es)?\b|^\W*quien(?:es)?\b|"
                        rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
                        re.IGNORECASE)),
 ]

@@ -50,6 +50,9 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What did the Group say about tariffs?", "fact"),  # tariffs are the topic, not the figure asked for
         ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
         ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
+        ("Is there any training for women who run small businesses?", "fact"),  # "who" relates, not asks
+        ("Do you know who chaired the meeting?", "who"),
+        ("¿Hay formación para mujeres quienes exportan?", "fact"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
