@@ -338,8 +338,8 @@ class AbstainRule:
         """Nothing in the collection is near the question: in English, a low MiniLM cosine (the nearest
         hit's) for a question foreign to the collection (no word of it in the top passage, or most of
         its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
-        cosine (the nearest hit's, as in English), or no word of the question in any passage, as asked, through the glossary or as a
-        cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
+        cosine (the nearest hit's, as in English), or no word of the question in any passage, as asked,
+        through the glossary or as a cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group."""
         s = self.settings

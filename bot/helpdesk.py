@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-import re
 from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
@@ -17,7 +16,7 @@ from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
-from ingest.dates import MONTH_PATTERN, Period, passage_period, printed_periods
+from ingest.dates import DAY_OF_MONTH, Period, passage_period, printed_periods
 from ingest.passage import Passage
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.errors import IndexStale
@@ -29,7 +28,6 @@ DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
 # A question asking who chairs whose first paragraph names no titled person may take the second or third.
 HOLDER_HITS = 3
-_DAY = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # "3 March"
 
 
 class Helpdesk:
@@ -135,7 +133,8 @@ class Helpdesk:
         placed after the paragraph, when it holds items (a day, for "when") and the reader quotes it;
         None otherwise."""
         kind = result.signals.kind
-        if not draft.quotes or not (kind == "list" or kind == "when" and not _DAY.search(" ".join(draft.said))):
+        day_left_out = kind == "when" and not DAY_OF_MONTH.search(" ".join(draft.said))
+        if not draft.quotes or not (kind == "list" or day_left_out):
             return None
         h = draft.quotes[0].hit
         paragraph = result.hits[h]
@@ -144,7 +143,7 @@ class Helpdesk:
             if row is None or any(hit.row == row for hit in result.hits[: h + 1]):
                 continue
             passage = self.index.passages[row]
-            if (list_items(passage.text) < 2) if kind == "list" else not _DAY.search(passage.text):
+            if (list_items(passage.text) < 2) if kind == "list" else not DAY_OF_MONTH.search(passage.text):
                 continue
             note_hit = replace(paragraph, passage=passage, row=row,
                                features=paragraph.features._replace(footnote=1.0, opening=0.0))

@@ -31,6 +31,7 @@ _LIST_NOUN = (r"proposals|topics|items|issues|areas|recommendations|declarations
               r"reuniones|herramientas|prioridades|medidas|propositions|thèmes|sujets|recommandations|activités|"
               r"réunions|outils|priorités|mesures|points")
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq"
+_YES_NO = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:number|total|share|amount|percentage)\b|"
                          r"\bcu[aá]nt[oa]s?\b|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
@@ -45,11 +46,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"\bcu[aá]les\b|\bqu[eé] (?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:{_LIST_NOUN}|{_AGENT})\b|"
                         rf"\bqu[eé] (?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
                         re.IGNORECASE)),
-    # "who" asks at the start, after a pause or a preposition, or after a verb of knowing or telling
-    # ("Do you know who chaired …?", "From whom …?"), not as a relative ("training for women who run
-    # small businesses"); "quién" asks, "quien" relates
-    ("who", re.compile(rf"^\W*who\b|(?:^|[,;:(]\s*|\b(?:know|tell (?:me|us)|say|said|ask|wonder|find out|show|see|"
-                       rf"and|or|but|to|by|from|with|for|about|of)\s+)who(?:m|se)?\b|"
+    # "who" asks ("What is the name of the ambassador who became Coordinator?"), except as a relative in
+    # a question that asks something else: yes or no ("Is there any training for women who run small
+    # businesses?"), how, why, or what someone did ("What did the delegates who met in July decide?"),
+    # unless a verb of knowing or telling puts it ("Do you know who chaired …?"); "quién" asks, "quien" relates
+    ("who", re.compile(rf"^\W*who\b|^(?!\W*(?:{_YES_NO}|how|why|what (?:did|does|do|was|were|will|has|have|had|"
+                       rf"can|could|should|would)\b)).*\bwho(?:m|se)?\b|\b(?:know|tell (?:me|us)|say|ask|wonder|"
+                       rf"find out)\s+who(?:m|se)?\b|"
                        rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_AGENT})\b|\bquién(?:es)?\b|^\W*quien(?:es)?\b|"
                        rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
                        re.IGNORECASE)),

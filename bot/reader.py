@@ -28,7 +28,7 @@ from bot.writer import answer_text
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
-from ingest.dates import MONTH_PATTERN, printed_periods
+from ingest.dates import DAY_OF_MONTH, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -150,11 +150,11 @@ class KindReader:
 
     def _beside(self, hit: int, best: int, chosen) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
         """The sentence before the best one (context: it sets the scene, and is not read as evidence
-        of a period or of what the question asks for) and the one after the last quoted of its paragraph, when its window has them.
-        The best sentence is the one nearest the question, and the answer is often beside it: "This was
-        the last meeting convened by Ambassador Cancela" (which meeting, the sentence before says), "The
-        Group held its dialogue with the private sector on 22 March 2022. Business representatives
-        raised ..." (what was said, the sentence after)."""
+        of a period or of what the question asks for) and the one after the last quoted of its
+        paragraph, when its window has them. The best sentence is the one nearest the question, and
+        the answer is often beside it: "This was the last meeting convened by Ambassador Cancela"
+        (which meeting, the sentence before says), "The Group held its dialogue with the private
+        sector on 22 March 2022. Business representatives raised ..." (what was said, the sentence after)."""
         row = self.sentences.row(best)
         numbers, text = self.sentences.of(row), self.passages[row].text
         taken = {n for _, n, _ in chosen}
@@ -248,14 +248,13 @@ def _kind(signals, said: str) -> float:
     "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said")."""
     if not answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms):
         return 0.0
-    if signals.kind in ("who", "list", "fact") and len(_DAYS.findall(said)) >= 3:
+    if signals.kind in ("who", "list", "fact") and len(DAY_OF_MONTH.findall(said)) >= 3:
         return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
-    if signals.kind == "when" and not _DAYS.search(said):
+    if signals.kind == "when" and not DAY_OF_MONTH.search(said):
         return 0.5  # "during 2022" says when less closely than "on 3 March 2022"
     return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
 
 
-_DAYS = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # "24 February"
 
 
 def _period(text: str, asked, passage_match: float) -> float:

@@ -43,6 +43,7 @@ _ORDINALS_FR_ES = {"dixième": 10, "onzième": 11, "douzième": 12, "treizième"
                    "decimoquinta": 15}
 
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # a printed day, its year or not: "24 February"
 # "10 December 2024", "26-29 February 2024", "26 to 29 February 2024", "March and October 2019", "May 2021"
 PRINTED_DATES = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+)?"

@@ -52,6 +52,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
         ("Is there any training for women who run small businesses?", "fact"),  # "who" relates, not asks
         ("Do you know who chaired the meeting?", "who"),
+        ("What is the name of the ambassador who became Coordinator?", "who"),
+        ("What did the delegates who met in July decide?", "fact"),
         ("¿Hay formación para mujeres quienes exportan?", "fact"),
     ],
 )
