@@ -28,7 +28,7 @@ from bot.writer import answer_text
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
-from ingest.dates import DAY_OF_MONTH, printed_periods
+from ingest.dates import DAY_OF_MONTH, passage_period, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -83,7 +83,7 @@ class KindReader:
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
                         kind=_kind(signals, said),
-                        period=_period(said, signals.periods, hit.features.period),
+                        period=_period(said, signals.periods, hit.features.period, hit.passage),
                         rank=float(h),
                     )))
         return out
@@ -257,10 +257,18 @@ def _kind(signals, said: str) -> float:
 
 
 
-def _period(text: str, asked, passage_match: float) -> float:
-    """+1 when the sentence records the period asked or sits in a document of it, -1 otherwise, 0 none asked."""
+def _period(text: str, asked, passage_match: float, passage: Passage) -> float:
+    """+1 when the sentence records the period asked or sits in a document of it, -1 otherwise, 0 none
+    asked. For a day asked, a sentence of that day's own document (its meeting's summary) is +1 and a
+    calendar of the year's meetings 0: it names the day, and says nothing of what happened on it."""
     if not asked:
         return 0.0
+    if all(a.start == a.end for a in asked):
+        doc = passage_period(passage.period)
+        if doc is not None and doc.start == doc.end and any(doc.overlaps(a) for a in asked):
+            return 1.0
+        if len(DAY_OF_MONTH.findall(text)) >= 3:
+            return 0.0
     if passage_match > 0 or any(p.overlaps(a) for p in printed_periods(text) for a in asked):
         return 1.0
     return -1.0

@@ -267,6 +267,14 @@ def test_a_day_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None
     assert "[INF/MSME/R/35 fn. 2, p. 1]" in answer.answer, answer.answer
 
 
+def test_a_calendar_names_a_day_and_says_nothing_of_it(multiyear: Helpdesk) -> None:
+    """"The MSME Group held five open-ended meetings during 2021, on 23 February, 12 May, …" names the
+    day asked; the paragraph on that meeting says who presented."""
+    answer = multiyear.ask("Who presented at the MSME Group meeting of 23 February 2021?")
+    assert answer.citations[0].label == "INF/MSME/R/30 ¶2.2, p. 2", answer.answer
+    assert "five open-ended meetings" not in answer.answer, answer.answer
+
+
 def test_a_list_answer_quotes_the_items(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("Which Members joined the MSME Group in 2024?")
     assert answer.answer_kind == "list"
