@@ -100,7 +100,8 @@ class Abstention:
     # give no post beside the name is refused as "no-evidence" (bot.names). Chosen on dev by `calibrate`.
     role_needs_title: bool = False
     # A question asking who coordinates or chairs ("Who coordinated the Group in 2019?") whose quotes
-    # name no titled person is refused as "no-evidence" (bot.kind.asks_holder). Chosen on dev by `calibrate`.
+    # name no titled person in a sentence naming the post is refused as "no-evidence" (bot.kind.asks_holder).
+    # `calibrate` tries it with the other switches; the shipped settings switched it on by hand, on dev.
     holder_needs_person: bool = False
 
 
