@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_holder, list_items
+from bot.lookup import document_rows
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, SearchResult
 from bot.rerank import reports_on
@@ -43,7 +44,6 @@ class Helpdesk:
         self.writer = writer
         self.settings = settings
         self._digest = settings.digest()
-        self._notes: dict[tuple[str, str], int] | None = None  # (document, "fn3") -> the footnote's first row
 
     @property
     def index(self) -> DenseIndex:
@@ -138,8 +138,9 @@ class Helpdesk:
             return None
         h = draft.quotes[0].hit
         paragraph = result.hits[h]
+        rows = document_rows(self.index.passages, paragraph.passage.doc_id) if paragraph.passage.notes else []
         for note in paragraph.passage.notes:
-            row = self._footnote_rows().get((paragraph.passage.doc_id, note))
+            row = next((r for r in rows if self.index.passages[r].para == note), None)  # its first window
             if row is None or any(hit.row == row for hit in result.hits[: h + 1]):
                 continue
             passage = self.index.passages[row]
@@ -153,14 +154,6 @@ class Helpdesk:
             if any(q.hit == h + 1 for q in second.quotes):
                 return noted, second
         return None
-
-    def _footnote_rows(self) -> dict[tuple[str, str], int]:
-        if self._notes is None:
-            self._notes = {}
-            for row, p in enumerate(self.index.passages):
-                if p.para and p.para.startswith("fn"):
-                    self._notes.setdefault((p.doc_id, p.para), row)
-        return self._notes
 
     def _promoted(self, result: SearchResult, i: int, *, found: bool = False
                   ) -> tuple[SearchResult, Draft, Decision] | None:

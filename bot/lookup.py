@@ -88,13 +88,18 @@ def _table(passages):
     return getattr(passages, "documents", None)
 
 
-def _doc_passages(passages: list[Passage], doc_id: str):
-    """The passages of one document, in row order: its rows from the table when there is one, else a scan."""
+def document_rows(passages: list[Passage], doc_id: str) -> list[int]:
+    """The rows of one document, in order: from the table when there is one, else a scan."""
     table = _table(passages)
     doc = table.document(doc_id) if table is not None else None
     if doc is not None:
-        return (passages[r] for r in doc.rows)
-    return (p for p in passages if p.doc_id == doc_id)
+        return doc.rows
+    return [row for row, p in enumerate(passages) if p.doc_id == doc_id]
+
+
+def _doc_passages(passages: list[Passage], doc_id: str):
+    """The passages of one document, in row order."""
+    return (passages[r] for r in document_rows(passages, doc_id))
 
 
 def documents(passages: list[Passage]) -> list[DocInfo]:
