@@ -66,6 +66,9 @@ class Features(NamedTuple):
     footnote: float  # 1 for a footnote: they often list many topics and draw questions they do not answer
     opening: float  # 1 for the text before a document's first numbered paragraph: its title block, its purpose
     title: float  # idf-weighted share of the question's terms in its document's title or its headings, not its text
+    year_asked: float  # 1 when the passage's text prints a year the question names
+    year_other: float  # 1 when its text prints years and none the question names ("the 2023 Champions" for 2024)
+    document_period: float  # +1 its document reports on a period asked, -1 on another, 0 none asked or not known
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)

@@ -179,7 +179,8 @@ def _second_lowest(values: list[float], default: float) -> float:
 
 # The direction each candidate feature may push a paragraph up; 0 leaves it free.
 RERANK_SIGNS = {"cosine": 1, "minilm": 1, "e5": 1, "fused": 1, "coverage": 1, "lexical": 1, "period": 1, "kind": 1,
-                "routed": 1, "footnote": 0, "opening": 0, "most_coverage": 1, "title": 1}
+                "routed": 1, "footnote": 0, "opening": 0, "most_coverage": 1, "title": 1, "year_asked": 1,
+                "year_other": -1, "document_period": 1}
 RERANK_POOL = 30  # candidates a question contributes to the fit: what the reranker sees
 
 
@@ -256,8 +257,8 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
 # help, more words the collection lacks can only hurt. A fit that gives one the other sign is
 # reading an accident of the dev set (paraphrases, written to share no word with their paragraph,
 # made "unknown words" look like a sign of an answer); such a feature is dropped and the rest refit.
-SIGNS = {"minilm": 1, "nearest": 1, "e5": 1, "sentence": 1, "margin": 1, "found": 1, "period": 1, "quote_period": 1, "routed": 1,
-         "coverage_en": 1, "quote_coverage_en": 1, "unknown_en": -1, "foreign": 0, "e5_foreign": 1,
+SIGNS = {"minilm": 1, "nearest": 1, "e5": 1, "nearest_e5": 1, "sentence": 1, "margin": 1, "found": 1, "period": 1,
+         "quote_period": 1, "routed": 1, "coverage_en": 1, "quote_coverage_en": 1, "unknown_en": -1, "foreign": 0, "e5_foreign": 1,
          "sentence_foreign": 1}
 
 

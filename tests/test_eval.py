@@ -118,6 +118,25 @@ def test_eval_run_reports_means_and_per_question_rows(helpdesk) -> None:
     assert set(data["reasons"]) <= set(REASONS)
 
 
+def test_calibration_fits_every_feature_in_its_allowed_direction(helpdesk) -> None:
+    """`helpdesk calibrate` fits the reranker and the abstention over every feature the bot measures:
+    a feature added without its allowed direction breaks calibration (it did once, for `nearest_e5`)."""
+    from bot.abstain import Evidence
+    from bot.records import Features
+    from eval.tune import RERANK_SIGNS, SIGNS, ask_all, fit_abstention, fit_rerank
+
+    dev = suite("shipped").questions("dev")
+    asked = ask_all([(helpdesk, dev)], helpdesk.settings)
+    rerank = fit_rerank([a for a in asked if a.question.answerable], helpdesk.settings)
+    abstention, f1, refused = fit_abstention(asked, helpdesk.settings)
+    for weights, signs, fields in ((rerank.weights, RERANK_SIGNS, Features._fields),
+                                   (abstention.weights, SIGNS, Evidence._fields)):
+        assert set(signs) == set(fields)
+        assert weights and set(weights) <= set(fields)
+        assert all(w * signs[name] >= 0 for name, w in weights.items()), weights
+    assert 0 < f1 <= 1 and 0 <= refused <= 1
+
+
 def test_ablation_answers_through_every_stage(helpdesk) -> None:
     from eval.ablation import run_ablation, stages
 
