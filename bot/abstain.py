@@ -182,8 +182,11 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     longest = SHORT_PERIOD_DAYS
     if result.signals.kind == "count":  # a day's slack: a leap year's report is a year's
         longest = max(31, *((a.end - a.start).days + 1 for a in asked))
+    # a month or a day asked is not placed by a year printed: "in 2022" is not November 2022
+    finest = max(31, *((a.end - a.start).days + 1 for a in asked)) if all(
+        (a.end - a.start).days < 31 for a in asked) else longest
     printed = (p for text in _quoted_texts(result, draft) for p in printed_periods(text))
-    if any((p.end - p.start).days <= longest and p.overlaps(a) for p in printed for a in asked):
+    if any((p.end - p.start).days <= min(longest, finest) and p.overlaps(a) for p in printed for a in asked):
         return False
     docs = _quoted_periods(result, draft)
     # a document whose period is not known (an upload without a date) may be of the year asked

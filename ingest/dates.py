@@ -186,12 +186,20 @@ _EVENT_YEAR = re.compile(r"(?:\b(?:in|during|of|since|until|till|by|for|througho
                          re.IGNORECASE)
 
 
+# A month that names a thing: "the December 2020 MSME Package", "the June 2022 Ministerial Decision"
+_NAMING_MONTH = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
+
+
 @functools.lru_cache(maxsize=20_000)  # the reranker reads each candidate's, question after question
+
 def printed_periods(text: str) -> tuple[Period, ...]:
     """The periods a text records events in: each printed day or month, each year that dates
     something ("in 2019"), each Ministerial Conference."""
     out: list[Period] = []
-    for _, _, days, has_day in dates_in(text):
+    for start, end, days, has_day in dates_in(text):
+        if not has_day and _NAMING_MONTH.search(text, 0, start) and _NAME_FOLLOWS.match(text, end):
+            continue  # "the December 2020 MSME Package" names a thing; it does not date an event
         out.extend(Period.day(d) if has_day else Period.month(d.year, d.month) for d in days)
     out.extend(Period.year(int(y)) for y in _EVENT_YEAR.findall(text) if 1990 <= int(y) <= 2039)
     out.extend(p for n in meetings_in(text) if (p := Period.meeting(n)) is not None)

@@ -171,6 +171,17 @@ def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
     assert yearless_days("on 31 February", 2024) == ()
 
 
+def test_a_month_that_names_a_thing_dates_no_event() -> None:
+    """"the December 2020 MSME Package" is a name: a quote about implementing it does not record
+    December 2020 ("Which Members joined in 2020?" was answered from one)."""
+    from ingest.dates import printed_periods
+
+    assert printed_periods("Members continued to implement the December 2020 MSME Package (INF/MSME/4/Rev.2).") == ()
+    assert [p.label for p in printed_periods("In December 2020 Members adopted a package.")] == ["December 2020"]
+    assert [p.label for p in printed_periods("It recalled the June 2023 launch of the game.")] == ["June 2023"]
+    assert [p.label for p in printed_periods("The Group met on 3 December 2020 MSME Day.")] == ["3 December 2020"]
+
+
 def test_the_line_under_the_title_says_what_a_document_is_and_its_dated_line_is_read(tmp_path: Path) -> None:
     """A subtitle longer than eight words ("Note on the virtual celebration of 26 June 2020") ended the
     heading block, so its "dated" line was never read: the note had no date and no period."""
