@@ -38,7 +38,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.IGNORECASE)),
     ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:date|day|month|year|time)\b|"
                         r"\bin what year\b|\bsince when\b|\bon what date\b|\bcu[aá]ndo\b|\bqu[eé] (?:fecha|año|mes|d[ií]a|hora)\b|"
-                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle (?:date|heure)\b|\bquel (?:jour|mois)\b",
+                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle (?:date|heure)\b|\bquel (?:jour|mois)\b|"
+                        # "Which meeting is summarized in R/45?": a meeting is named by its day
+                        r"^\W*(?:at |in |during )?(?:which|what) meeting\b(?! room)|^\W*(?:en |de )?qu[eé] reuni[oó]n\b|"
+                        r"^\W*(?:lors de |à |de )?quelle réunion\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"

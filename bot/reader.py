@@ -96,6 +96,9 @@ class KindReader:
         if result.names_document:
             return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
+        if parts := parts_asked(result.signals.question):  # "What is Annex 2?": the sentence that names Annex 2
+            texts = {n: _said(self.passages[self.sentences.row(n)].text, self.sentences.span(n)) for _, _, n, _ in scored}
+            scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
         if not scored:
             return Draft((), "", kind, False)
         best_score, best_hit, best, best_f = scored[0]
@@ -193,6 +196,23 @@ class KindReader:
             if run:
                 return run
         return []
+
+
+# A numbered part of a document, as a question names it in English, Spanish or French: "Annex 2",
+# "el Anexo 2", "l'annexe 2", "Article 7", "el artículo 7". The documents write it in English.
+_PART = re.compile(r"\b(annex|annexe|anexo|article|artículo|articulo)\s+(\d{1,3}|[IVX]{1,5})\b", re.IGNORECASE)
+_PART_NAME = {"annex": "Annex", "annexe": "Annex", "anexo": "Annex", "article": "Article", "artículo": "Article",
+              "articulo": "Article"}
+
+
+def parts_asked(question: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns for the numbered parts the question names ("Annex 2" matches "(Annex 2)", not "Annex 21")."""
+    return tuple(re.compile(rf"\b{_PART_NAME[m[1].lower()]}\s+{m[2]}(?![\w.]\d)\b", re.IGNORECASE)
+                 for m in _PART.finditer(question))
+
+
+def names_part(sentence: str, parts: tuple[re.Pattern[str], ...]) -> bool:
+    return any(p.search(sentence) for p in parts)
 
 
 def identity_draft(hit: Hit, kind: str) -> Draft:

@@ -55,6 +55,10 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What is the name of the ambassador who became Coordinator?", "who"),
         ("What did the delegates who met in July decide?", "fact"),
         ("¿Hay formación para mujeres quienes exportan?", "fact"),
+        ("Which meeting is summarized in document INF/MSME/R/45?", "when"),  # a meeting is named by its day
+        ("¿En qué reunión presentó México su propuesta?", "when"),
+        ("Lors de quelle réunion le Kenya a-t-il présenté sa proposition ?", "when"),
+        ("What meeting room is used?", "fact"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
@@ -753,3 +757,16 @@ def test_a_calendar_says_when_not_what(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("What happened at the meeting of 10 December 2024?")
     assert not answer.abstained and "four open-ended meetings" not in answer.answer, answer.answer
     assert answer.citations[0].passage.para == "2.5", answer.citations[0].label
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("What is Annex 2 of the December 2020 MSME package?", "Declaration on access to information (Annex 2)"),
+    ("¿Qué es el Anexo 3 del paquete de diciembre de 2020?", "Recommendation on trade facilitation and MSMEs (Annex 3)"),
+    ("Que contient l'annexe 6 du paquet MPME de décembre 2020 ?", "(Annex 6)"),
+])
+def test_a_numbered_part_asked_is_quoted_by_the_item_that_names_it(helpdesk: Helpdesk, question: str, item: str) -> None:
+    """¶1.1 of the report to MC13 lists the package's six annexes, one item each: asked for one by its
+    number, the answer quotes its item, not the first item (nearest the question in words)."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and item in answer.answer, answer.answer
+    assert answer.citations[0].label.startswith("WT/MIN(24)/9 ¶1.1")
