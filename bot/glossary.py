@@ -318,8 +318,26 @@ _EN_PLAIN = {
     "training": "capacity building training", "course": "training", "courses": "training",
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
 }
-_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES}
-_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR}
+# The world's regions: "en Afrique" is "in Africa" for BM25, and a region asked is a name the answer must say.
+_ES_REGIONS = {
+    "áfrica": "Africa", "africa": "Africa", "áfrica occidental": "West Africa", "áfrica oriental": "East Africa",
+    "áfrica subsahariana": "Sub-Saharan Africa", "américa latina": "Latin America", "latinoamérica": "Latin America",
+    "caribe": "Caribbean", "asia": "Asia", "sudeste asiático": "South-East Asia", "europa": "Europe",
+    "pacífico": "Pacific", "oriente medio": "Middle East", "américa del norte": "North America",
+    "américa central": "Central America", "centroamérica": "Central America", "américa del sur": "South America",
+    "sudamérica": "South America",
+}
+_FR_REGIONS = {
+    "afrique": "Africa", "afrique de l'ouest": "West Africa", "afrique de l'est": "East Africa",
+    "afrique subsaharienne": "Sub-Saharan Africa", "amérique latine": "Latin America", "caraïbes": "Caribbean",
+    "asie": "Asia", "asie du sud-est": "South-East Asia", "europe": "Europe", "pacifique": "Pacific",
+    "moyen-orient": "Middle East", "amérique du nord": "North America", "amérique centrale": "Central America",
+    "amérique du sud": "South America",
+}
+# The words that name a region (not "West" or "South", which also say where in a Member or a city)
+REGION_WORDS = frozenset(tokenize("Africa Latin America Caribbean Asia Europe Pacific Middle"))
+_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES}
+_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR}
 
 
 def fold(text: str) -> str:

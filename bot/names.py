@@ -17,7 +17,7 @@ import functools
 import re
 from difflib import SequenceMatcher
 
-from bot.glossary import english_words, fold
+from bot.glossary import REGION_WORDS, english_words, fold
 from bot.kind import ACRONYM, COUNTRIES
 from index.lexical import tokenize
 from ingest.dates import MONTHS
@@ -156,7 +156,9 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
     (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""
     if language == "en":
         return asked_name_words(question, idf)
-    return tuple(t for member in members_asked(question, language) for t in tokenize(member))
+    regions = [t for t in tokenize(english_words(question, language)) if t in REGION_WORDS]
+    return tuple(dict.fromkeys([*(t for member in members_asked(question, language) for t in tokenize(member)),
+                                *regions]))
 
 
 # A language named as a language ("updated French and Spanish translations", "in both English and

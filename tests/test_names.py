@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import asked_name_words, asks_role, gives_role, members_asked, says_words
+from bot.names import asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
 from index.lexical import tokenize
 
 IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
@@ -106,3 +106,20 @@ def test_a_post_is_given_beside_the_name() -> None:
 )
 def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
     assert members_asked(question, language) == members
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "words"),
+    [
+        ("Combien d'organisations le réseau CLAC représente-t-il en Afrique ?", "fr", ("africa",)),
+        ("¿Cuántas organizaciones representa CLAC en África?", "es", ("africa",)),
+        ("¿Qué productores de América Latina y el Caribe ganaron?", "es", ("latin", "america", "caribbean")),
+        ("Quelles MPME d'Afrique de l'Ouest ont gagné ?", "fr", ("africa",)),  # "West" is not what names it
+        ("Qu'a proposé le Mexique pour les MPME d'Asie ?", "fr", ("mexico", "asia")),
+        ("¿Qué propuso el Grupo sobre las pymes?", "es", ()),
+    ],
+)
+def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_say(
+        question: str, language: str, words: tuple) -> None:
+    """"en Afrique" where the paragraph counts CLAC's members in Latin America: near, and about another region."""
+    assert name_words(question, language, {}) == words

@@ -770,3 +770,10 @@ def test_a_numbered_part_asked_is_quoted_by_the_item_that_names_it(helpdesk: Hel
     answer = helpdesk.ask(question)
     assert not answer.abstained and item in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("WT/MIN(24)/9 ¶1.1")
+
+
+def test_a_region_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -> None:
+    """The 2024 report counts the Fairtrade organizations CLAC represents in Latin America; asked for
+    Africa in Spanish, the near paragraph is about another region: refused by the name rule."""
+    _refused_by_rule(helpdesk, "¿Cuántas organizaciones representa CLAC en África?", "no-evidence",
+                     name_needs_mention=False)
