@@ -27,11 +27,12 @@ document the collection has is ("What is INF/MSME/R/30?"), from its metadata.
 from __future__ import annotations
 
 import math
+from datetime import date
 import re
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.kind import asks_forms, asks_holder
+from bot.kind import asks_forms, asks_future, asks_holder
 from bot.names import asks_role, gives_role, name_words, says_words
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -137,13 +138,6 @@ _FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en 
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 
-# "Where will MC14 be held?", "What does Cameroon plan to organize during MC14?": a plan for a meeting,
-# which documents written before it record, as they record what is prepared for it.
-_PLANNED = re.compile(r"\b(?:will|plans?|planned|planning|intends?|expected|going to|to be held|"
-                      r"ser[áa]n?|se celebrar[áa]|planea|prev[ée]|tiene previsto|aura lieu|sera|seront|pr[ée]voit|"
-                      r"compte)\b", re.IGNORECASE)
-
-
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
@@ -154,7 +148,7 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     prepared for MC13 in every paragraph, though few of them say so)."""
     if draft is None or not draft.found:
         return False
-    prepared = bool(_FOR_MEETING.search(question) or _PLANNED.search(question))
+    prepared = bool(_FOR_MEETING.search(question) or asks_future(question))  # "Where will MC14 be held?"
     said_years = {y for text in draft.said for y in years_in(text)}
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
 
@@ -191,6 +185,37 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
     docs = _quoted_periods(result, draft)
     # a document whose period is not known (an upload without a date) may be of the year asked
     return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
+
+
+# A year the question places its event in ("who won in 2026", "ont rejoint en 2026"), not one that
+# names a thing ("the 2025 Small Business Champions", chosen in 2024 and named in the 2024 report)
+_WHEN_YEAR = re.compile(r"\b(?:in|during|throughout|en|durante|pendant|au cours de)\s+(?:(?:the|el|l[’'])\s*)?"
+                        r"(?:year|año|année)?\s*(?:19|20)\d\d\b|\b(?:for|para|pour)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
+    """Whether every quoted document was written before the period asked begins and reports on
+    another, and the question is not about plans: the 2025 report, which names MC14 in March 2026,
+    does not say who joined the Group in 2026. A Ministerial Conference is left out: what was
+    prepared for MC14 is asked of it."""
+    dated = [a for a in asked if not a.label.startswith("MC")]
+    if draft is None or not draft.quotes or not dated or asks_future(result.signals.question):
+        return False
+    for q in draft.quotes:
+        passage = result.hits[q.hit].passage
+        day, doc = _written(passage), passage_period(passage.period)
+        # a convening notice is written before its meeting and is of it: its time, room and agenda
+        if day is None or any(day >= a.start or (doc is not None and doc.overlaps(a)) for a in dated):
+            return False
+    return True
+
+
+def _written(passage) -> date | None:
+    """The day a document was written: the date it bears, else the last day it reports on."""
+    if passage.date:
+        return date.fromisoformat(passage.date)
+    doc = passage_period(passage.period)
+    return doc.end if doc is not None else None
 
 
 def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
@@ -318,6 +343,10 @@ class AbstainRule:
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
                      or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
+        if self.settings.period_needs_record and periods and not e.routed and _written_before(result, draft, periods) \
+                and (_WHEN_YEAR.search(result.signals.question)
+                     or not _names_year(draft, periods, result.signals.question, _quoted_titles(result, draft))):
+            return Decision(True, "other-period", 0.0)  # "Who joined in 2026?" from the 2025 report, naming MC14's days
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group

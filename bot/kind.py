@@ -474,3 +474,23 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
         return number_near(text, set(stems), word_tokens)
     return holds(kind, text, question)
+
+
+# A question about what is to come: "When will the Group meet?", "What is planned for 2026?", "¿Dónde
+# se celebrará…?", "Quand aura lieu… ?". A document written before a period can speak of its plans.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|plan(?:s|ned|ning)?|scheduled|upcoming|forthcoming|next|expected|going to|to be held|"
+    r"future|prepar\w*|agenda|want(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|hope[sd]?)\b|"
+    r"\b\w+(?:rá|rán|remos)\b|\b(?:ser[aá]n|previst[oa]s?|prev[ée]|planea|planead[oa]s?|programad[oa]s?|"
+    r"próxim[oa]s?|futur[oa]s?|quer[ií]a[ns]?|pretend[ií]a[ns]?|planeaba[ns]?|esperaba[ns]?|deb[ei]r?[íi]a[ns]?)\b|"
+    r"\b(?:sera|seront|aura|auront|tiendra|tiendront|fera|feront|pourra|pourront|devra|devront|doit|doivent|"
+    r"pr[ée]voit|compte|voulai(?:t|ent)|comptai(?:t|ent)|prévoyai(?:t|ent)|envisageai(?:t|ent)|"
+    r"souhaitai(?:t|ent)|devrai(?:t|ent))\b|"
+    r"\b(?:prévue?s?|prochaine?s?|à venir|envisagée?s?|programmée?s?|futur(?:e|es|s)?)\b",
+    re.IGNORECASE)
+
+
+def asks_future(question: str) -> bool:
+    """Whether the question asks about plans or what is to come, which a document may give before it happens."""
+    return bool(_FUTURE.search(question))
+

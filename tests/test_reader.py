@@ -777,3 +777,31 @@ def test_a_region_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk)
     Africa in Spanish, the near paragraph is about another region: refused by the name rule."""
     _refused_by_rule(helpdesk, "¿Cuántas organizaciones representa CLAC en África?", "no-evidence",
                      name_needs_mention=False)
+
+
+def test_a_document_written_before_the_period_asked_does_not_report_on_it(multiyear: Helpdesk) -> None:
+    """The 2025 report (21 November 2025) names MC14's days in March 2026; it cannot say who joined the
+    Group in 2026. A question on plans, a notice's own meeting, a year that names a contest, are answered."""
+    _refused_by_rule(multiyear, "Quels membres ont rejoint le Groupe MPME en 2026 ?", "other-period",
+                     period_needs_record=False)
+    for question, said in (("What time does the 18 October 2024 meeting start, and in which room?", "10"),
+                           ("What theme was chosen for the 2025 Small Business Champions?", "circular"),
+                           ("Which deliverables did Members agree on for MC14?", "MC14")):
+        answer = multiyear.ask(question)
+        assert not answer.abstained and said in answer.answer, (question, answer.answer)
+
+
+@pytest.mark.parametrize(("question", "future"), [
+    ("When will the Group meet in 2026?", True),
+    ("What is planned for the meeting of 6 October 2026?", True),
+    ("¿Dónde se celebrará la reunión de 2026?", True),
+    ("Quand aura lieu la prochaine réunion ?", True),
+    ("Combien de réunions le Coordonnateur voulait-il tenir en 2019 ?", True),  # an intention
+    ("Who won the Small Business Champions in 2026?", False),
+    ("Quels membres ont rejoint le Groupe en 2026 ?", False),
+    ("¿Quién ganó en 2026?", False),
+])
+def test_a_question_on_plans_is_told_from_one_on_what_happened(question: str, future: bool) -> None:
+    from bot.kind import asks_future
+
+    assert asks_future(question) is future
