@@ -805,3 +805,13 @@ def test_a_question_on_plans_is_told_from_one_on_what_happened(question: str, fu
     from bot.kind import asks_future
 
     assert asks_future(question) is future
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("Twelve financial institutions have signed the Code.", True),
+    ("The United Kingdom proposal has three parts, namely Good Regulatory Practices and finance.", False),
+])
+def test_a_french_count_of_a_word_english_shares_needs_a_number_beside_it(text: str, holds: bool) -> None:
+    """No glossary entry for "institutions": the word is English too, so it is what is counted."""
+    question = "Combien d'institutions financières ont signé le code « Investing in Women » du Royaume-Uni ?"
+    assert answers("count", text, question, "fr") is holds
