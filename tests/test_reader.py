@@ -815,3 +815,10 @@ def test_a_french_count_of_a_word_english_shares_needs_a_number_beside_it(text: 
     """No glossary entry for "institutions": the word is English too, so it is what is counted."""
     question = "Combien d'institutions financières ont signé le code « Investing in Women » du Royaume-Uni ?"
     assert answers("count", text, question, "fr") is holds
+
+
+def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multiyear: Helpdesk) -> None:
+    """¶5.2 of the 2022 report announces the winners, gives the contest's theme, then names them:
+    the answer runs past the theme to the names."""
+    answer = multiyear.ask("¿Quiénes ganaron los Small Business Champions de 2022?")
+    assert not answer.abstained and "TradeBridge Caribe" in answer.answer, answer.answer
