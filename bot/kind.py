@@ -41,7 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle (?:date|heure)\b|\bquel (?:jour|mois)\b|"
                         # "Which meeting is summarized in R/45?": a meeting is named by its day
                         r"^\W*(?:at |in |during )?(?:which|what) meeting\b(?! room)|^\W*(?:en |de )?qu[eé] reuni[oó]n\b|"
-                        r"^\W*(?:lors de |à |de )?quelle réunion\b",
+                        r"^\W*(?:lors de |à |de )?quelle réunion\b|^\W*(?:which|what) (?:was|is) the (?:\w+ )?meeting\b|"
+                        r"\bcu[aá]l (?:fue|es) la (?:\w+ )?reuni[oó]n\b|\bquelle (?:a été|est|fut) la (?:\w+ )?réunion\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"

@@ -59,6 +59,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("¿En qué reunión presentó México su propuesta?", "when"),
         ("Lors de quelle réunion le Kenya a-t-il présenté sa proposition ?", "when"),
         ("What meeting room is used?", "fact"),
+        ("¿Cuál fue la última reunión del grupo que convocó el embajador Cancela?", "when"),
+        ("Quelle a été la dernière réunion présidée par l'ambassadeur Cancela ?", "when"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
