@@ -147,6 +147,16 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
                          re.IGNORECASE),
               re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b")),
+    # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
+    # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
+    "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"
+                          r"call (?:on|for)|ask (?:\w+ ){0,3}to)\b|\bqu[eé] (?:sugiri[oó]|recomend[oó]|aconsej[oó]|"
+                          r"pidi[oó])\b|\bqu['’]a(?:-t-(?:il|elle))? (?:\w+ )?(?:suggéré|recommandé|conseillé|demandé)\b|"
+                          r"\bque (?:suggère|recommande|conseille)\b", re.IGNORECASE),
+               re.compile(r"\b(?:suggest\w*|recommend\w*|advis\w*|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for|upon)|"
+                          r"propos\w*|request\w*|encourag\w*|invit\w*|should|could|ought|need(?:s|ed)? to|need for|"
+                          r"must|asked \w+(?: \w+){0,3} to|(?:stress|highlight|underscor|emphasi[sz])\w* the (?:need|"
+                          r"importance))\b", re.IGNORECASE)),
 }
 
 

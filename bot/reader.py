@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import re
 
-from bot.kind import answers, list_items, marked_items
+from bot.kind import answers, asks_forms, list_items, marked_items
 from bot.names import members_named
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key
@@ -122,7 +122,7 @@ class KindReader:
                 chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
-        elif kind in ("who", "when", "count") and not best_f.kind:
+        elif (kind in ("who", "when", "count") or "advice" in asks_forms(result.signals.question)) and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):

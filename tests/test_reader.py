@@ -824,3 +824,22 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     the answer runs past the theme to the names."""
     answer = multiyear.ask("¿Quiénes ganaron los Small Business Champions de 2022?")
     assert not answer.abstained and "TradeBridge Caribe" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "advice"), [
+    ("What did Brazil suggest the Group should do about rural MSMEs?", True),
+    ("Who spoke for the ICC and what did he ask governments to do?", True),
+    ("¿Qué recomendó la OMA a las pymes?", True),
+    ("Que recommande le guide de la CNUDCI sur l'accès au crédit ?", True),
+    ("What did Mexico propose?", False),  # a proposal's subject, which its list item names
+    ("What did the Group decide about observers?", False),
+])
+def test_a_question_asking_for_advice_is_told(question: str, advice: bool) -> None:
+    assert ("advice" in asks_forms(question)) is advice
+
+
+def test_advice_asked_is_quoted_from_the_sentence_that_gives_it(helpdesk: Helpdesk) -> None:
+    """Annex ¶9 of the report to MC13: Brazil's presentation, then "They proposed that the MSME Group
+    could exchange best practices": the sentence nearest the question is the presentation's."""
+    answer = helpdesk.ask("What did Brazil suggest the Group should do about rural MSMEs?")
+    assert not answer.abstained and "exchange best practices" in answer.answer, answer.answer
