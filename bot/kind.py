@@ -157,6 +157,15 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                           r"propos\w*|request\w*|encourag\w*|invit\w*|should|could|ought|need(?:s|ed)? to|need for|"
                           r"must|asked \w+(?: \w+){0,3} to|(?:stress|highlight|underscor|emphasi[sz])\w* the (?:need|"
                           r"importance))\b", re.IGNORECASE)),
+    # "What did the Group decide about observers?", "Did it adopt a position on…?", "¿Qué decidió…?",
+    # "Qu'a décidé le Groupe… ?": a decision, in a sentence that records one ("agreed", "adopted", "decided")
+    "decision": (re.compile(r"\bwhat (?:did|does|do|has|have|was|were) (?:[\w'’&-]+ ){0,8}?(?:decide|decided|agree|"
+                            r"agreed|conclude|concluded|resolve|resolved)\b|^\W*(?:did|has|have) (?:[\w'’&-]+ ){1,6}?"
+                            r"(?:decide|adopt|agree|take a (?:position|decision))\b|\bqu[eé] (?:decidi[oó]|decidieron|"
+                            r"acord[oó]|acordaron|resolvi[oó])\b|\bqu['’](?:a|ont)(?:-t-(?:il|elle|ils))? (?:\w+ ){0,4}?"
+                            r"(?:décidé|convenu|résolu|conclu)\b", re.IGNORECASE),
+                 re.compile(r"\b(?:decid\w*|decision\w*|agree[sd]?|agreement|adopt\w*|approv\w*|endors\w*|"
+                            r"conclu\w*|resol\w*|welcom\w*|took note|position)\b", re.IGNORECASE)),
 }
 
 

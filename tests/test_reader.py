@@ -843,3 +843,24 @@ def test_advice_asked_is_quoted_from_the_sentence_that_gives_it(helpdesk: Helpde
     could exchange best practices": the sentence nearest the question is the presentation's."""
     answer = helpdesk.ask("What did Brazil suggest the Group should do about rural MSMEs?")
     assert not answer.abstained and "exchange best practices" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    ("What did the MSME Group decide about fisheries subsidies?", True),
+    ("Did the MSME Group adopt a position on the e-commerce moratorium?", True),
+    ("¿Qué decidió el Comité OTC sobre las pymes?", True),
+    ("Qu'ont décidé les Ministres pour les MPME à la MC14 ?", True),
+    ("When did the Group decide to launch the platform?", False),  # a day, which a decision's sentence may lack
+    ("Did Kenya join the Group?", False),
+])
+def test_a_question_asking_for_a_decision_is_told(question: str, decision: bool) -> None:
+    assert ("decision" in asks_forms(question)) is decision
+
+
+def test_a_decision_asked_needs_a_quote_that_records_one(helpdesk: Helpdesk) -> None:
+    """WIPO's presentations on intellectual property are near "What did the TRIPS Council decide…?", and
+    record no decision: refused; the 2024 report's paragraph on observers records what was agreed."""
+    _refused_by_rule(helpdesk, "What did the TRIPS Council decide about MSMEs' use of intellectual property?",
+                     "no-evidence", count_needs_figure=False, body_needs_mention=False, name_needs_mention=False)
+    agreed = helpdesk.ask("What did the Group decide about observers at its 19 March 2024 meeting?")
+    assert not agreed.abstained and "observer" in agreed.answer, agreed.answer
