@@ -150,7 +150,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"
-                          r"call (?:on|for)|ask (?:\w+ ){0,3}to)\b|\bqu[eé] (?:sugiri[oó]|recomend[oó]|aconsej[oó]|"
+                          r"call (?:on|for)|ask (?:\w+ ){0,3}to)\b|\bwhat (?:is|are|was|were) [\w\s'’-]{1,60}?\b"
+                          r"(?:asking|suggesting|recommending|urging|advising|calling (?:on|for))\b|"
+                          r"\bqu[eé] (?:sugiri[oó]|recomend[oó]|aconsej[oó]|"
                           r"pidi[oó])\b|\bqu['’]a(?:-t-(?:il|elle))? (?:\w+ )?(?:suggéré|recommandé|conseillé|demandé)\b|"
                           r"\bque (?:suggère|recommande|conseille)\b", re.IGNORECASE),
                re.compile(r"\b(?:suggest\w*|recommend\w*|advis\w*|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for|upon)|"

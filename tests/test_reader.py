@@ -831,6 +831,8 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     ("Who spoke for the ICC and what did he ask governments to do?", True),
     ("¿Qué recomendó la OMA a las pymes?", True),
     ("Que recommande le guide de la CNUDCI sur l'accès au crédit ?", True),
+    ("What is Kenya asking the Group to do in INF/MSME/W/74?", True),
+    ("What is the Group doing about rural MSMEs?", False),
     ("What did Mexico propose?", False),  # a proposal's subject, which its list item names
     ("What did the Group decide about observers?", False),
 ])
