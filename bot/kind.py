@@ -463,15 +463,15 @@ def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
     m = _FOREIGN_FOCUS.search(question)
     if not m or language not in _COUNTED:
         return ()
-    phrase = fold(m[1] or m[2])
-    noun = phrase.split()[0]  # the word after "cuántos" / "combien de" names what is counted
+    phrase = m[1] or m[2]
+    noun = fold(phrase).split()[0]  # the word after "cuántos" / "combien de" names what is counted
     if found := _COUNTED[language].get(noun) or english_words(noun, language):
         return tuple(found.split())
     if english_words(phrase, language):
         return ()  # a word of a longer name ("jeunes pousses"): what is counted is not known
-    # the word itself: "institutions", "participants", "organisations" are English words too (one
-    # the documents never print is left out by `answers`, as an unknown word)
-    return (noun,)
+    # the word as typed: "institutions", "participants", "organisations" are English words too (one
+    # the documents never print, "años", is left out by `answers` as an unknown word)
+    return (phrase.split()[0],)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -866,3 +866,10 @@ def test_a_decision_asked_needs_a_quote_that_records_one(helpdesk: Helpdesk) -> 
                      "no-evidence", count_needs_figure=False, body_needs_mention=False, name_needs_mention=False)
     agreed = helpdesk.ask("What did the Group decide about observers at its 19 March 2024 meeting?")
     assert not agreed.abstained and "observer" in agreed.answer, agreed.answer
+
+
+def test_a_counted_word_the_documents_lack_is_read_as_typed() -> None:
+    """"años" is not "anos": the counted word is tokenized as the question spells it, so the question's
+    unknown "año" leaves it out and any figure will do (folded, it stood and nothing was beside it)."""
+    question = "¿Durante cuántos años debo guardar mis registros?"
+    assert answers("count", "Keep your records for at least five years.", question, "es", ("año",))
