@@ -138,6 +138,16 @@ _FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en 
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 
+def _records_month(draft: Draft | None, asked) -> bool:
+    """Whether a quote holding what is asked dates it to the month or day asked: a meeting's summary
+    of 30 June reports a survey run "between 4 and 22 May 2020", which no document reports on."""
+    if draft is None or not draft.found or not all((a.end - a.start).days < 31 and not a.label.startswith("MC")
+                                                   for a in asked):
+        return False  # MC14's days printed before it say nothing of what it decided
+    printed = [p for text in draft.said for p in printed_periods(text) if (p.end - p.start).days < 31]
+    return all(any(p.overlaps(a) for p in printed) for a in asked)
+
+
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
@@ -325,7 +335,7 @@ class AbstainRule:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
-                and not _names_year(draft, periods, result.signals.question):
+                and not _names_year(draft, periods, result.signals.question) and not _records_month(draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15

@@ -80,9 +80,12 @@ _ASKS_AMOUNT = re.compile(rf"\b(?:what|which|how much|cu[aá]l|qu[eé]|cu[aá]nt
 
 
 # "How much does it cost", "¿cuánto cuesta?", "combien a-t-elle payé ?": a price or a payment.
-_ASKS_PRICE = re.compile(r"\b(?:how much|cu[aá]nto|combien)\b.*\b(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|"
-                         r"charges|charged|cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran|co[uû]tes?|"
-                         r"co[uû]tent|co[uû]t[eé]|pay[eé]e?s?|payer|paie|dépens[eé]e?)\b", re.IGNORECASE)
+# Each language's verbs after its own "how much": French "pays" is a country ("combien de membres … leur
+# page pays"), not "pays".
+_ASKS_PRICE = re.compile(r"\bhow much\b.*\b(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
+                         r"\bcu[aá]nto\b.*\b(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran)\b|"
+                         r"\bcombien\b.*\b(?:co[uû]tes?|co[uû]tent|co[uû]t[eé]|(?!pays\b)pay[eé]e?s?|payer|paie|"
+                         r"payent|paient|dépens[eé]e?)\b", re.IGNORECASE)
 
 
 _HOW_MUCH = re.compile(r"\bhow much\b|\bcu[aá]nt[oa]\b", re.IGNORECASE)
@@ -458,12 +461,20 @@ _FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
                             r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
+# Adjectives French and Spanish put before the noun counted ("petits producteurs", "nuevos miembros")
+_BEFORE_NOUN = frozenset("""petit petits petite petites nouveau nouveaux nouvelle nouvelles grand grands grande grandes
+    autres nuevos nuevas pequenos pequenas grandes otros otras distintos distintas diferentes""".split())
+
+
 def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
     """The English words for what a Spanish or French "how many" counts: ("people", "persons", "participants")."""
     m = _FOREIGN_FOCUS.search(question)
     if not m or language not in _COUNTED:
         return ()
     phrase = m[1] or m[2]
+    words = phrase.split()
+    if len(words) > 1 and fold(words[0]) in _BEFORE_NOUN:
+        phrase = " ".join(words[1:])  # "combien de petits producteurs": producers are counted
     noun = fold(phrase).split()[0]  # the word after "cuántos" / "combien de" names what is counted
     if found := _COUNTED[language].get(noun) or english_words(noun, language):
         return tuple(found.split())

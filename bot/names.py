@@ -25,7 +25,10 @@ from ingest.symbols import find_symbols
 
 # A capitalised word, then more joined by nothing or by a short linking word: "Tour de France".
 _NAME = re.compile(r"(?<![\w'’/])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|on|and|de|for|the|&)\s+)?[A-Z][\w'’&.-]*)*")
-_NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i"])
+# ... nor the WTO, whose documents these all are: "the WTO's 2024 survey" is the Secretariat's note,
+# which need not print the name
+_NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+                        "wto", "wto's", "wto’s", "omc"])
 _MEETING = re.compile(r"^mc\d{1,2}$")
 RARE_IDF = 2.0  # a word in more than about one paragraph in eight is not what names a thing here
 PREFIX = 6  # "Uruguayan" and "Uruguay" share their first six letters: one name

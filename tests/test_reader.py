@@ -179,6 +179,13 @@ def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
         ("Combien de jeunes pousses ont participé ?", "fr", "146 applications were received.", True),  # no English for it: any figure
         ("¿Cuántas reuniones celebró el grupo en 2022?", "es", "It will be discussed at the meeting on 15 February 2022.",
          False),
+        # "petits" is what they are, producers what is counted
+        ("Combien de petits producteurs avaient rejoint le programme ?", "fr",
+         "By October 2022, 12,600 producers had joined the programme.", True),
+        ("Combien de petits producteurs avaient rejoint le programme ?", "fr", "It ran in 14 small economies.", False),
+        # "page pays" is a country page: no price is asked
+        ("Combien de membres avaient envoyé les informations pour leur page pays ?", "fr",
+         "So far, 38 members of the Group have sent the information needed for their page.", True),
     ],
 )
 def test_a_spanish_or_french_count_needs_a_figure_of_what_is_counted(question: str, language: str, text: str,
@@ -873,3 +880,31 @@ def test_a_counted_word_the_documents_lack_is_read_as_typed() -> None:
     unknown "año" leaves it out and any figure will do (folded, it stood and nothing was beside it)."""
     question = "¿Durante cuántos años debo guardar mis registros?"
     assert answers("count", "Keep your records for at least five years.", question, "es", ("año",))
+
+
+SUMMARY_2020 = """INFORMAL WORKING GROUP ON MICRO, SMALL AND MEDIUM-SIZED ENTERPRISES
+SUMMARY OF THE VIRTUAL MEETING OF 30 JUNE 2020
+dated 17 July 2020
+1.1. The Informal Working Group on MSMEs held an open-ended meeting on 30 June 2020 on a virtual platform.
+1.2. The meeting was chaired by Mr Felipe Aranda Soler, Minister Counsellor at the Permanent Mission of Uruguay.
+2.1. The Secretariat presented a rapid survey it ran between 4 and 22 May 2020: of the 1,412 small firms that
+replied, 27 per cent had stopped exporting for the time being.
+"""
+
+
+def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_path, encoder, multilingual) -> None:
+    """The only document is the summary of a meeting of 30 June 2020, which reports a survey run in May
+    2020: no document reports on May, but the quote dates the survey to it, so the period rule does
+    not refuse; what was decided in May 2019 it does not record, and stays refused."""
+    from bot.helpdesk import assemble
+    from index import build_index, load_index
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "summary.txt").write_text(SUMMARY_2020, encoding="utf-8")
+    read = read_corpus([tmp_path / "docs"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("According to the Secretariat's survey of May 2020, what share of small firms had stopped "
+                          "exporting?")
+    assert not answer.abstained and "27 per cent" in answer.answer, answer.reason
+    assert helpdesk.ask("What did the Group decide in May 2019?").reason == "other-period"
