@@ -56,9 +56,10 @@ SUITES = {
     "multiyear": Suite("multiyear", ROOT / "eval" / "multiyear" / "gold.jsonl",
                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra": Suite("extra", ROOT / "eval" / "extra" / "gold.jsonl", (ROOT / "eval" / "extra" / "documents",)),
+    "extra2": Suite("extra2", ROOT / "eval" / "extra2" / "gold.jsonl", (ROOT / "eval" / "extra2" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
-TUNED = ("shipped", "multiyear", "extra")  # the suites whose dev questions `helpdesk calibrate` reads
+TUNED = ("shipped", "multiyear", "extra", "extra2")  # the suites whose dev questions `helpdesk calibrate` reads
 
 
 def suite(name: str) -> Suite:
