@@ -27,8 +27,8 @@ document the collection has is ("What is INF/MSME/R/30?"), from its metadata.
 from __future__ import annotations
 
 import math
-from datetime import date
 import re
+from datetime import date
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any

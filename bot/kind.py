@@ -533,4 +533,3 @@ _FUTURE = re.compile(
 def asks_future(question: str) -> bool:
     """Whether the question asks about plans or what is to come, which a document may give before it happens."""
     return bool(_FUTURE.search(question))
-

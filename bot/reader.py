@@ -136,8 +136,8 @@ class KindReader:
             if dated is not None:
                 chosen.append(dated)
         before, after = self._beside(best_hit, best, chosen)
-        holds = {n for _, h, n, f in scored if h == best_hit and f.kind == 1}
-        if kind in ("who", "when", "count") and after and after[0][1] not in holds and after[0][1] + 1 in holds:
+        holding = {n for _, h, n, f in scored if h == best_hit and f.kind == 1}
+        if kind in ("who", "when", "count") and after and after[0][1] not in holding and after[0][1] + 1 in holding:
             # "... the announcement of the winners. The theme was X. The four winners were A, B, C and D."
             after += [(best_hit, after[0][1] + 1, 0.0)]
         chosen.extend(after)

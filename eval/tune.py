@@ -258,8 +258,8 @@ def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, 
 # reading an accident of the dev set (paraphrases, written to share no word with their paragraph,
 # made "unknown words" look like a sign of an answer); such a feature is dropped and the rest refit.
 SIGNS = {"minilm": 1, "nearest": 1, "e5": 1, "nearest_e5": 1, "sentence": 1, "margin": 1, "found": 1, "period": 1,
-         "quote_period": 1, "routed": 1, "coverage_en": 1, "quote_coverage_en": 1, "unknown_en": -1, "foreign": 0, "e5_foreign": 1,
-         "sentence_foreign": 1}
+         "quote_period": 1, "routed": 1, "coverage_en": 1, "quote_coverage_en": 1, "unknown_en": -1, "foreign": 0,
+         "e5_foreign": 1, "sentence_foreign": 1}
 
 
 def fit_abstention(asked: list[Asked], settings: Settings) -> tuple[Abstention, float, float]:

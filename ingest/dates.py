@@ -192,7 +192,6 @@ _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 
 
 @functools.lru_cache(maxsize=20_000)  # the reranker reads each candidate's, question after question
-
 def printed_periods(text: str) -> tuple[Period, ...]:
     """The periods a text records events in: each printed day or month, each year that dates
     something ("in 2019"), each Ministerial Conference."""
