@@ -111,6 +111,8 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What is the deadline to apply?", "¿Hasta qué fecha…?", "Quelle est la date limite… ?": a date given
     # as a limit ("until 30 April 2024", "the deadline of 30 June"), not a launch or meeting date
     "deadline": (re.compile(r"\bdeadlines?\b|\bclosing date\b|\b(?:until|by) when\b|\blast day (?:to|for)\b|\bdue date\b|"
+                            r"\b(?:by|before|until|till) (?:what|which) (?:date|day)\b|\bantes de (?:qu[eé]|cu[aá]l) (?:fecha|d[ií]a)\b|"
+                            r"\bavant (?:quelle date|quel jour)\b|"
                             r"\bplazo (?:para|de (?:presentaci[oó]n|inscripci[oó]n|solicitud|entrega))\b|\bfecha l[ií]mite\b|"
                             r"\bhasta (?:qu[eé] (?:fecha|d[ií]a)|cu[aá]ndo)\b|\bdate limite\b|"
                             r"\bdélai (?:pour|de (?:dépôt|soumission|candidature|inscription))\b|"

@@ -122,6 +122,9 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("Quelle est la date limite pour envoyer des commentaires ?", "Send comments by Friday, 13 February 2026.", True),
         ("By when should the targets be met?", "It sets targets for cost and speed to be met by 2027.", True),  # a year
         ("By when should the targets be met?", "The roadmap was endorsed in 2020.", False),
+        ("By what date must delegations register?", "The meeting will be held on Tuesday, 16 May 2023.", False),
+        ("By what date must delegations register?", "Delegations should register by 11 May 2023.", True),
+        ("Avant quelle date faut-il s'inscrire ?", "Delegations should register by 11 May 2023.", True),
     ],
 )
 def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
