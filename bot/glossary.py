@@ -279,10 +279,16 @@ _FR_PLAIN = {
 _ES_CHAIR = {
     "presidió": "chaired", "presidida": "chaired", "presidido": "chaired", "presidir": "chair", "presidirá": "chair",
     "presidente": "Chair chairperson", "presidenta": "Chair chairperson",
+    "moderó": "moderated", "moderada": "moderated", "moderado": "moderated", "moderará": "moderate moderated",
+    "moderador": "moderator", "moderadora": "moderator", "inauguró": "opened", "inaugurada": "opened",
+    "inaugurado": "opened",
 }
 _FR_CHAIR = {
     "présidé": "chaired", "présidée": "chaired", "présider": "chair", "présidera": "chair",
     "président": "Chair chairperson", "présidente": "Chair chairperson",
+    "modéré": "moderated", "modérée": "moderated", "modérera": "moderate moderated", "modérateur": "moderator",
+    "modératrice": "moderator", "animé": "moderated", "animée": "moderated", "animera": "moderate moderated",
+    "animateur": "moderator", "animatrice": "moderator", "inauguré": "opened", "inaugurée": "opened",
 }
 # An English question in a small business's words, and the words the documents use for the same
 # thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from
