@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_holder, list_items
 from bot.lookup import document_rows
+from bot.names import name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, SearchResult
 from bot.rerank import reports_on
@@ -105,7 +106,9 @@ class Helpdesk:
         the best paragraph of that period ("How many proposals in 2022?" first finds 2024's call for
         them); when a question asking who coordinates or chairs is refused for want of a titled
         person, the next paragraphs that name one ("Who coordinated the Group in 2019?" first finds
-        the Coordinator's talks of that year, then the paragraph naming the Coordinator)."""
+        the Coordinator's talks of that year, then the paragraph naming the Coordinator); when one is
+        refused for want of evidence and it names something (a region, a Member, a name), the next
+        paragraphs that name it."""
         draft = self.writer.write(result) if result.hits else None
         if draft is not None and (noted := self._with_notes(result, draft)) is not None:
             result, draft = noted
@@ -125,6 +128,12 @@ class Helpdesk:
                 if hit.features.period >= 0 and all(_of_day(hit.passage, day) for day in days) \
                         and (promoted := self._promoted(result, i, found=True)) is not None:
                     return promoted  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
+        if decision.abstain and decision.reason == "no-evidence" and draft is not None \
+                and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)):
+            for i, hit in enumerate(result.hits[1:], start=1):  # "… des Caraïbes ?": the paragraph naming the region
+                if says_words(words, (hit.passage.text, *hit.passage.headings, hit.passage.title or "")) \
+                        and (promoted := self._promoted(result, i, found=True)) is not None:
+                    return promoted
         return result, draft, decision
 
     def _with_notes(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:

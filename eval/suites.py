@@ -57,9 +57,10 @@ SUITES = {
                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra": Suite("extra", ROOT / "eval" / "extra" / "gold.jsonl", (ROOT / "eval" / "extra" / "documents",)),
     "extra2": Suite("extra2", ROOT / "eval" / "extra2" / "gold.jsonl", (ROOT / "eval" / "extra2" / "documents",)),
+    "extra3": Suite("extra3", ROOT / "eval" / "extra3" / "gold.jsonl", (ROOT / "eval" / "extra3" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
-TUNED = ("shipped", "multiyear", "extra", "extra2")  # the suites whose dev questions `helpdesk calibrate` reads
+TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3")  # the suites whose dev questions `helpdesk calibrate` reads
 
 
 def suite(name: str) -> Suite:

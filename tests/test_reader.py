@@ -911,3 +911,22 @@ def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_p
                           "exporting?")
     assert not answer.abstained and "27 per cent" in answer.answer, answer.reason
     assert helpdesk.ask("What did the Group decide in May 2019?").reason == "other-period"
+
+
+def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
+    """Asked for a region, the search first finds a paragraph that does not name it, and the name rule
+    refused; the paragraph among the five that names it is tried first, and answers."""
+    from bot.helpdesk import assemble
+    from index import build_index, load_index
+
+    read = read_corpus([ROOT / "eval" / "extra3" / "documents"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    for question, said in (
+        ("D'après la note du Secrétariat du 10 février 2026, quelle part des visites de la plateforme Trade4MSMEs "
+         "provenait d'Amérique latine et des Caraïbes ?", "21 per cent"),
+        ("¿Quién intervino en nombre del Consejo de Pequeñas Empresas de las Islas del Pacífico en el diálogo con el "
+         "sector privado del 28 de junio de 2021?", "Fuimaono"),
+    ):
+        answer = helpdesk.ask(question)
+        assert not answer.abstained and said in answer.answer, (answer.reason, answer.answer)
