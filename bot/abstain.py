@@ -138,13 +138,20 @@ _FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en 
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 
+MONTH_DAYS = 31
+
+
+def _within_a_month(asked) -> bool:
+    """Whether every period asked is a month or a day."""
+    return all(a.days <= MONTH_DAYS for a in asked)
+
+
 def _records_month(draft: Draft | None, asked) -> bool:
     """Whether a quote holding what is asked dates it to the month or day asked: a meeting's summary
     of 30 June reports a survey run "between 4 and 22 May 2020", which no document reports on."""
-    if draft is None or not draft.found or not all((a.end - a.start).days < 31 and not a.label.startswith("MC")
-                                                   for a in asked):
+    if draft is None or not draft.found or not _within_a_month(asked) or any(a.is_conference for a in asked):
         return False  # MC14's days printed before it say nothing of what it decided
-    printed = [p for text in draft.said for p in printed_periods(text) if (p.end - p.start).days < 31]
+    printed = [p for text in draft.said for p in printed_periods(text) if p.days <= MONTH_DAYS]
     return all(any(p.overlaps(a) for p in printed) for a in asked)
 
 
@@ -163,12 +170,12 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
 
     def named(a: Period) -> bool:
-        if a.label.startswith("MC"):
+        if a.is_conference:
             return prepared and a in said_meetings
         return a == Period.year(a.start.year) and a.start.year in said_years  # a month or a day: the rules decide
 
     # every period asked: "for MC14 in July 2023" is not answered by July 2025's MC14 deliverables
-    return any(named(a) for a in asked) and all(named(a) or a.label.startswith("MC") and not prepared for a in asked)
+    return any(named(a) for a in asked) and all(named(a) or a.is_conference and not prepared for a in asked)
 
 
 def _quoted_periods(result: SearchResult, draft: Draft) -> list[Period | None]:
@@ -185,10 +192,9 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
         return False
     longest = SHORT_PERIOD_DAYS
     if result.signals.kind == "count":  # a day's slack: a leap year's report is a year's
-        longest = max(31, *((a.end - a.start).days + 1 for a in asked))
+        longest = max(MONTH_DAYS, *(a.days for a in asked))
     # a month or a day asked is not placed by a year printed: "in 2022" is not November 2022
-    finest = max(31, *((a.end - a.start).days + 1 for a in asked)) if all(
-        (a.end - a.start).days < 31 for a in asked) else longest
+    finest = MONTH_DAYS if _within_a_month(asked) else longest
     printed = (p for text in _quoted_texts(result, draft) for p in printed_periods(text))
     if any((p.end - p.start).days <= min(longest, finest) and p.overlaps(a) for p in printed for a in asked):
         return False
@@ -208,7 +214,7 @@ def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
     another, and the question is not about plans: the 2025 report, which names MC14 in March 2026,
     does not say who joined the Group in 2026. A Ministerial Conference is left out: what was
     prepared for MC14 is asked of it."""
-    dated = [a for a in asked if not a.label.startswith("MC")]
+    dated = [a for a in asked if not a.is_conference]
     if draft is None or not draft.quotes or not dated or asks_future(result.signals.question):
         return False
     for q in draft.quotes:
@@ -232,7 +238,7 @@ def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether every quote is from a document of a year or less (an annual report, a meeting's summary)
     that is not of the period asked, and no quoted paragraph records that period: the 2024 report's
     paragraph on 2024's webinars does not say how many awards were given in 2022."""
-    dated = [a for a in asked if not a.label.startswith("MC")]
+    dated = [a for a in asked if not a.is_conference]
     if draft is None or not draft.quotes or not dated:
         return False
     if any(p.overlaps(a) for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in dated):
@@ -260,7 +266,7 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
     notice for the meeting of 18 October gives its 14 October deadline; a year's report is of its year,
     not of one of its days), and so are asked
     meetings ("the report to MC13" names a document as much as a period)."""
-    dated = [a for a in asked if not a.label.startswith("MC")]
+    dated = [a for a in asked if not a.is_conference]
     if draft is None or not draft.quotes or not dated:
         return False
     # a day asked is dated by days, not by "during 2024" nor by a year's report; a month or a year by

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bot.kind import asks_holder, list_items
 from bot.lookup import document_rows
 from bot.names import name_words, says_words
 from bot.question import check_question
-from bot.records import Answer, Citation, Draft, SearchResult
+from bot.records import Answer, Citation, Draft, Hit, SearchResult
 from bot.rerank import reports_on
 from bot.retrieve import Retriever, SearchFilter
 from bot.settings import Settings, packaged
@@ -121,20 +122,31 @@ class Helpdesk:
                     if (promoted := self._promoted(result, i)) is not None:
                         return promoted
                     break
-        if decision.abstain and decision.reason == "no-evidence" and draft is not None and not draft.found \
-                and asks_holder(result.signals.question):
+        refused = decision.abstain and decision.reason == "no-evidence" and draft is not None
+        if refused and not draft.found and asks_holder(result.signals.question):
             days = [p for p in periods if p.start == p.end]
-            for i, hit in enumerate(result.hits[1:HOLDER_HITS], start=1):
-                if hit.features.period >= 0 and all(_of_day(hit.passage, day) for day in days) \
-                        and (promoted := self._promoted(result, i, found=True)) is not None:
-                    return promoted  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
-        if decision.abstain and decision.reason == "no-evidence" and draft is not None \
-                and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)):
-            for i, hit in enumerate(result.hits[1:], start=1):  # "… des Caraïbes ?": the paragraph naming the region
-                if says_words(words, (hit.passage.text, *hit.passage.headings, hit.passage.title or "")) \
-                        and (promoted := self._promoted(result, i, found=True)) is not None:
-                    return promoted
+
+            def of_the_day(hit: Hit) -> bool:  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
+                return hit.features.period >= 0 and all(_of_day(hit.passage, day) for day in days)
+
+            if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:
+                return promoted
+        if refused and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)):
+
+            def names_it(hit: Hit) -> bool:  # "… d'Amérique latine et des Caraïbes ?": the paragraph naming them
+                return says_words(words, (hit.passage.text, *hit.passage.headings, hit.passage.title or ""))
+
+            if (promoted := self._first_promoted(result, len(result.hits), names_it)) is not None:
+                return promoted
         return result, draft, decision
+
+    def _first_promoted(self, result: SearchResult, among: int, accept: Callable[[Hit], bool]
+                        ) -> tuple[SearchResult, Draft, Decision] | None:
+        """The first of hits 2 to `among` that `accept`s and answers holding what is asked, put first."""
+        for i, hit in enumerate(result.hits[1:among], start=1):
+            if accept(hit) and (promoted := self._promoted(result, i, found=True)) is not None:
+                return promoted
+        return None
 
     def _with_notes(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:
         """A list or a day the quoted paragraph leaves to its footnote ("launched with six international

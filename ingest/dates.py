@@ -87,6 +87,15 @@ class Period:
     def covers(self, day: date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def is_conference(self) -> bool:
+        """A Ministerial Conference ("MC13"): documents written before it speak of what it is prepared for."""
+        return self.label.startswith("MC")
+
     @classmethod
     def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31), str(year))
@@ -131,9 +140,10 @@ def first_printed_date(text: str) -> date | None:
     return next((days[0] for _, _, days, has_day in dates_in(text) if has_day), None)
 
 
-def years_in(text: str) -> set[int]:
+@functools.lru_cache(maxsize=20_000)  # the reranker reads each candidate's, question after question
+def years_in(text: str) -> frozenset[int]:
     """Years a text names on their own or in dates (1990-2039), not inside symbols like WT/MIN(24)/9."""
-    return {int(y) for y in _ASKED_YEAR.findall(text) if 1990 <= int(y) <= 2039}
+    return frozenset(int(y) for y in _ASKED_YEAR.findall(text) if 1990 <= int(y) <= 2039)
 
 
 def meetings_in(text: str) -> list[int]:
