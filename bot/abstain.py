@@ -37,8 +37,9 @@ from bot.names import asks_role, gives_role, name_words, says_words
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.settings import Abstention, SettingsError
+from bot.topic import names_domain
 from index.periods import Coverage
-from ingest.dates import Period, meetings_in, passage_period, printed_periods, yearless_days, years_in
+from ingest.dates import Period, meetings_in, passage_period, printed_periods, yearless_days, yearless_months, years_in
 
 
 class Evidence(NamedTuple):
@@ -146,12 +147,18 @@ def _within_a_month(asked) -> bool:
     return all(a.days <= MONTH_DAYS for a in asked)
 
 
-def _records_month(draft: Draft | None, asked) -> bool:
+def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether a quote holding what is asked dates it to the month or day asked: a meeting's summary
-    of 30 June reports a survey run "between 4 and 22 May 2020", which no document reports on."""
+    of 30 June reports a survey run "between 4 and 22 May 2020", which no document reports on; the
+    summary of a meeting of November 2018 says two Members "had joined the Group in October" (a month
+    without a year, in documents all of 2018, is of 2018)."""
     if draft is None or not draft.found or not _within_a_month(asked) or any(a.is_conference for a in asked):
         return False  # MC14's days printed before it say nothing of what it decided
-    printed = [p for text in draft.said for p in printed_periods(text) if p.days <= MONTH_DAYS]
+    # the one year every quoted document is of, else None
+    years = {p.start.year if p is not None and p.start.year == p.end.year else None for p in _quoted_periods(result, draft)}
+    year = next(iter(years)) if len(years) == 1 else None
+    undated = (lambda text: (*yearless_months(text, year), *yearless_days(text, year))) if year else (lambda text: ())
+    printed = [p for text in draft.said for p in (*printed_periods(text), *undated(text)) if p.days <= MONTH_DAYS]
     return all(any(p.overlaps(a) for p in printed) for a in asked)
 
 
@@ -215,7 +222,7 @@ def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
     does not say who joined the Group in 2026. A Ministerial Conference is left out: what was
     prepared for MC14 is asked of it."""
     dated = [a for a in asked if not a.is_conference]
-    if draft is None or not draft.quotes or not dated or asks_future(result.signals.question):
+    if draft is None or not draft.quotes or not dated or asks_future(result.signals.asked):
         return False
     for q in draft.quotes:
         passage = result.hits[q.hit].passage
@@ -251,7 +258,7 @@ def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
 def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     """Whether the question names a Ministerial Conference whose days no one knows yet (MC15) and no
     quote, quoted paragraph or its document's title names it: no document reports on it."""
-    unknown = {n for n in meetings_in(result.signals.question) if Period.meeting(n) is None}
+    unknown = {n for n in meetings_in(result.signals.asked) if Period.meeting(n) is None}
     if not unknown:
         return False
     titles = _quoted_titles(result, draft)
@@ -341,7 +348,7 @@ class AbstainRule:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         periods = result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
-                and not _names_year(draft, periods, result.signals.question) and not _records_month(draft, periods):
+                and not _names_year(draft, periods, result.signals.asked) and not _records_month(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
@@ -350,30 +357,30 @@ class AbstainRule:
         if self.off_topic(e, result.signals):
             return Decision(True, "off-topic", 0.0)
         if self.settings.count_needs_figure and not e.found \
-                and (result.signals.kind == "count" or asks_forms(result.signals.question)):
+                and (result.signals.kind == "count" or asks_forms(result.signals.asked)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
-        if self.settings.period_needs_record and periods and not e.routed \
-                and not _names_year(draft, periods, result.signals.question, _quoted_titles(result, draft)) \
+        if self.settings.period_needs_record and periods and not e.routed and not _records_month(result, draft, periods) \
+                and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
                      or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
         if self.settings.period_needs_record and periods and not e.routed and _written_before(result, draft, periods) \
-                and (_WHEN_YEAR.search(result.signals.question)
-                     or not _names_year(draft, periods, result.signals.question, _quoted_titles(result, draft))):
+                and (_WHEN_YEAR.search(result.signals.asked)
+                     or not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft))):
             return Decision(True, "other-period", 0.0)  # "Who joined in 2026?" from the 2025 report, naming MC14's days
-        if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.question)) \
+        if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.asked)) \
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         if self.settings.name_needs_mention and not e.routed \
-                and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)) \
+                and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
                 and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
-        if self.settings.role_needs_title and (people := asks_role(result.signals.question)) \
+        if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"
-        if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.question):
+        if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
 
@@ -389,8 +396,14 @@ class AbstainRule:
         cosine (the nearest hit's, as in English), or no word of the question in any passage, as asked,
         through the glossary or as a cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
-        (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group."""
+        (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group.
+        In any language, a question that names no topic of the domain and asks with a word no passage has
+        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"); two such
+        words in Spanish or French, where one may be a verb the glossary lacks ("Que s'est-il passé en 2024 ?")."""
         s = self.settings
+        if len(signals.unknown_terms) >= (2 if e.foreign else 1) and not signals.symbols \
+                and not names_domain(signals.question, signals.language):
+            return True
         if e.foreign:
             return e.nearest_e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm

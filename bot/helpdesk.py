@@ -123,7 +123,7 @@ class Helpdesk:
                         return promoted
                     break
         refused = decision.abstain and decision.reason == "no-evidence" and draft is not None
-        if refused and not draft.found and asks_holder(result.signals.question):
+        if refused and not draft.found and asks_holder(result.signals.asked):
             days = [p for p in periods if p.start == p.end]
 
             def of_the_day(hit: Hit) -> bool:  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
@@ -131,7 +131,7 @@ class Helpdesk:
 
             if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:
                 return promoted
-        if refused and (words := name_words(result.signals.question, result.signals.language, result.signals.terms)):
+        if refused and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)):
 
             def names_it(hit: Hit) -> bool:  # "… d'Amérique latine et des Caraïbes ?": the paragraph naming them
                 return says_words(words, (hit.passage.text, *hit.passage.headings, hit.passage.title or ""))

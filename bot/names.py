@@ -157,8 +157,8 @@ def members_named(question: str, language: str) -> tuple[str, ...]:
 def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:
     """The words of the names a question asks about, stemmed: of an English question its names
     (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""
-    if language == "en":
-        return asked_name_words(question, idf)
+    if language == "en":  # "French-speaking Africa" asks of Africa, as a text saying it speaks of Africa
+        return asked_name_words(_SPEAKING.sub(" ", question), idf)
     regions = [t for t in tokenize(english_words(question, language)) if t in REGION_WORDS]
     return tuple(dict.fromkeys([*(t for member in members_asked(question, language) for t in tokenize(member)),
                                 *regions]))
@@ -171,6 +171,9 @@ _LANGUAGES_LISTED = re.compile(rf"\b{_LANGUAGE}(?:(?:,\s*|,?\s+(?:and|or)\s+){_L
 _LANGUAGE_USE = re.compile(
     rf"\b{_LANGUAGE}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles)\b)|"
     rf"(?<=\bin ){_LANGUAGE}\b")
+
+
+_SPEAKING = re.compile(rf"\b{_LANGUAGE}-speaking\b")
 
 
 def _languages_out(text: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.records import InvalidQuestion
 from bot.settings import Limits
+from ingest.symbols import find_symbols
 
 EXAMPLE = "What is the Trade4MSMEs Platform?"
 
@@ -42,3 +44,40 @@ def check_question(question: str | None, *, limit: int = Limits.max_question_cha
 
 def _too_long(length: int, limit: int) -> str:
     return f"The question is {length:,} characters long; the limit is {limit:,}. Please ask it in fewer words."
+
+
+# A sentence ending in a full stop or "!" that a later sentence follows: "I run a small workshop in Kenya."
+_STATEMENT = re.compile(r"[^.!?¿¡]*?(\w*)[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])")
+# Words a full stop follows inside a sentence: "Mr. Smith", "10 Dec. 2024", "U.S. exporters"
+_ABBREVIATIONS = frozenset("mr mrs ms dr st no nos art para p pp sr sra srta mme mlle m e g i u s vs etc jan feb mar apr "
+                           "jun jul aug sep sept oct nov dec ene abr ago dic janv fevr avr juil déc".split())
+# The asker speaking of itself: "I", "my", "we"; "tengo", "mi"; "je", "j'", "ma"; or a Spanish sentence
+# opening on a verb in the first person ("Exporto café…", "Vendo…"), which needs no pronoun
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|we're|we've|our|us|yo|mi|mis|me|tengo|soy|estoy|somos|"
+                           r"tenemos|nuestr[oa]s?|je|j|moi|mon|ma|mes|nous|notre|nos)\b|^\s*(?!como|cuando|todo|pero|esto|"
+                           r"eso|dado|durante|desde|segun|sobre|tanto|cuanto)[a-záéíóúñ]{3,}o\b", re.IGNORECASE)
+
+
+def asked_part(question: str) -> str:
+    """The question without the statements before it: what is asked, for the rules that read its names,
+    years and kind.
+
+    A small business often says who it is first ("Tengo una cooperativa de café en Honduras. ¿Quiénes
+    ganaron …?"): Honduras is not what the answer must name, nor "since 2019" in "I have exported since
+    2019." a period asked. Retrieval still reads the whole text, which may say what is asked about. Only
+    a statement of the asker about itself is left out: "The session was first planned for 21 April. When
+    is it now?" asks of that session; and not one naming a document symbol ("I read INF/MSME/W/53. What
+    did it propose?").
+
+    Example:
+        >>> asked_part("I run a small textile workshop in Kenya. Is there a website for firms like mine?")
+        'Is there a website for firms like mine?'
+    """
+    rest = question
+    while (m := _STATEMENT.match(rest)) and m.group(1).casefold() not in _ABBREVIATIONS \
+            and _FIRST_PERSON.search(m.group()) and not find_symbols(m.group(), lenient=True):
+        after = rest[m.end():].lstrip()
+        if not after or not any(ch.isalnum() for ch in after):
+            break
+        rest = after
+    return rest

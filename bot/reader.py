@@ -96,7 +96,7 @@ class KindReader:
         if result.names_document:
             return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
-        if parts := parts_asked(result.signals.question):  # "What is Annex 2?": the sentence that names Annex 2
+        if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
             texts = {n: _said(self.passages[self.sentences.row(n)].text, self.sentences.span(n)) for _, _, n, _ in scored}
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
         if not scored:
@@ -122,7 +122,7 @@ class KindReader:
                 chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
-        elif (kind in ("who", "when", "count") or "advice" in asks_forms(result.signals.question)) and not best_f.kind:
+        elif (kind in ("who", "when", "count") or "advice" in asks_forms(result.signals.asked)) and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
             holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
             if holder is not None and all(n != holder[1] for _, n, _ in chosen):
@@ -146,7 +146,7 @@ class KindReader:
                 if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), (h, n, s) in before)
                          for h, n, s in kept), key=lambda q: (q.hit, q.span))
-        members = members_named(result.signals.question, result.signals.language)
+        members = members_named(result.signals.asked, result.signals.language)
         if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
             quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols, members))
                       for q in quotes]
@@ -264,13 +264,13 @@ def _said(text: str, span: tuple[int, int]) -> str:
 
 def answers_kind(signals, quoted: list[str]) -> bool:
     """Whether the quotes hold what the question asks for."""
-    return any(answers(signals.kind, text, signals.question, signals.language, signals.unknown_terms) for text in quoted)
+    return any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted)
 
 
 def _kind(signals, said: str) -> float:
     """1 when the sentence holds what the question asks for; for a list, 1 for items marked "a." or
     "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said")."""
-    if not answers(signals.kind, said, signals.question, signals.language, signals.unknown_terms):
+    if not answers(signals.kind, said, signals.asked, signals.language, signals.unknown_terms):
         return 0.0
     if signals.kind in ("who", "list", "fact") and len(DAY_OF_MONTH.findall(said)) >= 3:
         return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what

@@ -25,7 +25,8 @@ class InvalidQuestion(HelpdeskError):
 class Signals:
     """Everything a question contributes to ranking, computed once per question."""
 
-    question: str
+    question: str  # as typed: ranking reads all of it
+    asked: str  # what is asked, without the statements before it (bot.question.asked_part): what the rules read
     language: str  # "en", "es" or "fr"
     kind: str  # what the question asks for: who, when, count, list, fact (bot.kind)
     periods: tuple[Period, ...]  # years, months, days, Ministerial Conferences the question names

@@ -94,7 +94,7 @@ def features(
         most_coverage=0.0,
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=period_match(passage, signals.periods),
-        kind=float(answers(signals.kind, passage.text, signals.question, signals.language, signals.unknown_terms)),
+        kind=float(answers(signals.kind, passage.text, signals.asked, signals.language, signals.unknown_terms)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

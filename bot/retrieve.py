@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
+from bot.question import asked_part
 from bot.language import detect_language, function_words
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
@@ -141,7 +142,8 @@ class Retriever:
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = detect_language(question)
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
-        kind, periods = question_kind(question), tuple(asked_periods(question))
+        asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
+        kind, periods = question_kind(asked), tuple(asked_periods(asked))
         mode = self.retrieval.multilingual
         pending, words = None, self._unread_words(question, language)
         if mode == "all" or (mode == "non-en" and language != "en"):  # encoders and faiss release the GIL
@@ -154,8 +156,8 @@ class Retriever:
         lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged), depth))
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
-        return Signals(question, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms, unknown,
-                       symbols, asks_identity(question), bridged)
+        return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
+                       unknown, symbols, asks_identity(asked), bridged)
 
     def _unread_words(self, question: str, language: str) -> list[str]:
         """The Spanish or French words that neither the glossary nor a shared root gives in English,
@@ -194,7 +196,7 @@ class Retriever:
             scored.append((r in routed, score, r, f))
         opening = self._opening(signals) if signals.identity and config.routing else None
         scored.sort(key=lambda t: (t[2] != opening, not t[0], -t[1]))  # "What is INF/MSME/R/30?": its title block first
-        if "upcoming" in asks_forms(signals.question):
+        if "upcoming" in asks_forms(signals.asked):
             # "When is the next meeting?": of the paragraphs near the top announcing a dated meeting to
             # come, the latest document's; a 2024 report's "next meeting on 1 July 2024" is long past
             announcing = [t for t in scored[:UPCOMING_POOL] if t[3].kind]

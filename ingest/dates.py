@@ -219,6 +219,16 @@ def printed_periods(text: str) -> tuple[Period, ...]:
 _YEARLESS_DAY = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\b(?!\s*,?\s*(?:19|20)\d{{2}})")
 
 
+_YEARLESS_MONTH = re.compile(rf"\b(?:in|since|during|until|by)\s+(?:early\s+|mid-|late\s+)?({MONTH_PATTERN})\b"
+                             rf"(?!\s*,?\s*(?:19|20)\d{{2}})", re.IGNORECASE)
+
+
+def yearless_months(text: str, year: int) -> tuple[Period, ...]:
+    """The months a text names without a day or a year ("had joined the Group in October"), read as
+    months of `year` (the one year its document is of)."""
+    return tuple(Period.month(year, MONTHS.index(m[1].lower()) + 1) for m in _YEARLESS_MONTH.finditer(text))
+
+
 def yearless_days(text: str, year: int) -> tuple[Period, ...]:
     """The days a text prints without a year, read as days of `year` (the one year its document is of)."""
     out = []

@@ -1,10 +1,13 @@
-"""The names an English question asks about (no model): what the name rule of `bot.abstain` reads."""
+"""The names an English question asks about (no model): what the name rule of `bot.abstain` reads; the part
+of a question that asks, and whether it names the domain at all (the off-topic rule)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.names import asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
+from bot.question import asked_part
+from bot.topic import names_domain
 from index.lexical import tokenize
 
 IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, "handbook": 4.0, "divas": 4.3,
@@ -124,3 +127,43 @@ def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_s
         question: str, language: str, words: tuple) -> None:
     """"en Afrique" where the paragraph counts CLAC's members in Latin America: near, and about another region."""
     assert name_words(question, language, {}) == words
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("I run a small textile workshop in Kenya. Is there a website for firms like mine?",
+         "Is there a website for firms like mine?"),
+        ("Tengo una cooperativa en Honduras. Exporto café. ¿Quiénes ganaron en 2024?", "¿Quiénes ganaron en 2024?"),
+        ("Vendo artesanías desde Perú. ¿Qué es Trade4MSMEs?", "¿Qué es Trade4MSMEs?"),
+        ("Durante 2024 hubo tres reuniones. ¿Cuál fue la última?", "Durante 2024 hubo tres reuniones. ¿Cuál fue la última?"),
+        ("Je suis artisan au Sénégal. Que propose le Groupe ?", "Que propose le Groupe ?"),
+        # a full stop inside a sentence, a statement naming a document, a question first, a lone statement
+        ("What did Mr. Smith say on 10 Dec. 2024?", "What did Mr. Smith say on 10 Dec. 2024?"),
+        ("I read INF/MSME/W/53. What did it propose?", "I read INF/MSME/W/53. What did it propose?"),
+        ("Who is Usha Subba? She runs La Mandala.", "Who is Usha Subba? She runs La Mandala."),
+        ("The session was first planned for 21 April. When is it now?",
+         "The session was first planned for 21 April. When is it now?"),
+        ("Give me a good recipe for alfajores.", "Give me a good recipe for alfajores."),
+    ],
+)
+def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked: str) -> None:
+    assert asked_part(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "domain"),
+    [
+        ("How do I get AEO status?", "en", True),
+        ("Where can I sell my handmade soap abroad?", "en", True),
+        ("¿Qué decidió el Grupo sobre los pagos digitales?", "es", True),
+        ("Combien coûte l'expédition d'un colis ?", "fr", True),
+        ("¿Dónde está la OMC?", "es", True),
+        ("What's the weather like in Geneva this week?", "en", False),
+        ("Who won the football World Cup in 2022?", "en", False),
+        ("¿Cuál es la receta del mole poblano?", "es", False),
+        ("Comment soigner un rhume rapidement ?", "fr", False),
+    ],
+)
+def test_a_question_names_the_domain_or_not(question: str, language: str, domain: bool) -> None:
+    assert names_domain(question, language) is domain

@@ -392,6 +392,34 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
 
 
+@pytest.mark.parametrize("question", ["Who is the best footballer from Nigeria?", "¿Cómo se prepara un buen café de olla?",
+                                      "Comment apprendre à nager rapidement ?"])
+def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_its_names(
+        helpdesk: Helpdesk, question: str) -> None:
+    """Nigeria, coffee and speed are in the documents, and each question lands near a paragraph that has them
+    (answered before `bot.topic`); none names trade, business or the WTO's work, and each asks with a word
+    no passage has ("footballer", "olla", "nager")."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "off-topic", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("I run a small bakery in Bolivia. Who won the Small Business Champions in 2024?", "CLAC"),
+        ("Je vends du miel au Cameroun. Qui a gagné les Small Business Champions en 2024 ?", "CLAC"),
+        ("I have sold handicrafts abroad since 2019. When was the Trade4MSMEs Platform launched?", "December 2021"),
+    ],
+)
+def test_what_a_small_business_says_of_itself_first_is_not_what_it_asks(helpdesk: Helpdesk, question: str,
+                                                                        said: str) -> None:
+    """Bolivia and Cameroon are in no passage and 2019 is no period asked: read as asked, the name rule and
+    the period rules refused these (`bot.question.asked_part`)."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert said in answer.answer
+
+
 @pytest.mark.parametrize("question", ["Que s'est-il passé en 2024 ?", "¿Qué pasó en 2024?"])
 def test_a_question_of_a_year_and_one_unknown_word_is_answered(helpdesk: Helpdesk, question: str) -> None:
     """The off-topic rule for a question whose only known word is a year wants two unknown words:
