@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -36,10 +37,12 @@ from bot.kind import asks_forms, asks_future, asks_holder
 from bot.names import asks_role, gives_role, name_words, says_words
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
+from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.periods import Coverage
 from ingest.dates import Period, meetings_in, passage_period, printed_periods, yearless_days, yearless_months, years_in
+from ingest.passage import Passage
 
 
 class Evidence(NamedTuple):
@@ -265,11 +268,13 @@ def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     return not any(unknown & set(meetings_in(text)) for text in (*_quoted_texts(result, draft), *titles))
 
 
-def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
+def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph: Callable[[int], str]) -> bool:
     """Whether the quote dates itself to another time than the year, month or day asked: "four
     Members ... in their Trade Policy Reviews in 2023" for 2020, "Proposals may be submitted until
     30 April 2024" for 2022's contest, "on 19 March, 1 July, 18 October and 10 December" (days of 2024
-    in the 2024 report) for 9 July 2024. A quote from a document of the period asked is spared (a
+    in the 2024 report) for 9 July 2024; for a day asked, a quote printing no day is dated by its
+    paragraph's days ("Finally, the Group approved …" of the meeting of 1 July, for 12 June). A quote
+    from a document of the period asked is spared (a
     notice for the meeting of 18 October gives its 14 October deadline; a year's report is of its year,
     not of one of its days), and so are asked
     meetings ("the report to MC13" names a document as much as a period)."""
@@ -282,6 +287,8 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked) -> bool:
     evidence = [q for q in draft.quotes if not q.context]
     printed = [p for q, text in zip(evidence, draft.said) for p in _printed(text, result.hits[q.hit].passage)
                if (p.end - p.start).days <= longest]
+    if not printed and longest == 0:  # a day asked, a quote printing none: its paragraph's days date it
+        printed = [p for q in evidence for p in _printed(paragraph(q.row), result.hits[q.hit].passage) if p.start == p.end]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
     docs = _quoted_periods(result, draft)
@@ -319,9 +326,11 @@ def _only_numbers_known(signals: Signals) -> bool:
 class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
-    def __init__(self, settings: Abstention | None = None, periods: Coverage | None = None) -> None:
+    def __init__(self, settings: Abstention | None = None, periods: Coverage | None = None,
+                 passages: Sequence[Passage] = ()) -> None:
         self.settings = settings or Abstention()
         self.periods = periods  # the periods the documents report on
+        self.passages = passages  # by row: a quote's paragraph is read whole, all its windows
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -364,7 +373,7 @@ class AbstainRule:
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
-                     or _dated_elsewhere(result, draft, periods)):  # "... in 2023" for 2020
+                     or _dated_elsewhere(result, draft, periods, self.paragraph)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
         if self.settings.period_needs_record and periods and not e.routed and _written_before(result, draft, periods) \
                 and (_WHEN_YEAR.search(result.signals.asked)
@@ -383,6 +392,12 @@ class AbstainRule:
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
+
+    def paragraph(self, row: int) -> str:
+        """The text of the paragraph passage `row` is a window of ("" when the rule was given no passages)."""
+        if not self.passages:
+            return ""
+        return " ".join(self.passages[r].text for r in paragraph_rows(self.passages, row))
 
     def probability(self, e: Evidence) -> float:
         """The model's probability that the documents answer, given the evidence."""

@@ -189,7 +189,8 @@ class Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""
         retriever = self.retriever.configured(settings.retrieval, settings.rerank)
         writer = writer or KindReader(self.index.sentences, self.index.passages, settings.reader)
-        return Helpdesk(retriever, AbstainRule(settings.abstention, self.index.coverage), writer, settings)
+        rule = AbstainRule(settings.abstention, self.index.coverage, self.index.passages)
+        return Helpdesk(retriever, rule, writer, settings)
 
 
 def load(
@@ -218,7 +219,7 @@ def assemble(
         raise IndexStale(f"{index.folder} holds e5 vectors of {built}, this install uses {multilingual.name}; "
                          f"run `helpdesk ingest --index {index.folder}` to rebuild it.")
     retriever = Retriever(index, encoder, multilingual, settings.retrieval, settings.rerank)
-    rule = AbstainRule(settings.abstention, index.coverage)
+    rule = AbstainRule(settings.abstention, index.coverage, index.passages)
     return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)
 
 

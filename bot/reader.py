@@ -21,7 +21,7 @@ import re
 from bot.kind import answers, asks_forms, list_items, marked_items
 from bot.names import members_named
 from bot.records import Draft, Hit, Quote, SearchResult
-from bot.retrieve import paragraph_key
+from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
@@ -55,13 +55,7 @@ class KindReader:
 
     def windows(self, row: int) -> list[int]:
         """The rows of the paragraph `row` is a window of, in order (one row for most paragraphs)."""
-        key = paragraph_key(self.passages[row])
-        first, last = row, row
-        while first > 0 and paragraph_key(self.passages[first - 1]) == key:
-            first -= 1
-        while last + 1 < len(self.passages) and paragraph_key(self.passages[last + 1]) == key:
-            last += 1
-        return list(range(first, last + 1))
+        return paragraph_rows(self.passages, row)
 
     def candidates(self, result: SearchResult) -> list[tuple[int, int, SentenceFeatures]]:
         """(hit, sentence number, features) for every sentence of the top paragraphs, all their windows."""

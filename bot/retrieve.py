@@ -19,8 +19,8 @@ import numpy as np
 
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
-from bot.question import asked_part
 from bot.language import detect_language, function_words
+from bot.question import asked_part
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
@@ -107,6 +107,17 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the wor
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
     """What a citation points at: document, printed number, and whether it is in the annex."""
     return passage.doc_id, passage.para, passage.in_annex
+
+
+def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
+    """The rows of the paragraph `row` is a window of, in order (one row for most paragraphs)."""
+    key = paragraph_key(passages[row])
+    first, last = row, row
+    while first > 0 and paragraph_key(passages[first - 1]) == key:
+        first -= 1
+    while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
+        last += 1
+    return list(range(first, last + 1))
 
 
 class Retriever:

@@ -171,6 +171,14 @@ def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
     assert yearless_days("on 31 February", 2024) == ()
 
 
+def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> None:
+    from ingest.dates import Period, yearless_months
+
+    months = yearless_months("Kazakhstan had joined the Group in October; the survey ran until late March 2019.", 2018)
+    assert months == (Period.month(2018, 10),), "March 2019 has its year"
+    assert yearless_months("a quote on 10 October, the October 2018 meeting", 2018) == ()
+
+
 def test_a_month_that_names_a_thing_dates_no_event() -> None:
     """"the December 2020 MSME Package" is a name: a quote about implementing it does not record
     December 2020 ("Which Members joined in 2020?" was answered from one)."""

@@ -488,6 +488,16 @@ def test_a_chair_of_another_day_is_no_answer(multiyear: Helpdesk) -> None:
     assert answer.abstained, answer.answer
 
 
+def test_a_meeting_day_no_paragraph_records_is_refused_and_one_it_records_answered(helpdesk: Helpdesk) -> None:
+    """The Group met on 19 March, 1 July, 18 October and 10 December 2024. Its paragraph on the 10
+    December meeting is long: the quote on what was approved prints no day, and the paragraph's first
+    window does (`AbstainRule.paragraph`)."""
+    _refused_by_rule(helpdesk, "What did the MSME Group approve at its meeting of 15 May 2024?", "other-period",
+                     period_needs_record=False)
+    held = helpdesk.ask("What did the MSME Group approve at its meeting of 1 July 2024?")
+    assert not held.abstained and "1 July 2024" in held.answer, held.answer
+
+
 def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The 2024 report counts the platform's visits over the year; that is not June's figure. Asked for
     the year, the same paragraph answers."""
