@@ -64,6 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # A question opening with "where" asks a place or a source, whatever it goes on to name.
 _WHERE = re.compile(r"^\W*(?:where|d[oó]nde|en d[oó]nde|o[ùú])\b", re.IGNORECASE)
+_AND_WHEN = re.compile(r"\b(?:and|y|et) (?:when|cu[aá]ndo|quand)\b", re.IGNORECASE)
 
 # What is on an agenda is its items ("What's on the agenda for...?", "l'ordre du jour de la réunion").
 _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du jour\b|\borden del d[ií]a\b",
@@ -214,8 +215,8 @@ def question_kind(question: str) -> str:
         >>> question_kind("¿Quién coordinó el Grupo en 2024?"), question_kind("How many Members joined?")
         ('who', 'count')
     """
-    if _WHERE.match(question):
-        return "fact"  # "Where can I check what tariffs I will pay?": a place or a source, not the tariffs
+    if _WHERE.match(question):  # "Where can I check what tariffs I will pay?": a place or a source, not the tariffs;
+        return "when" if _AND_WHEN.search(question) else "fact"  # "Where and when will MC14 be held?": a date too
     for kind, pattern in _PATTERNS:
         if pattern.search(question):
             return kind

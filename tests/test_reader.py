@@ -50,6 +50,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What did the Group say about tariffs?", "fact"),  # tariffs are the topic, not the figure asked for
         ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
         ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
+        ("Where and when will MC14 take place?", "when"),  # a place and a date: the date is what dates it
+        ("Où et quand aura lieu la CM14 ?", "when"),
         ("Is there any training for women who run small businesses?", "fact"),  # "who" relates, not asks
         ("Do you know who chaired the meeting?", "who"),
         ("What is the name of the ambassador who became Coordinator?", "who"),
