@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.dates import Period, dates_in, first_printed_date, meetings_in, years_in
+from ingest.dates import Period, asked_periods, dates_in, first_printed_date, meetings_in, years_in
 from ingest.symbols import is_symbol_line
 
 # Lines that are layout, not content: the organisation's name, the job number, the page count.
@@ -233,7 +233,8 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
     A convening notice: the day the meeting "will be held". A report on a workshop, a thematic
     session or a celebration: the first day its title or opening prints before the report's own
     date (which is weeks later). A report to a Ministerial Conference: from the earliest day it
-    records to its own date.
+    records to its own date. A notice of a session to come: the day it "will be held". Another
+    document: the years its title names, else the year it is dated.
     """
     title_years = sorted(years_in(title))
     if kind == "annual report":
@@ -243,6 +244,9 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
         held = first_printed_date(title) or _held_on(text) or first_printed_date(text)
         return Period.day(held) if held else None
     if kind == "event report":  # the report opens with the day: "On Tuesday, 22 September 2020, the Group held"
+        coming = _held_on(text[:_OPENING_CHARS])
+        if coming and day and coming > day:  # a notice of a session to come: "the session will be held on 30 April"
+            return Period.day(coming)
         before = (d for _, _, days, has_day in dates_in(text[:_OPENING_CHARS]) if has_day for d in days
                   if day is None or d < day)
         if held := first_printed_date(title) or next(before, None):
@@ -253,4 +257,8 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
         end = day or max(starts, default=None)
         start = min(starts, default=end)
         return Period(start, end, f"{start.year}–{end.year}") if start and end else None
+    named = [p for p in asked_periods(title) if p.days >= 365]  # "Measures Recorded in Trade Policy Reviews, 2019-2022"
+    if kind == "document" and named:
+        first, last = min(p.start for p in named), max(p.end for p in named)
+        return Period(first, last, "–".join(dict.fromkeys((str(first.year), str(last.year)))))
     return Period.year(day.year) if day else None

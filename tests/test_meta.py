@@ -70,6 +70,35 @@ def test_layout_lines_leave_the_text_and_a_one_page_notice_has_page_1(tmp_path: 
     assert "WORLD TRADE ORGANIZATION" not in text and "24-6612" not in text and "Page:" not in text
 
 
+def _heading(symbol: str, dated: str, *title: str) -> list[str]:
+    return ["WORLD TRADE ORGANIZATION", symbol, dated, "(26-0101)     Page: 1/1",
+            "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", *title]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "period"),
+    [
+        # a revised notice of a session to come: the day it will be held, not the first notice's date
+        (_heading("INF/MSME/W/118/Rev.1", "23 March 2026", "HYBRID INFORMATION SESSION ON SMALL SUPPLIERS",
+                  "Note by the Secretariat", "1.1.  This document replaces document INF/MSME/W/118, circulated on 2",
+                  "March 2026. The session will be held on Thursday, 30 April 2026, in Room W."),
+         "event report", ("2026-04-30", "2026-04-30")),
+        # a note dated in 2023 on the reviews of 2019-2022; a note dated February 2026 on 2025's use
+        (_heading("INF/MSME/W/112", "20 March 2023", "MSME-RELATED MEASURES IN TRADE POLICY REVIEWS, 2019-2022",
+                  "Note by the Secretariat", "1.1.  This note counts the measures recorded in the reviews."),
+         "document", ("2019-01-01", "2022-12-31")),
+        (_heading("INF/MSME/W/91", "10 February 2026", "VISITS TO THE TRADE4MSMES PLATFORM IN 2025",
+                  "Note by the Secretariat", "1.1.  This note reports on the use of the Platform."),
+         "document", ("2025-01-01", "2025-12-31")),
+    ],
+)
+def test_a_document_reports_on_what_its_title_or_opening_names(tmp_path: Path, lines: list[str], kind: str,
+                                                               period: tuple[str, str]) -> None:
+    (tmp_path / "doc.txt").write_text("\n".join(lines), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert (doc.kind, doc.period) == (kind, period)
+
+
 def test_web_style_draft_gets_its_year_and_date(tmp_path: Path) -> None:
     lines = ["INFORMAL WORKING GROUP ON MSMES[1]", "DRAFT", "2025 ANNUAL REPORT", "dated 21 November 2025",
              "1.1. The following draft Annual Report describes the activities of the MSME Group in 2025.",
