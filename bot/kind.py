@@ -450,7 +450,20 @@ _COUNTED = {
            "delegados": "delegates", "delegaciones": "delegations delegates", "reuniones": "meetings",
            "boletines": "newsletters", "eventos": "events", "talleres": "workshops",
            "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications",
-           "partidas": "plays games", "notas": "notes", "goles": "goals", "ganadores": "winners"},
+           "partidas": "plays games", "notas": "notes", "goles": "goals", "ganadores": "winners",
+           # what trade and business count, beyond the documents' own words
+           "toneladas": "tonnes tons", "kilos": "kilograms kg kilos", "kilogramos": "kilograms kg",
+           "respuestas": "responses replies answers respondents", "encuestados": "respondents",
+           "comerciantes": "traders merchants", "empleados": "employees staff workers people employs",
+           "trabajadores": "workers employees staff", "empleos": "jobs", "miembros": "Members members",
+           "proyectos": "projects", "propuestas": "proposals", "documentos": "documents", "guias": "guides",
+           "cursos": "courses", "sesiones": "sessions", "productores": "producers farmers", "agricultores": "farmers",
+           "mujeres": "women", "prestamos": "loans", "medidas": "measures", "contenedores": "containers",
+           "envios": "shipments consignments parcels", "pedidos": "orders", "clientes": "customers clients",
+           "exportadores": "exporters", "artesanos": "artisans craftspeople", "artesanas": "artisans craftspeople",
+           "cooperativas": "cooperatives", "organizaciones": "organizations organisations",
+           "instituciones": "institutions", "premios": "awards prizes", "idiomas": "languages", "horas": "hours",
+           "dias": "days", "meses": "months", "anos": "years"},
     "fr": {"personnes": "people persons participants", "participants": "participants", "visites": "visits",
            "visiteurs": "visitors", "utilisateurs": "users", "telechargements": "downloads",
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
@@ -458,8 +471,23 @@ _COUNTED = {
            "delegues": "delegates", "delegations": "delegations delegates", "reunions": "meetings",
            "bulletins": "newsletters", "evenements": "events", "ateliers": "workshops",
            "webinaires": "webinars", "seminaires": "seminars", "candidatures": "applications", "parties": "plays games",
-           "notes": "notes", "laureats": "winners", "gagnants": "winners"},
+           "notes": "notes", "laureats": "winners", "gagnants": "winners",
+           "tonnes": "tonnes tons", "kilos": "kilograms kg kilos", "reponses": "responses replies answers respondents",
+           "repondants": "respondents", "commercants": "traders merchants", "commercantes": "traders merchants",
+           "employes": "employees staff workers people employs", "salaries": "employees staff workers people employs",
+           "travailleurs": "workers employees staff", "emplois": "jobs", "membres": "Members members",
+           "projets": "projects", "propositions": "proposals", "documents": "documents", "guides": "guides",
+           "cours": "courses", "formations": "courses training", "seances": "sessions", "sessions": "sessions",
+           "producteurs": "producers farmers", "productrices": "producers farmers", "agriculteurs": "farmers",
+           "femmes": "women", "prets": "loans", "mesures": "measures", "conteneurs": "containers",
+           "envois": "shipments consignments parcels", "expeditions": "shipments consignments", "commandes": "orders",
+           "clients": "customers clients", "exportateurs": "exporters", "artisans": "artisans craftspeople",
+           "artisanes": "artisans craftspeople", "cooperatives": "cooperatives",
+           "organisations": "organizations organisations", "institutions": "institutions", "prix": "awards prizes",
+           "langues": "languages", "heures": "hours", "jours": "days", "mois": "months", "annees": "years",
+           "ans": "years"},
 }
+_HOW_OFTEN = frozenset({"fois", "veces"})  # "how many times": what is counted is in the verb
 _FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
                             r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
@@ -479,6 +507,8 @@ def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
     if len(words) > 1 and fold(words[0]) in _BEFORE_NOUN:
         phrase = " ".join(words[1:])  # "combien de petits producteurs": producers are counted
     noun = fold(phrase).split()[0]  # the word after "cuántos" / "combien de" names what is counted
+    if noun in _HOW_OFTEN:
+        return ()  # "combien de fois … lancé une partie": plays, downloads, times; any count of them
     if found := _COUNTED[language].get(noun) or english_words(noun, language):
         return tuple(found.split())
     if english_words(phrase, language):

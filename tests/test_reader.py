@@ -188,6 +188,12 @@ def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
         ("Combien de petits producteurs avaient rejoint le programme ?", "fr",
          "By October 2022, 12,600 producers had joined the programme.", True),
         ("Combien de petits producteurs avaient rejoint le programme ?", "fr", "It ran in 14 small economies.", False),
+        # what trade counts, in the table beside the documents' own words; "how many times" counts what its verb does
+        ("¿Cuántas toneladas de café exportó la cooperativa?", "es", "It exported 240 tonnes of coffee in 2023.", True),
+        ("¿Cuántas toneladas de café exportó la cooperativa?", "es", "It employs 240 people.", False),
+        ("Combien de réponses l'enquête a-t-elle reçues ?", "fr", "The survey drew 412 replies from small firms.", True),
+        ("Combien de réponses l'enquête a-t-elle reçues ?", "fr", "The survey ran in 12 economies.", False),
+        ("Combien de fois a-t-on joué au jeu en 2024 ?", "fr", "It saw more than 3,000 plays in 2024.", True),
         # "page pays" is a country page: no price is asked
         ("Combien de membres avaient envoyé les informations pour leur page pays ?", "fr",
          "So far, 38 members of the Group have sent the information needed for their page.", True),
