@@ -331,6 +331,7 @@ class AbstainRule:
         self.settings = settings or Abstention()
         self.periods = periods  # the periods the documents report on
         self.passages = passages  # by row: a quote's paragraph is read whole, all its windows
+        self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -384,7 +385,8 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         if self.settings.name_needs_mention and not e.routed \
                 and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
-                and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft))):
+                and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft),
+                                           *self._openings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
@@ -392,6 +394,21 @@ class AbstainRule:
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
+
+    def _openings(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+        """The first numbered paragraph of each quoted document on one event (of a month or less), which
+        says what all of it is about: a report on "the workshop held in Tegucigalpa" speaks of Tegucigalpa
+        in every paragraph, naming it in one. A year's report names too much in its first paragraph."""
+        if draft is None or not self.passages:
+            return ()
+        if self._first_rows is None:
+            self._first_rows = {}
+            for row, p in enumerate(self.passages):
+                if p.para and p.doc_id not in self._first_rows:
+                    self._first_rows[p.doc_id] = row
+        quoted = dict.fromkeys(result.hits[q.hit].passage for q in draft.quotes)
+        return tuple(self.paragraph(self._first_rows[p.doc_id]) for p in quoted
+                     if p.doc_id in self._first_rows and (period := passage_period(p.period)) and period.days <= MONTH_DAYS)
 
     def paragraph(self, row: int) -> str:
         """The text of the paragraph passage `row` is a window of ("" when the rule was given no passages)."""

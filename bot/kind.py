@@ -287,8 +287,12 @@ _OF_YEAR = re.compile(r"of (?:19|20)\d{2}\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)  # "2 to 4 October 2018"
 
 
-_MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:CHF|USD|EUR|GBP|SDR)\s?)\s?\d|\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|"
-                    r"(?:million|billion|trillion|thousand)?\s?(?:CHF|USD|EUR|GBP|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)",
+# ISO 4217 codes of currencies small traders in the WTO's Members price in, in capitals ("try 3 times" is no sum)
+# and apart from the figure ("COP29" is a conference)
+_CURRENCIES = ("CHF|USD|EUR|GBP|SDR|XOF|XAF|KES|NGN|GHS|TZS|UGX|RWF|ETB|ZAR|MAD|EGP|INR|CNY|JPY|KRW|BDT|PKR|VND|IDR|"
+               "PHP|THB|MYR|SGD|AUD|NZD|CAD|FJD|WST|BRL|MXN|COP|PEN|CLP|ARS|HNL|GTQ|CRC|TRY|RUB|AED|SAR")
+_MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|"
+                    rf"(?:million|billion|trillion|thousand)?\s?(?:(?-i:{_CURRENCIES})|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)",
                     re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import asks_forms, asks_identity, answers, question_kind
+from bot.kind import answers, asks_forms, asks_identity, has_money, question_kind
 from bot.language import detect_language
 from bot.rerank import reports_on
 from index import build_index, load_index
@@ -970,3 +970,30 @@ def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder,
     ):
         answer = helpdesk.ask(question)
         assert not answer.abstained and said in answer.answer, (answer.reason, answer.answer)
+
+
+
+def test_a_name_the_opening_of_a_report_on_one_event_says_is_said_by_all_of_it(
+        tmp_path: Path, encoder, multilingual) -> None:
+    """The Tegucigalpa workshop's report names the city once, in its first paragraph; every paragraph is
+    about it (`AbstainRule._openings`): the name rule refused this before."""
+    read = read_corpus([ROOT / "eval" / "extra3" / "documents"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("What is the most a small coffee exporter could borrow before shipping under the bank "
+                          "programme presented at the Tegucigalpa workshop?")
+    assert not answer.abstained and "USD 250,000" in answer.answer, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Organic certification costs the firm about XOF 3.2 million a year.", True),
+        ("about MAD 2,800 (roughly USD 280) per consignment", True),
+        ("a fee of KES 45,000", True), ("US$1.5 trillion", True), ("CHF 200,000", True), ("7 per cent", True),
+        ("the ITC's participation in COP29", False),  # a conference, not Colombian pesos
+        ("Members may try 3 times", False),  # a currency code is in capitals
+    ],
+)
+def test_a_sum_is_in_a_currency_small_traders_price_in(text: str, money: bool) -> None:
+    assert has_money(text) is money
