@@ -41,7 +41,8 @@ from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.periods import Coverage
-from ingest.dates import Period, meetings_in, passage_period, printed_periods, yearless_days, yearless_months, years_in
+from ingest.dates import (Period, document_dates, meetings_in, passage_period, printed_periods, yearless_days,
+                          yearless_months, years_in)
 from ingest.passage import Passage
 
 
@@ -186,6 +187,17 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
 
     # every period asked: "for MC14 in July 2023" is not answered by July 2025's MC14 deliverables
     return any(named(a) for a in asked) and all(named(a) or a.is_conference and not prepared for a in asked)
+
+
+def _dating(result: SearchResult, draft: Draft | None) -> tuple[Period, ...]:
+    """The days or months the question dates a document by (`ingest.dates.document_dates`) that every
+    quoted document is dated in: "D'après la note du Secrétariat du 10 février 2026, …" names the note on
+    2025 it quotes, not a time asked about."""
+    if draft is None or not draft.quotes:
+        return ()
+    dated = [result.hits[q.hit].passage.date for q in draft.quotes]
+    return tuple(a for a in document_dates(result.signals.asked)
+                 if all(d is not None and a.start <= date.fromisoformat(d) <= a.end for d in dated))
 
 
 def _quoted_periods(result: SearchResult, draft: Draft) -> list[Period | None]:
@@ -356,7 +368,9 @@ class AbstainRule:
             return Decision(True, "unknown-symbol", 0.0)
         if result.names_document and draft is not None:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
-        periods = result.signals.periods
+        # a question naming the quoted document by its date ("the note of 10 February 2026") is exempt from the
+        # period rules, as one naming it by its symbol is: the document decides
+        periods = () if _dating(result, draft) else result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
                 and not _names_year(draft, periods, result.signals.asked) and not _records_month(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest

@@ -28,7 +28,7 @@ from bot.writer import answer_text
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
-from ingest.dates import DAY_OF_MONTH, passage_period, printed_periods
+from ingest.dates import DAY_OF_MONTH, document_dates, passage_period, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -62,6 +62,8 @@ class KindReader:
         signals = result.signals
         multilingual = signals.language != "en" and signals.multilingual_query is not None
         query = signals.multilingual_query if multilingual else signals.query
+        dating = document_dates(signals.asked)  # "the note of 10 February 2026": its title block is no answer
+        asked = tuple(a for a in signals.periods if a not in dating)
         out, seen = [], set()
         for h, hit in enumerate(result.hits[: self.settings.passages]):
             for row in self.windows(hit.row):
@@ -77,7 +79,7 @@ class KindReader:
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
                         kind=_kind(signals, said),
-                        period=_period(said, signals.periods, hit.features.period, hit.passage),
+                        period=_period(said, asked, hit.features.period, hit.passage),
                         rank=float(h),
                     )))
         return out

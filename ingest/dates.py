@@ -154,6 +154,29 @@ def meetings_in(text: str) -> list[int]:
     return out
 
 
+# "the Secretariat's note of 10 February 2026", "la nota de la Secretaría de marzo de 2023", "la note du 10 février":
+# a day or month that dates the document asked from, not the time asked about ("the report of the meeting of
+# 10 December" dates the meeting)
+_DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communication|comunicaci[oó]n|document|documento|"
+                              r"notice|convocatoria|avis)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
+                              r"atelier|conference|conferencia|conférence)[^.?¿!]){0,40}?\b(?:of|from|dated|de|del|du|"
+                              r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def document_dates(text: str) -> tuple[Period, ...]:
+    """The days and months a question gives as a document's date ("according to the note of March 2023")."""
+    out = []
+    for m in _ASKED_DATE.finditer(text):
+        if _DATING_DOCUMENT.search(text[: m.start()]):
+            month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
+            try:
+                out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
+            except ValueError:
+                continue
+    return tuple(out)
+
+
 def asked_periods(text: str) -> list[Period]:
     """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats.
 

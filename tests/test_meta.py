@@ -208,6 +208,22 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
     assert yearless_months("a quote on 10 October, the October 2018 meeting", 2018) == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("Según la nota de la Secretaría de marzo de 2023, ¿cuántas medidas se registraron en 2022?", ["March 2023"]),
+        ("D'après la note du Secrétariat du 10 février 2026, quelle part des visites ?", ["10 February 2026"]),
+        ("In its communication dated 7 March 2022, what did Ecuador propose?", ["7 March 2022"]),
+        ("What does the report of the meeting of 10 December 2024 say?", []),  # the meeting's day
+        ("What did the Group decide on 10 December 2024?", []),
+    ],
+)
+def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:
+    from ingest.dates import document_dates
+
+    assert [p.label for p in document_dates(question)] == labels
+
+
 def test_a_month_that_names_a_thing_dates_no_event() -> None:
     """"the December 2020 MSME Package" is a name: a quote about implementing it does not record
     December 2020 ("Which Members joined in 2020?" was answered from one)."""
