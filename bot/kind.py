@@ -153,6 +153,13 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
                          re.IGNORECASE),
               re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b")),
+    # "Which languages was the Helpdesk translated into?", "¿En qué idiomas…?", "Dans quelles langues… ?": languages
+    # named ("Bahasa and Mandarin translations"), not the sentence most like the question
+    "language": (re.compile(r"\b(?:which|what) languages?\b|\bqu[eé] (?:idiomas?|lenguas?)\b|\bquelles? langues?\b",
+                            re.IGNORECASE),
+                 re.compile(r"\b(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|"
+                            r"Indonesian|Malay|Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|"
+                            r"Korean|Vietnamese|Thai|Turkish|Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)\b")),
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"

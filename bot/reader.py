@@ -118,10 +118,12 @@ class KindReader:
                 chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
-        elif (kind in ("who", "when", "count") or "advice" in asks_forms(result.signals.asked)) and not best_f.kind:
+        elif (kind in ("who", "when", "count") or asks_forms(result.signals.asked)) and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
-            holder = next(((h, n, sc) for sc, h, n, f in scored if h == best_hit and f.kind and n != best), None)
-            if holder is not None and all(n != holder[1] for _, n, _ in chosen):
+            holds = {n for _, h, n, f in scored if h == best_hit and f.kind}
+            holder = next(((h, n, sc) for sc, h, n, f in scored if n == best + 1 and n in holds), None) or next(
+                ((h, n, sc) for sc, h, n, f in scored if n in holds and n != best), None)  # the next one first
+            if holder is not None and not any(n in holds for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
         if kind == "when" and best_f.kind < 1:
             # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too

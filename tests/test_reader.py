@@ -15,7 +15,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import answers, asks_forms, asks_identity, has_money, question_kind
+from bot.kind import answers, asks_forms, asks_identity, gives_forms, has_money, question_kind
 from bot.language import detect_language
 from bot.rerank import reports_on
 from index import build_index, load_index
@@ -504,6 +504,18 @@ def test_a_meeting_day_no_paragraph_records_is_refused_and_one_it_records_answer
                      period_needs_record=False)
     held = helpdesk.ask("What did the MSME Group approve at its meeting of 1 July 2024?")
     assert not held.abstained and "1 July 2024" in held.answer, held.answer
+
+
+def test_languages_asked_are_languages_named(helpdesk: Helpdesk) -> None:
+    """"Which languages" asks for languages: the sentence naming them ("Bahasa and Mandarin translations")
+    is quoted, though others of its paragraph are nearer the question; a paragraph on the newsletters names
+    none, and does not answer in which languages they appear."""
+    assert gives_forms(asks_forms("¿En qué idiomas se tradujo la guía?"), "It was expanded to Bahasa and Mandarin.")
+    assert not gives_forms(asks_forms("Dans quelles langues ?"), "The Coordinator issued two Newsletters in 2024.")
+    answer = helpdesk.ask("¿En qué idiomas se tradujo el Global Trade Helpdesk en 2024?")
+    assert not answer.abstained and "Bahasa" in answer.answer, answer.answer
+    _refused_by_rule(helpdesk, "In which languages is the MSME Group's newsletter published?", "no-evidence",
+                     count_needs_figure=False)
 
 
 def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpdesk) -> None:
