@@ -36,9 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:number|total|share|amount|percentage)\b|"
                          r"\bcu[aá]nt[oa]s?\b|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
                          re.IGNORECASE)),
-    ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:date|day|month|year|time)\b|"
-                        r"\bin what year\b|\bsince when\b|\bon what date\b|\bcu[aá]ndo\b|\bqu[eé] (?:fecha|año|mes|d[ií]a|hora)\b|"
-                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelle (?:date|heure)\b|\bquel (?:jour|mois)\b|"
+    ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:dates?|days?|months?|years?|time)\b|"
+                        r"\bin what year\b|\bsince when\b|\bon what dates?\b|\bcu[aá]ndo\b|\bqu[eé] (?:fechas?|años?|mes(?:es)?|d[ií]as?|hora)\b|"
+                        r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelles? (?:dates?|heure)\b|\bquel(?:le)?s? (?:jours?|mois|dates)\b|"
                         # "Which meeting is summarized in R/45?": a meeting is named by its day
                         r"^\W*(?:at |in |during )?(?:which|what) meeting\b(?! room)|^\W*(?:en |de )?qu[eé] reuni[oó]n\b|"
                         r"^\W*(?:lors de |à |de )?quelle réunion\b|^\W*(?:which|what) (?:was|is) the (?:\w+ )?meeting\b|"

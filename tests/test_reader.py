@@ -51,6 +51,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
         ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
         ("Where and when will MC14 take place?", "when"),  # a place and a date: the date is what dates it
+        ("¿En qué fechas se reunió el Grupo en 2024?", "when"),  # dates, days and months asked in the plural
+        ("À quelles dates le Groupe s'est-il réuni ?", "when"),
         ("Où et quand aura lieu la CM14 ?", "when"),
         ("Is there any training for women who run small businesses?", "fact"),  # "who" relates, not asks
         ("Do you know who chaired the meeting?", "who"),
