@@ -159,7 +159,8 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
     if draft is None or not draft.found or not _within_a_month(asked) or any(a.is_conference for a in asked):
         return False  # MC14's days printed before it say nothing of what it decided
     # the one year every quoted document is of, else None
-    years = {p.start.year if p is not None and p.start.year == p.end.year else None for p in _quoted_periods(result, draft)}
+    years = {p.start.year if p is not None and p.start.year == p.end.year else None
+             for p in _quoted_periods(result, draft)}
     year = next(iter(years)) if len(years) == 1 else None
     undated = (lambda text: (*yearless_months(text, year), *yearless_days(text, year))) if year else (lambda text: ())
     printed = [p for text in draft.said for p in (*printed_periods(text), *undated(text)) if p.days <= MONTH_DAYS]
@@ -300,7 +301,8 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
     printed = [p for q, text in zip(evidence, draft.said) for p in _printed(text, result.hits[q.hit].passage)
                if (p.end - p.start).days <= longest]
     if not printed and longest == 0:  # a day asked, a quote printing none: its paragraph's days date it
-        printed = [p for q in evidence for p in _printed(paragraph(q.row), result.hits[q.hit].passage) if p.start == p.end]
+        printed = [p for q in evidence for p in _printed(paragraph(q.row), result.hits[q.hit].passage)
+                   if p.start == p.end]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
     docs = _quoted_periods(result, draft)
@@ -383,7 +385,8 @@ class AbstainRule:
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_forms(result.signals.asked)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
-        if self.settings.period_needs_record and periods and not e.routed and not _records_month(result, draft, periods) \
+        if self.settings.period_needs_record and periods and not e.routed \
+                and not _records_month(result, draft, periods) \
                 and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
@@ -421,8 +424,8 @@ class AbstainRule:
                 if p.para and p.doc_id not in self._first_rows:
                     self._first_rows[p.doc_id] = row
         quoted = dict.fromkeys(result.hits[q.hit].passage for q in draft.quotes)
-        return tuple(self.paragraph(self._first_rows[p.doc_id]) for p in quoted
-                     if p.doc_id in self._first_rows and (period := passage_period(p.period)) and period.days <= MONTH_DAYS)
+        return tuple(self.paragraph(self._first_rows[p.doc_id]) for p in quoted if p.doc_id in self._first_rows
+                     and (period := passage_period(p.period)) and period.days <= MONTH_DAYS)
 
     def paragraph(self, row: int) -> str:
         """The text of the paragraph passage `row` is a window of ("" when the rule was given no passages)."""
@@ -443,12 +446,13 @@ class AbstainRule:
         through the glossary or as a cognate ("¿Cuál es el punto de ebullición del mercurio?": e5 puts every text it reads near
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group.
-        In any language, a question that names no topic of the domain and asks with a word no passage has
-        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"); two such
-        words in Spanish or French, where one may be a verb the glossary lacks ("Que s'est-il passé en 2024 ?")."""
+        In English, a question that names no topic of the domain and asks with a word no passage has
+        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"). Not in
+        Spanish or French: there, any word the glossary lacks is unknown to the English passages, and
+        the topic words are short lists checked against the dev questions they were mended on."""
         s = self.settings
-        if len(signals.unknown_terms) >= (2 if e.foreign else 1) and not signals.symbols \
-                and not names_domain(signals.question, signals.language):
+        if not e.foreign and signals.unknown_terms and not signals.symbols \
+                and not names_domain(signals.question):
             return True
         if e.foreign:
             return e.nearest_e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)

@@ -49,13 +49,14 @@ def _too_long(length: int, limit: int) -> str:
 # A sentence ending in a full stop or "!" that a later sentence follows: "I run a small workshop in Kenya."
 _STATEMENT = re.compile(r"[^.!?¿¡]*?(\w*)[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])")
 # Words a full stop follows inside a sentence: "Mr. Smith", "10 Dec. 2024", "U.S. exporters"
-_ABBREVIATIONS = frozenset("mr mrs ms dr st no nos art para p pp sr sra srta mme mlle m e g i u s vs etc jan feb mar apr "
-                           "jun jul aug sep sept oct nov dec ene abr ago dic janv fevr avr juil déc".split())
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st no nos art para p pp sr sra srta mme mlle m e g i u s vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv fevr avr juil déc""".split())
 # The asker speaking of itself: "I", "my", "we"; "tengo", "mi"; "je", "j'", "ma"; or a Spanish sentence
 # opening on a verb in the first person ("Exporto café…", "Vendo…"), which needs no pronoun
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|we're|we've|our|us|yo|mi|mis|me|tengo|soy|estoy|somos|"
-                           r"tenemos|nuestr[oa]s?|je|j|moi|mon|ma|mes|nous|notre|nos)\b|^\s*(?!como|cuando|todo|pero|esto|"
-                           r"eso|dado|durante|desde|segun|sobre|tanto|cuanto)[a-záéíóúñ]{3,}o\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|we're|we've|our|us|yo|mi|mis|tengo|soy|estoy|somos|"
+                           r"tenemos|nuestr[oa]s?|je|j|moi|mon|ma|mes|nous|notre|nos)\b|"
+                           r"^\s*(?!como|cuando|todo|pero|esto|eso|dado|durante|desde|segun|sobre|tanto|cuanto)"
+                           r"[a-záéíóúñ]{3,}o\b", re.IGNORECASE)
 
 
 def asked_part(question: str) -> str:

@@ -152,18 +152,15 @@ def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked
 
 
 @pytest.mark.parametrize(
-    ("question", "language", "domain"),
+    ("question", "domain"),
     [
-        ("How do I get AEO status?", "en", True),
-        ("Where can I sell my handmade soap abroad?", "en", True),
-        ("¿Qué decidió el Grupo sobre los pagos digitales?", "es", True),
-        ("Combien coûte l'expédition d'un colis ?", "fr", True),
-        ("¿Dónde está la OMC?", "es", True),
-        ("What's the weather like in Geneva this week?", "en", False),
-        ("Who won the football World Cup in 2022?", "en", False),
-        ("¿Cuál es la receta del mole poblano?", "es", False),
-        ("Comment soigner un rhume rapidement ?", "fr", False),
+        ("How do I get AEO status?", True),
+        ("Where can I sell my handmade soap abroad?", True),
+        ("My street stall runs off the books. Is there help?", True),
+        ("What's the weather like in Geneva this week?", False),
+        ("Who won the football World Cup in 2022?", False),
+        ("Give me a good recipe for alfajores.", False),
     ],
 )
-def test_a_question_names_the_domain_or_not(question: str, language: str, domain: bool) -> None:
-    assert names_domain(question, language) is domain
+def test_a_question_names_the_domain_or_not(question: str, domain: bool) -> None:
+    assert names_domain(question) is domain

@@ -402,13 +402,13 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
 
 
-@pytest.mark.parametrize("question", ["Who is the best footballer from Nigeria?", "¿Cómo se prepara un buen café de olla?",
-                                      "Comment apprendre à nager rapidement ?"])
+@pytest.mark.parametrize("question", ["Who is the best footballer from Nigeria?", "Which Nepali tea is best with milk?",
+                                      "What is the best beach in El Salvador for surfing?"])
 def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_its_names(
         helpdesk: Helpdesk, question: str) -> None:
-    """Nigeria, coffee and speed are in the documents, and each question lands near a paragraph that has them
-    (answered before `bot.topic`); none names trade, business or the WTO's work, and each asks with a word
-    no passage has ("footballer", "olla", "nager")."""
+    """Nigeria, Nepal's tea and El Salvador are in the documents, and each question lands near a paragraph
+    that has them (answered before `bot.topic`); none names trade, business or the WTO's work, and each
+    asks with a word no passage has ("footballer", "milk", "beach"). English only (`AbstainRule.off_topic`)."""
     answer = helpdesk.ask(question)
     assert answer.abstained and answer.reason == "off-topic", answer.answer
 
