@@ -158,12 +158,15 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
     without a year, in documents all of 2018, is of 2018)."""
     if draft is None or not draft.found or not _within_a_month(asked) or any(a.is_conference for a in asked):
         return False  # MC14's days printed before it say nothing of what it decided
-    # the one year every quoted document is of, else None
     years = {p.start.year if p is not None and p.start.year == p.end.year else None
              for p in _quoted_periods(result, draft)}
-    year = next(iter(years)) if len(years) == 1 else None
-    undated = (lambda text: (*yearless_months(text, year), *yearless_days(text, year))) if year else (lambda text: ())
-    printed = [p for text in draft.said for p in (*printed_periods(text), *undated(text)) if p.days <= MONTH_DAYS]
+    year = next(iter(years)) if len(years) == 1 else None  # the one year every quoted document is of
+
+    def dated(text: str) -> tuple[Period, ...]:
+        undated = (*yearless_months(text, year), *yearless_days(text, year)) if year else ()
+        return (*printed_periods(text), *undated)
+
+    printed = [p for text in draft.said for p in dated(text) if p.days <= MONTH_DAYS]
     return all(any(p.overlaps(a) for p in printed) for a in asked)
 
 
@@ -287,9 +290,8 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
     30 April 2024" for 2022's contest, "on 19 March, 1 July, 18 October and 10 December" (days of 2024
     in the 2024 report) for 9 July 2024; for a day asked, a quote printing no day is dated by its
     paragraph's days ("Finally, the Group approved …" of the meeting of 1 July, for 12 June). A quote
-    from a document of the period asked is spared (a
-    notice for the meeting of 18 October gives its 14 October deadline; a year's report is of its year,
-    not of one of its days), and so are asked
+    from a document of the period asked is spared (a notice for the meeting of 18 October gives its
+    14 October deadline; a year's report is of its year, not of one of its days), and so are asked
     meetings ("the report to MC13" names a document as much as a period)."""
     dated = [a for a in asked if not a.is_conference]
     if draft is None or not draft.quotes or not dated:

@@ -298,9 +298,9 @@ _DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, r
 # and apart from the figure ("COP29" is a conference)
 _CURRENCIES = ("CHF|USD|EUR|GBP|SDR|XOF|XAF|KES|NGN|GHS|TZS|UGX|RWF|ETB|ZAR|MAD|EGP|INR|CNY|JPY|KRW|BDT|PKR|VND|IDR|"
                "PHP|THB|MYR|SGD|AUD|NZD|CAD|FJD|WST|BRL|MXN|COP|PEN|CLP|ARS|HNL|GTQ|CRC|TRY|RUB|AED|SAR")
-_MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|"
-                    rf"(?:million|billion|trillion|thousand)?\s?(?:(?-i:{_CURRENCIES})|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)",
-                    re.IGNORECASE)
+_MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|"
+                    rf"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|thousand)?\s?"
+                    rf"(?:(?-i:{_CURRENCIES})|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)", re.IGNORECASE)
 
 
 def has_money(sentence: str) -> bool:

@@ -66,7 +66,8 @@ SUITES = {
     "shipped2": Suite("shipped2", ROOT / "eval" / "shipped2" / "gold.jsonl", (ROOT / "corpus",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
-TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "shipped2")  # the suites whose dev questions `helpdesk calibrate` reads
+# the suites whose dev questions `helpdesk calibrate` reads
+TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "shipped2")
 
 
 def suite(name: str) -> Suite:
