@@ -220,6 +220,8 @@ _FR = {
 # hold. Everyday Spanish and French, written from a dictionary, not from the gold questions; an entry
 # above wins over one here. Not "conseil" (advice, but also Council) nor "commerce" (shop, and trade).
 _ES_PLAIN = {
+    "creó": "established", "creado": "established", "creada": "established", "fundó": "established",
+    "fundado": "established", "fundada": "established", "estableció": "established", "establecido": "established",
     "vender": "sell", "vendo": "sell", "venta": "sale sales", "ventas": "sales", "comprar": "buy",
     "compra": "purchase", "cliente": "customer client", "clientes": "customers clients", "tienda": "shop",
     "tiendita": "shop", "negocio": "business", "negocios": "businesses", "pequeño": "small", "pequeña": "small",
@@ -248,6 +250,8 @@ _ES_PLAIN = {
     "porcentaje": "per cent percentage", "rebaja": "lower reduced", "descuento": "lower reduced",
 }
 _FR_PLAIN = {
+    "créé": "established", "créée": "established", "fondé": "established", "fondée": "established",
+    "mis en place": "established", "établi": "established", "institué": "established",
     "vendre": "sell", "vends": "sell", "vente": "sale sales", "ventes": "sales", "acheter": "buy",
     "achat": "purchase", "client": "customer client", "clients": "customers clients", "clientèle": "customers",
     "boutique": "shop", "magasin": "shop", "petit": "small", "petite": "small", "petits": "small",
@@ -323,7 +327,12 @@ _EN_PLAIN = {
     "farm": "rural agricultural farmers", "farmers": "rural farmers smallholder", "village": "rural",
     "training": "capacity building training", "course": "training", "courses": "training",
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
+    # how a body comes to be: the documents say "established" ("88 WTO Members ... established the Group")
+    "created": "established", "founded": "established", "set up": "established", "formed": "established",
 }
+# Plain words that stand only for the documents' word: as typed they match something else ("create an
+# online platform", "found that"), so BM25 reads them as the documents' word alone
+_EN_READ_AS_ONLY = frozenset({"created", "founded", "set up", "formed"})
 # The world's regions: "en Afrique" is "in Africa" for BM25, and a region asked is a name the answer must say.
 _ES_REGIONS = {
     "áfrica": "Africa", "africa": "Africa", "áfrica occidental": "West Africa", "áfrica oriental": "East Africa",
@@ -391,7 +400,11 @@ def _phrases(question: str, language: str) -> tuple[str, ...]:
 def translated_words(question: str, language: str) -> frozenset[str]:
     """The Spanish or French words (folded) of the glossary phrases a question uses: the glossary
     gives their English, so as typed they can only match stray non-English text (the Spanish title
-    of a survey in a footnote of Mexico's proposal outranked the paragraph asked about)."""
+    of a survey in a footnote of Mexico's proposal outranked the paragraph asked about); of an English
+    question, the plain words read as the documents' word alone ("created" as "established")."""
+    if language == "en":
+        pattern, _ = _pattern("en")
+        return frozenset(w for m in pattern.finditer(fold(question)) if m[0] in _EN_READ_AS_ONLY for w in m[0].split())
     if language not in ("es", "fr"):
         return frozenset()
     return frozenset(w for phrase in _phrases(question, language) for w in phrase.split())

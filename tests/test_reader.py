@@ -508,6 +508,16 @@ def test_a_meeting_day_no_paragraph_records_is_refused_and_one_it_records_answer
     assert not held.abstained and "1 July 2024" in held.answer, held.answer
 
 
+@pytest.mark.parametrize("question", ["When was the MSME Group founded?", "When was the Informal Working Group on MSMEs "
+                                      "created?", "Quand le Groupe sur les MPME a-t-il été créé ?",
+                                      "¿Cuándo se creó el Grupo sobre las mipymes?"])
+def test_how_the_group_came_to_be_is_read_as_the_documents_say_it(helpdesk: Helpdesk, question: str) -> None:
+    """The documents say the Members "established" the Group; "created" matched "create an online
+    platform" and "founded" "found that" (bot.glossary: plain words, and creó / créé)."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "13 December 2017" in answer.answer, answer.answer
+
+
 def test_languages_asked_are_languages_named(helpdesk: Helpdesk) -> None:
     """"Which languages" asks for languages: the sentence naming them ("Bahasa and Mandarin translations")
     is quoted, though others of its paragraph are nearer the question; a paragraph on the newsletters names
