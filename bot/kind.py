@@ -359,6 +359,7 @@ _POSTS = (
     (re.compile(r"\b(?:director|directeur|directora)[- ]g[eé]n[eé]ral", re.IGNORECASE),
      re.compile(r"\bDirector[- ]General\b|\bDG\b")),
 )
+_OF_THE_POST = re.compile(r"\bof the (?:Coordinator|Chair(?:person|man)?|President)\b", re.IGNORECASE)
 _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid|"
                           r"director[- ]general|directeur g[eé]n[eé]ral|directora? general)\w*", re.IGNORECASE)
 
@@ -370,8 +371,17 @@ def asks_holder(question: str) -> bool:
     return bool(_ASKS_HOLDER.search(question))
 
 
+# "Who chairs the MSME Group?", "¿Quién preside el Grupo?": the Group is chaired by its Coordinator (a meeting's
+# chair is asked otherwise: "Who chaired the meeting of 12 July 2022?")
+_CHAIRS_GROUP = re.compile(r"\b(?:chair|presid|présid)\w*(?: of)? (?:the |el |le )?(?:[\w-]+ ){0,4}?(?:group|grupo|groupe)\b",
+                           re.IGNORECASE)
+_GROUP_CHAIR = re.compile(r"\b(?:chair|presid|coordinat)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def _posts_asked(question: str) -> tuple[re.Pattern[str], ...]:
+    if _CHAIRS_GROUP.search(question):
+        return (_GROUP_CHAIR,)
     return tuple(said for asked, said in _POSTS if asked.search(question))
 
 
@@ -381,7 +391,8 @@ def has_agent(sentence: str, asked: str = "") -> bool:
     Matthew Wilson ... coordinated the MSME Group" for the coordinator, not for the Director-General)."""
     said = set(re.findall(r"\w+", asked.lower()))
     if asks_holder(asked):
-        if not all(post.search(sentence) for post in _posts_asked(asked)):
+        held = _OF_THE_POST.sub(" ", sentence)  # "Friend of the Coordinator" holds no post of his own
+        if not all(post.search(held) for post in _posts_asked(asked)):
             return False
         named = [m[0] for m in _TITLED_NAME.finditer(_outside_symbols(sentence))]
     else:

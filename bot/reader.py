@@ -97,6 +97,13 @@ class KindReader:
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
         if not scored:
             return Draft((), "", kind, False)
+        if (kind in ("who", "when", "count") or asks_forms(result.signals.asked)) and not scored[0][3].kind \
+                and scored[0][1] > 0 and (first := next((t for t in scored if t[1] == 0 and t[3].kind), None)):
+            # the sentence nearest the question is of a lower paragraph and lacks what is asked; the first
+            # paragraph holds it ("Qui préside le Groupe ?": "The Chair highlighted …" of ¶4.1 before ¶1.2's
+            # "H.E. Mr Matthew Wilson … continued to coordinate the MSME Group")
+            scored.remove(first)
+            scored.insert(0, first)
         best_score, best_hit, best, best_f = scored[0]
         chosen = [(best_hit, best, best_score)]
         for score, h, n, f in scored[1:]:
