@@ -329,6 +329,8 @@ _EN_PLAIN = {
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
     # how a body comes to be: the documents say "established" ("88 WTO Members ... established the Group")
     "created": "established", "founded": "established", "set up": "established", "formed": "established",
+    # Members as people abbreviate them; the documents spell them out
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
 }
 # Plain words that stand only for the documents' word: as typed they match something else ("create an
 # online platform", "found that"), so BM25 reads them as the documents' word alone

@@ -531,6 +531,14 @@ def test_who_chairs_the_group_is_answered_by_its_coordinator(helpdesk: Helpdesk,
     assert not answer.abstained and "Matthew Wilson" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question", ["What did the UK propose on good regulatory practices?",
+                                      "Which document did the UK submit on good regulatory practices?"])
+def test_the_uk_is_the_united_kingdom(helpdesk: Helpdesk, question: str) -> None:
+    """The documents spell the Member out; the name rule refused "UK" answered by "The United Kingdom submitted"."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "INF/MSME/W/52" in answer.answer, answer.answer
+
+
 def test_a_friend_of_the_coordinator_is_not_the_coordinator() -> None:
     from bot.kind import has_agent
 
