@@ -373,8 +373,8 @@ def asks_holder(question: str) -> bool:
 
 # "Who chairs the MSME Group?", "¿Quién preside el Grupo?": the Group is chaired by its Coordinator (a meeting's
 # chair is asked otherwise: "Who chaired the meeting of 12 July 2022?")
-_CHAIRS_GROUP = re.compile(r"\b(?:chair|presid|présid)\w*(?: of)? (?:the |el |le )?(?:[\w-]+ ){0,4}?(?:group|grupo|groupe)\b",
-                           re.IGNORECASE)
+_CHAIRS_GROUP = re.compile(r"\b(?:chair|presid|présid)\w*(?: of)? (?:the |el |le )?(?:[\w-]+ ){0,4}?"
+                           r"(?:group|grupo|groupe)\b", re.IGNORECASE)
 _GROUP_CHAIR = re.compile(r"\b(?:chair|presid|coordinat)", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ PREFIX = 6  # "Uruguayan" and "Uruguay" share their first six letters: one name
 # A Member's adjective that does not share six letters with its name: "the Mexican proposal" is
 # "Mexico's proposal" in the documents, "the Chinese organization" is "the China Council ...".
 _DEMONYMS = {
-    "mexican": "Mexico", "chinese": "China", "japanese": "Japan", "french": "France", "british": "Kingdom", "uk": "Kingdom",
+    "mexican": "Mexico", "chinese": "China", "japanese": "Japan", "french": "France", "british": "Kingdom",
     "american": "States", "swiss": "Switzerland", "dutch": "Netherlands", "thai": "Thailand", "turkish": "Türkiye",
     "filipino": "Philippines", "philippine": "Philippines", "spanish": "Spain", "greek": "Greece",
     "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "polish": "Poland",
@@ -47,6 +47,7 @@ _DEMONYMS = {
     "mauritian": "Mauritius", "barbadian": "Barbados", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
     "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
     "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
+    "uk": "Kingdom",  # not an adjective: the abbreviation people write for the United Kingdom
 }
 # One Member, two names: the documents print "Türkiye" since 2022, "Turkey" before; the glossary gives both.
 _ALIASES = {"Turkey": "Türkiye"}
