@@ -137,9 +137,9 @@ def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ..
     return tuple(dict.fromkeys(t for p in passages for t in (p.title, *p.headings)))
 
 
-# "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14": what is prepared for a meeting, which
-# documents written before it record; not what the meeting itself did ("What did MC14 decide?").
-_FOR_MEETING = re.compile(r"\b(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia)\s+"
+# "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
+# for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
+_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia|à|a)\s+"
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
 
 

@@ -47,7 +47,8 @@ _DEMONYMS = {
     "mauritian": "Mauritius", "barbadian": "Barbados", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
     "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
     "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
-    "uk": "Kingdom",  # not an adjective: the abbreviation people write for the United Kingdom
+    # not adjectives: the abbreviations people write for the United Kingdom and the United States
+    "uk": "Kingdom", "us": "States", "usa": "States",
 }
 # One Member, two names: the documents print "Türkiye" since 2022, "Turkey" before; the glossary gives both.
 _ALIASES = {"Turkey": "Türkiye"}

@@ -539,6 +539,20 @@ def test_the_uk_is_the_united_kingdom(helpdesk: Helpdesk, question: str) -> None
     assert not answer.abstained and "INF/MSME/W/52" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which document holds the US proposal on business support organizations?", "INF/MSME/W/51"),  # "United States"
+        # "the report to MC13" names the document, as "for MC13" does what was prepared for it
+        ("D'après le rapport à la CM13, combien de projets le concours Small Business Champions avait-il récompensés ?",
+         "Eleven"),
+    ],
+)
+def test_a_member_abbreviated_and_a_report_named_by_its_conference(helpdesk: Helpdesk, question: str, said: str) -> None:
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and said in answer.answer, answer.answer
+
+
 def test_a_friend_of_the_coordinator_is_not_the_coordinator() -> None:
     from bot.kind import has_agent
 
