@@ -297,6 +297,8 @@ _FR_CHAIR = {
 # An English question in a small business's words, and the words the documents use for the same
 # thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from
 # the documents' vocabulary and everyday English, not from the gold questions; read by BM25 only.
+# How a body comes to be: the documents say "established" ("88 WTO Members ... established the Group").
+_EN_ESTABLISHED = ("created", "founded", "set up", "formed")
 _EN_PLAIN = {
     "hack": "cyber-security cyber-attacks", "hacked": "cyber-security cyber-attacks",
     "hacker": "cyber-security cyber-attacks", "hackers": "cyber-security cyber-attacks",
@@ -327,14 +329,13 @@ _EN_PLAIN = {
     "farm": "rural agricultural farmers", "farmers": "rural farmers smallholder", "village": "rural",
     "training": "capacity building training", "course": "training", "courses": "training",
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
-    # how a body comes to be: the documents say "established" ("88 WTO Members ... established the Group")
-    "created": "established", "founded": "established", "set up": "established", "formed": "established",
+    **dict.fromkeys(_EN_ESTABLISHED, "established"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
 }
 # Plain words that stand only for the documents' word: as typed they match something else ("create an
 # online platform", "found that"), so BM25 reads them as the documents' word alone
-_EN_READ_AS_ONLY = frozenset({"created", "founded", "set up", "formed"})
+_EN_READ_AS_ONLY = frozenset(_EN_ESTABLISHED)
 # The world's regions: "en Afrique" is "in Africa" for BM25, and a region asked is a name the answer must say.
 _ES_REGIONS = {
     "áfrica": "Africa", "africa": "Africa", "áfrica occidental": "West Africa", "áfrica oriental": "East Africa",

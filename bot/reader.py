@@ -97,8 +97,9 @@ class KindReader:
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
         if not scored:
             return Draft((), "", kind, False)
-        if (kind in ("who", "when", "count") or asks_forms(result.signals.asked)) and not scored[0][3].kind \
-                and scored[0][1] > 0 and (first := next((t for t in scored if t[1] == 0 and t[3].kind), None)):
+        asks_datum = kind in ("who", "when", "count") or bool(asks_forms(result.signals.asked))
+        if asks_datum and not scored[0][3].kind and scored[0][1] > 0 \
+                and (first := next((t for t in scored if t[1] == 0 and t[3].kind), None)):
             # the sentence nearest the question is of a lower paragraph and lacks what is asked; the first
             # paragraph holds it ("Qui préside le Groupe ?": "The Chair highlighted …" of ¶4.1 before ¶1.2's
             # "H.E. Mr Matthew Wilson … continued to coordinate the MSME Group")
@@ -125,7 +126,7 @@ class KindReader:
                 chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
-        elif (kind in ("who", "when", "count") or asks_forms(result.signals.asked)) and not best_f.kind:
+        elif asks_datum and not best_f.kind:
             # the answer's sentence and the one that holds what was asked ("The meeting was held on 18 October")
             holds = {n for _, h, n, f in scored if h == best_hit and f.kind}
             holder = next(((h, n, sc) for sc, h, n, f in scored if n == best + 1 and n in holds), None) or next(
