@@ -41,8 +41,8 @@ from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.periods import Coverage
-from ingest.dates import (Period, document_dates, meetings_in, passage_period, printed_periods, yearless_days,
-                          yearless_months, years_in)
+from ingest.dates import (Period, document_dates, for_meeting, meetings_in, passage_period, printed_periods,
+                          yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
 
@@ -137,12 +137,6 @@ def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ..
     return tuple(dict.fromkeys(t for p in passages for t in (p.title, *p.headings)))
 
 
-# "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
-# for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
-_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia|à|a)\s+"
-                          r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
-
-
 MONTH_DAYS = 31
 
 
@@ -180,7 +174,7 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     prepared for MC13 in every paragraph, though few of them say so)."""
     if draft is None or not draft.found:
         return False
-    prepared = bool(_FOR_MEETING.search(question) or asks_future(question))  # "Where will MC14 be held?"
+    prepared = for_meeting(question) or asks_future(question)  # "Where will MC14 be held?"
     said_years = {y for text in draft.said for y in years_in(text)}
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
 

@@ -10,12 +10,11 @@ from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_holder, list_items
-from bot.lookup import document_rows
 from bot.names import name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, SearchResult
 from bot.rerank import reports_on
-from bot.retrieve import Retriever, SearchFilter
+from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.retrieve import SearchFilter
+from bot.retrieve import SearchFilter, document_rows
 from index.documents import DocInfo
 from ingest.errors import HelpdeskError
 from ingest.passage import Passage
@@ -86,15 +86,6 @@ class LookupReport:
 def _table(passages):
     """The documents' table a loaded index's passages carry (index.documents), or None for a plain list."""
     return getattr(passages, "documents", None)
-
-
-def document_rows(passages: list[Passage], doc_id: str) -> list[int]:
-    """The rows of one document, in order: from the table when there is one, else a scan."""
-    table = _table(passages)
-    doc = table.document(doc_id) if table is not None else None
-    if doc is not None:
-        return doc.rows
-    return [row for row, p in enumerate(passages) if p.doc_id == doc_id]
 
 
 def _doc_passages(passages: list[Passage], doc_id: str):

@@ -82,3 +82,25 @@ def asked_part(question: str) -> str:
             break
         rest = after
     return rest
+
+
+# "paragraph 2.11", "paras. 2.3 and 2.4", "¶1.3", "párrafo 2.11", "paragraphe 1.5", "footnote 6", "nota 6":
+# a delegate names the paragraph wanted, as the citations print it
+_PARAGRAPH_WORD = r"(?:paragraphs?|paras?\.?|¶|§|p[áa]rrafos?|apartados?|paragraphes?)"
+_NOTE_WORD = r"(?:foot\s?notes?|notas?(?:\s+(?:al\s+pie|a\s+pie\s+de\s+p[áa]gina))?|notes?(?:\s+de\s+bas\s+de\s+page)?)"
+_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}(?![\d/(])"
+_RUN = rf"{_NUMBER}(?:\s*(?:,|and|y|e|et|or|o|ou|&)\s*{_NUMBER})*"
+_PARAGRAPHS = re.compile(rf"(?<!\w){_PARAGRAPH_WORD}\s*({_RUN})(?!\w)", re.IGNORECASE)
+_NOTES = re.compile(rf"(?<!\w){_NOTE_WORD}\s*({_RUN})(?!\w)", re.IGNORECASE)
+
+
+def paragraphs_asked(question: str) -> tuple[str, ...]:
+    """The numbered paragraphs and footnotes a question names, as ingest numbers them ("2.11", "fn6").
+
+    Example:
+        >>> paragraphs_asked("Según el párrafo 2.11 del documento WT/MIN(24)/9, ¿con qué grupos…?")
+        ('2.11',)
+    """
+    found = [n for m in _PARAGRAPHS.finditer(question) for n in re.findall(_NUMBER, m.group(1))]
+    found += [f"fn{n}" for m in _NOTES.finditer(question) for n in re.findall(r"\d+", m.group(1))]
+    return tuple(dict.fromkeys(found))

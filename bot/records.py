@@ -41,6 +41,7 @@ class Signals:
     symbols: tuple[str, ...]  # symbols in the question, normalised
     identity: bool = False  # the question asks what the one document it names is (bot.kind.asks_identity)
     bridged: tuple[str, ...] = ()  # BM25 terms the word bridge added for Spanish or French words (index.bridge)
+    paragraphs: tuple[str, ...] = ()  # the numbered paragraphs and footnotes it names: "2.11", "fn6" (bot.question)
 
     @functools.cached_property
     def best_lexical(self) -> float:

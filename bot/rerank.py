@@ -18,7 +18,7 @@ from bot.kind import answers
 from bot.records import Features, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
-from ingest.dates import Period, passage_period, printed_periods, years_in
+from ingest.dates import Period, for_meeting, meetings_in, passage_period, printed_periods, years_in
 from ingest.passage import Passage
 
 # A document reporting on more than about a year (a recap to a Ministerial Conference) is of
@@ -85,7 +85,7 @@ def features(
 ) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's."""
     cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
-    return Features(
+    measured = Features(
         cosine=cosine,
         minilm=minilm,
         e5=e5,
@@ -102,6 +102,20 @@ def features(
         **printed_years(passage, signals.periods),
         document_period=document_period(passage, signals.periods),
     )
+    if prepared_for(passage, signals):  # "the Coordinator's report to MC13": that report is of the period asked
+        return measured._replace(period=1.0, document_period=1.0)
+    return measured
+
+
+def prepared_for(passage: Passage, signals: Signals) -> bool:
+    """Whether the question asks what was prepared for a Ministerial Conference and the passage's document
+    is the one its title says was written for it ("Coordinator's report to the 13th Ministerial Conference
+    (MC13)"), though that report tells of the years before it: the period asked is its occasion."""
+    asked = [a for a in signals.periods if a.is_conference]
+    if not asked or not for_meeting(signals.asked):
+        return False
+    named = {Period.meeting(n) for n in meetings_in(passage.title or "")}
+    return any(a in named for a in asked)
 
 
 def printed_years(passage: Passage, asked: tuple[Period, ...]) -> dict[str, float]:

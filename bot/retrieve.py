@@ -20,7 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
-from bot.question import asked_part
+from bot.question import asked_part, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
@@ -102,6 +102,7 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
+_ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
 
 
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
@@ -118,6 +119,16 @@ def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
     while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
         last += 1
     return list(range(first, last + 1))
+
+
+def document_rows(passages: Sequence[Passage], doc_id: str) -> list[int]:
+    """The rows of one document, in order: from the documents' table a loaded index's passages carry
+    (index.documents), else a scan of a plain list."""
+    table = getattr(passages, "documents", None)
+    doc = table.document(doc_id) if table is not None else None
+    if doc is not None:
+        return doc.rows
+    return [row for row, p in enumerate(passages) if p.doc_id == doc_id]
 
 
 class Retriever:
@@ -168,7 +179,7 @@ class Retriever:
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
-                       unknown, symbols, asks_identity(asked), bridged)
+                       unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))
 
     def _unread_words(self, question: str, language: str) -> list[str]:
         """The Spanish or French words that neither the glossary nor a shared root gives in English,
@@ -190,6 +201,8 @@ class Retriever:
         routed, unknown = self._route(signals) if config.routing else (set(), ())
         pool = max(k * OVERFETCH, config.candidates)
         candidates = sorted(fused, key=lambda r: -fused[r])[:pool]
+        pinned = self._paragraph_asked(signals, routed, candidates) if config.routing else []
+        routed |= set(pinned)
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
             candidates = [r for r in candidates if filters.allows(passages[r])]
@@ -206,7 +219,8 @@ class Retriever:
             score = rerank_score(f, self.rerank) if config.rerank else f.fused
             scored.append((r in routed, score, r, f))
         opening = self._opening(signals) if signals.identity and config.routing else None
-        scored.sort(key=lambda t: (t[2] != opening, not t[0], -t[1]))  # "What is INF/MSME/R/30?": its title block first
+        # "What is INF/MSME/R/30?": its title block first; "What does paragraph 2.11 of WT/MIN(24)/9 say?": that paragraph
+        scored.sort(key=lambda t: (t[2] not in pinned, t[2] != opening, not t[0], -t[1]))
         if "upcoming" in asks_forms(signals.asked):
             # "When is the next meeting?": of the paragraphs near the top announcing a dated meeting to
             # come, the latest document's; a 2024 report's "next meeting on 1 July 2024" is long past
@@ -256,6 +270,22 @@ class Retriever:
         """The row of the title block of the document the question names, if the collection has it."""
         rows = self._symbols.own(signals.symbols[0])
         return min((r for r in rows if self.index.passages[r].para is None), default=None)
+
+    def _paragraph_asked(self, signals: Signals, routed: set[int], candidates: list[int]) -> list[int]:
+        """The rows of the numbered paragraphs the question names ("párrafo 2.11 del documento WT/MIN(24)/9"),
+        in the document it names, else in the best-ranked document that has a paragraph so numbered: the
+        question's other words choose the document, its number the paragraph. An annex's paragraph only
+        when the question says annex."""
+        if not signals.paragraphs:
+            return []
+        passages = self.index.passages
+        annex = bool(_ANNEX.search(signals.question))
+        documents = dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates))
+        for doc_id in documents:
+            rows = [r for r in document_rows(passages, doc_id) if passages[r].para in signals.paragraphs]
+            if rows:  # a footnote of the annex, or a paragraph only the annex numbers so, when no other is
+                return [r for r in rows if passages[r].in_annex == annex] or rows
+        return []
 
     def _route(self, signals: Signals) -> tuple[set[int], tuple[str, ...]]:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""

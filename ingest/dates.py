@@ -146,6 +146,17 @@ def years_in(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in _ASKED_YEAR.findall(text) if 1990 <= int(y) <= 2039)
 
 
+# "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
+# for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
+_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia|à|a)\s+"
+                          r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d", re.IGNORECASE)
+
+
+def for_meeting(question: str) -> bool:
+    """Whether the question asks what was prepared for a Ministerial Conference ("the report to MC13")."""
+    return bool(_FOR_MEETING.search(question))
+
+
 def meetings_in(text: str) -> list[int]:
     """Ministerial Conference numbers named: MC12, CM12, 12th Ministerial Conference, Twelfth Ministerial."""
     out = []

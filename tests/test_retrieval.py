@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.helpdesk import Helpdesk
 from bot.language import detect_language
+from bot.question import paragraphs_asked
 from bot.settings import Retrieval, packaged
 from index.lexical import tokenize
 
@@ -125,6 +126,58 @@ def test_a_symbol_nothing_has_gets_not_in_the_collection(helpdesk: Helpdesk) -> 
     assert answer.citations, "an abstained answer still shows the nearest passages"
     spanish = helpdesk.ask("¿Qué propuso el documento INF/MSME/W/99?")
     assert spanish.abstained and "no está en la colección" in spanish.answer
+
+
+@pytest.mark.parametrize("question, numbers", [
+    ("paras. 2.3 and 2.4 of the report", ("2.3", "2.4")),
+    ("See ¶1.3, p. 1", ("1.3",)),
+    ("la nota 6 del documento", ("fn6",)),
+    ("What is in para 11 of the Annex?", ("11",)),
+    ("the note of 10 February 2026", ()),
+    ("the 2024 report, page 3", ()),
+])
+def test_the_paragraphs_a_question_names(question: str, numbers: tuple[str, ...]) -> None:
+    assert paragraphs_asked(question) == numbers
+
+
+@pytest.mark.parametrize("question, para", [
+    ("What does paragraph 2.11 of WT/MIN(24)/9 say?", "2.11"),
+    ("Según el párrafo 2.11 del documento WT/MIN(24)/9, ¿con qué otros grupos piensa el Grupo seguir organizando "
+     "actos conjuntos?", "2.11"),
+    ("What is in footnote 6 of WT/MIN(24)/9?", "fn6"),
+    ("Que dit le paragraphe 4.3 du rapport annuel 2024 ?", "4.3"),
+])
+def test_a_paragraph_the_question_names_is_cited_and_quoted(helpdesk: Helpdesk, question: str, para: str) -> None:
+    """A delegate names the paragraph wanted: it comes first and the answer quotes it alone, though its
+    words share little with the question (¶1.1 lists the package and outranked ¶2.11 before)."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained
+    assert answer.citations[0].passage.para == para and answer.citations[0].quoted
+    assert not any(c.quoted for c in answer.citations[1:])
+
+
+def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(helpdesk: Helpdesk) -> None:
+    hits = helpdesk.retriever.search("Which events do paras 2.3 and 2.4 of the 2024 annual report describe?", 5).hits
+    assert {(h.passage.doc_id, h.passage.para) for h in hits[:2]} == {
+        ("msme-iwg-annual-report-2024", "2.3"), ("msme-iwg-annual-report-2024", "2.4")}
+    unrouted = helpdesk.retriever.configured(replace(helpdesk.settings.retrieval, routing=False))
+    assert unrouted.search("What does paragraph 2.11 of WT/MIN(24)/9 say?", 1).hits[0].passage.para != "2.11"
+    nowhere = helpdesk.retriever.search("What does paragraph 9.9 of WT/MIN(24)/9 say?", 3).hits
+    assert nowhere and not any(h.passage.para == "9.9" for h in nowhere), "a number no paragraph bears pins nothing"
+
+
+def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -> None:
+    """"The Coordinator's report to MC13" tells of 2017-2023, so MC13 (February 2024) lay outside the
+    period it reports on, and the 2024 annual report, which covers MC13's days, came first."""
+    question = ("Which organizations run the Small Business Champions contest together with the WTO MSME Group, "
+                "according to the Coordinator's report to MC13?")
+    hits = helpdesk.retriever.search(question, 5).hits
+    report = next(h for h in hits if h.passage.doc_id == "WT-MIN-24-9")
+    assert report.features.period == 1.0 and report.features.document_period == 1.0
+    cited = helpdesk.ask(question).citations[0].passage
+    assert (cited.doc_id, cited.para) == ("WT-MIN-24-9", "1.2")
+    during = helpdesk.retriever.search("What did the Group do in the weeks after MC13?", 5).hits
+    assert all(h.features.document_period != 1.0 for h in during if h.passage.doc_id == "WT-MIN-24-9")
 
 
 def test_revision_of_a_cited_symbol_is_found_from_its_base(helpdesk: Helpdesk) -> None:
