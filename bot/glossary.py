@@ -285,7 +285,7 @@ _ES_CHAIR = {
     "presidente": "Chair chairperson", "presidenta": "Chair chairperson",
     "moderó": "moderated", "moderada": "moderated", "moderado": "moderated", "moderará": "moderate moderated",
     "moderador": "moderator", "moderadora": "moderator", "inauguró": "opened", "inaugurada": "opened",
-    "inaugurado": "opened",
+    "inaugurado": "opened", "abrió": "opened", "clausuró": "closed",
 }
 _FR_CHAIR = {
     "présidé": "chaired", "présidée": "chaired", "présider": "chair", "présidera": "chair",
@@ -293,6 +293,7 @@ _FR_CHAIR = {
     "modéré": "moderated", "modérée": "moderated", "modérera": "moderate moderated", "modérateur": "moderator",
     "modératrice": "moderator", "animé": "moderated", "animée": "moderated", "animera": "moderate moderated",
     "animateur": "moderator", "animatrice": "moderator", "inauguré": "opened", "inaugurée": "opened",
+    "ouvert": "opened", "ouverte": "opened", "ouvrira": "open opened", "clôturé": "closed", "clôturée": "closed",
 }
 # An English question in a small business's words, and the words the documents use for the same
 # thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_holder, list_items
-from bot.names import name_words, says_words
+from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, SearchResult
-from bot.rerank import reports_on
+from bot.rerank import passage_terms, reports_on
 from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
@@ -30,6 +30,7 @@ DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
 # A question asking who chairs whose first paragraph names no titled person may take another of the five.
 HOLDER_HITS = 5
+ACTION_HITS = 3  # a role asked ("Who moderated …?") that the first paragraph does not say: the next two
 
 
 class Helpdesk:
@@ -136,6 +137,14 @@ class Helpdesk:
                 return says_words(words, (hit.passage.text, *hit.passage.headings, hit.passage.title or ""))
 
             if (promoted := self._first_promoted(result, len(result.hits), names_it)) is not None:
+                return promoted
+        if not decision.abstain and result.signals.kind == "who" and (
+                actions := actions_asked(result.signals.tokens)) and not actions & passage_terms(result.hits[0].passage.text):
+
+            def acts(hit: Hit) -> bool:  # "Who moderated the session …?": the paragraph saying it was moderated by
+                return bool(actions & passage_terms(hit.passage.text))
+
+            if (promoted := self._first_promoted(result, ACTION_HITS, acts)) is not None:
                 return promoted
         return result, draft, decision
 

@@ -233,3 +233,16 @@ def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
                 if any(w.removesuffix("'s") in _TITLES for w in near):
                     return True
     return False
+
+
+# What someone does at a meeting, asked of "who" ("Who moderated the session on access to finance?", "Qui a
+# modéré le panel ?", read in the glossary's English): the paragraph that answers says it ("Session 3 … was
+# moderated by …"); the one describing the session, which shares the question's other words, may not.
+ROLE_ACTIONS = frozenset(tokenize("moderated opened closed chaired hosted speaker spoke keynote facilitated "
+                                  "introduced welcomed inaugurated"))  # not "organized": "organization" shares its stem
+
+
+def actions_asked(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The meeting roles a question's tokens name (stems: "moder", "open")."""
+    return ROLE_ACTIONS.intersection(tokens)
+

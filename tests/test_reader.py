@@ -1064,3 +1064,39 @@ def test_a_name_the_opening_of_a_report_on_one_event_says_is_said_by_all_of_it(
 )
 def test_a_sum_is_in_a_currency_small_traders_price_in(text: str, money: bool) -> None:
     assert has_money(text) is money
+
+
+WORKSHOP_2027 = """INF/MSME/R/140
+12 May 2027
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+SUMMARY OF THE WORKSHOP ON COLD CHAINS FOR SMALL FISHERIES EXPORTERS, 20 APRIL 2027
+1.1. On 20 April 2027 the Informal Working Group on MSMEs held a workshop on cold chains for small fisheries
+exporters in the Pacific. Forty participants from twelve Members took part, in person in Suva and online.
+1.2. The workshop was opened by Ms Litia Vakaloloma, Permanent Secretary for Trade of Fiji. She recalled that
+most fisheries exporters of the region employ fewer than ten people.
+1.3. The panel on refrigerated transport was moderated by Mr Tomasi Radrodro of the Pacific Islands Forum
+Secretariat. Three freight forwarders described the cost of cold storage at small ports.
+1.4. Participants asked the Secretariat to compile the cold-chain requirements of the main importing Members.
+"""
+
+
+@pytest.mark.parametrize("question, who, ranks_first", [
+    ("Who moderated the workshop on cold chains for small fisheries exporters in April 2027?", "Radrodro", False),
+    ("¿Quién inauguró el taller sobre cadenas de frío para pequeños exportadores pesqueros de abril de 2027?",
+     "Vakaloloma", False),
+    ("Qui a ouvert l'atelier sur les chaînes du froid pour les petits exportateurs de produits de la pêche ?",
+     "Vakaloloma", True),
+])
+def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, encoder, multilingual, question: str,
+                                                                who: str, ranks_first: bool) -> None:
+    """The title block or the paragraph describing the workshop shares the question's words and may rank
+    first; it names no one. The next paragraphs that say "moderated" or "opened" (in the glossary's English:
+    "ouvert" is "opened") answer."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "r140.txt").write_text(WORKSHOP_2027, encoding="utf-8")
+    read = read_corpus([tmp_path / "docs"])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    assert (who in helpdesk.retriever.search(question, 3).hits[0].passage.text) == ranks_first
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and who in answer.answer, answer.answer
