@@ -30,7 +30,7 @@ DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
 # A question asking who chairs whose first paragraph names no titled person may take another of the five.
 HOLDER_HITS = 5
-ACTION_HITS = 3  # a role asked ("Who moderated …?") that the first paragraph does not say: the next two
+ACTION_HITS = 3  # a role or event asked ("Who moderated …?") that the first paragraph does not say: the next two
 
 
 class Helpdesk:
@@ -138,10 +138,10 @@ class Helpdesk:
 
             if (promoted := self._first_promoted(result, len(result.hits), names_it)) is not None:
                 return promoted
-        if not decision.abstain and result.signals.kind == "who" and (
-                actions := actions_asked(result.signals.tokens)) and not actions & passage_terms(result.hits[0].passage.text):
+        if not decision.abstain and (actions := actions_asked(result.signals.tokens, result.signals.kind)) \
+                and not actions & passage_terms(result.hits[0].passage.text):
 
-            def acts(hit: Hit) -> bool:  # "Who moderated the session …?": the paragraph saying it was moderated by
+            def acts(hit: Hit) -> bool:  # "Who moderated …?", "When was … adopted?": the paragraph saying it was
                 return bool(actions & passage_terms(hit.passage.text))
 
             if (promoted := self._first_promoted(result, ACTION_HITS, acts)) is not None:

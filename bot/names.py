@@ -242,7 +242,14 @@ ROLE_ACTIONS = frozenset(tokenize("moderated opened closed chaired hosted speake
                                   "introduced welcomed inaugurated"))  # not "organized": "organization" shares its stem
 
 
-def actions_asked(tokens: tuple[str, ...]) -> frozenset[str]:
-    """The meeting roles a question's tokens name (stems: "moder", "open")."""
-    return ROLE_ACTIONS.intersection(tokens)
+# What happens on a day asked of "when" ("When was the 2024 Annual Report adopted?"): the footnote listing the
+# previous reports by their dates shares its words, the paragraph saying it was adopted answers.
+EVENT_ACTIONS = frozenset(tokenize("adopted launched established approved signed submitted published announced "
+                                   "joined elected appointed endorsed"))
+
+
+def actions_asked(tokens: tuple[str, ...], kind: str) -> frozenset[str]:
+    """The meeting roles a "who" question's tokens name (stems: "moder", "open"), or the events a "when" one's do."""
+    actions = {"who": ROLE_ACTIONS, "when": EVENT_ACTIONS}.get(kind, frozenset())
+    return actions.intersection(tokens)
 

@@ -1100,3 +1100,13 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
     assert (who in helpdesk.retriever.search(question, 3).hits[0].passage.text) == ranks_first
     answer = helpdesk.ask(question)
     assert not answer.abstained and who in answer.answer, answer.answer
+
+
+def test_an_event_asked_is_taken_from_the_paragraph_that_says_it(helpdesk: Helpdesk) -> None:
+    """The footnote listing the previous annual reports by their dates shares the question's words and
+    ranks first; the paragraph saying the report was adopted answers."""
+    question = "On what date was the 2024 Annual Report of the MSME Group adopted?"
+    assert helpdesk.retriever.search(question, 3).hits[0].passage.para == "fn1"
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
+    assert answer.citations[0].passage.para == "5.1"
