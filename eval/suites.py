@@ -5,9 +5,9 @@
   (eval/multiyear/documents), so that a question's year must pick the right report.
 - `extra`: eight more made documents of other kinds, years and wording (eval/extra/documents),
   indexed alone, all `dev`: so that what is tuned meets more than one writer's documents.
-- `extra2`, `extra3`, `extra4`: six, four and five made documents of kinds the others lack (a
-  revision, a table, a programme, a convening notice...), each indexed alone, all `dev`: each
-  written by a helper session and scored before any step used it.
+- `extra2`, `extra3`, `extra4`, `extra5`: six, four, five and four made documents of kinds the others
+  lack (a revision, a table, a programme, a convening notice, a guide, a survey...), each indexed
+  alone, all `dev`: each written by a helper session and scored before any step used it.
 - `shipped2`, `shipped3`: 90 and 60 more `dev` questions on the shipped documents, each by another
   writer (session 30).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -64,12 +64,13 @@ SUITES = {
     "extra2": Suite("extra2", ROOT / "eval" / "extra2" / "gold.jsonl", (ROOT / "eval" / "extra2" / "documents",)),
     "extra3": Suite("extra3", ROOT / "eval" / "extra3" / "gold.jsonl", (ROOT / "eval" / "extra3" / "documents",)),
     "extra4": Suite("extra4", ROOT / "eval" / "extra4" / "gold.jsonl", (ROOT / "eval" / "extra4" / "documents",)),
+    "extra5": Suite("extra5", ROOT / "eval" / "extra5" / "gold.jsonl", (ROOT / "eval" / "extra5" / "documents",)),
     "shipped2": Suite("shipped2", ROOT / "eval" / "shipped2" / "gold.jsonl", (ROOT / "corpus",)),
     "shipped3": Suite("shipped3", ROOT / "eval" / "shipped3" / "gold.jsonl", (ROOT / "corpus",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
-TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "shipped2", "shipped3")
+TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3")
 
 
 def suite(name: str) -> Suite:
