@@ -59,6 +59,12 @@ def test_gold_suite_is_well_formed(name: str) -> None:
         assert (q.reason is None) == q.answerable and q.reason in (None, *REASONS), q.id
 
 
+def test_gold_ids_are_unique_across_suites() -> None:
+    """Reports and diffs name a question by its id: two suites must not share one."""
+    ids = [q.id for name in SUITES for q in suite(name).questions()]
+    assert len(set(ids)) == len(ids), sorted(i for i, n in Counter(ids).items() if n > 1)[:5]
+
+
 def test_shipped_gold_is_as_the_issues_ask() -> None:
     gold, dev = suite("shipped").questions(), suite("shipped").questions("dev")
     types, langs = Counter(q.type for q in gold), Counter(q.lang for q in gold)
