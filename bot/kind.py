@@ -47,8 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
                         rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})\b(?<=[^s]s)|"
-                        rf"\bcu[aá]les\b|\bqu[eé] (?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:{_LIST_NOUN}|{_AGENT})\b|"
-                        rf"\bqu[eé] (?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
+                        # an adjective may come first: "quels nouveaux Membres", "qué nuevos miembros"
+                        rf"\bcu[aá]les\b|\bqu[eé] (?:\w+ )?(?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:\w+ )?(?:{_LIST_NOUN}|{_AGENT})\b|"
+                        rf"\bqu[eé] (?:\w+ )?(?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
                         re.IGNORECASE)),
     # "who" asks ("What is the name of the ambassador who became Coordinator?"), except as a relative in
     # a question that asks something else: yes or no ("Is there any training for women who run small

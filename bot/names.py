@@ -30,6 +30,8 @@ _NAME = re.compile(r"(?<![\w'’/])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|on|and|de|for
 _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
                         "wto", "wto's", "wto’s", "omc"])
 _MEETING = re.compile(r"^mc\d{1,2}$")
+_GROUP_NAME = re.compile(r"\b(?:the\s+)?(?:WTO\s+)?(?:Informal\s+Working\s+Group\s+on\s+(?:MSMEs|Micro,\s+Small\s+and\s+"
+                         r"Medium-Sized\s+Enterprises)(?:\s+\(MSMEs\))?|MSME\s+Group|IWG)\b", re.IGNORECASE)
 RARE_IDF = 2.0  # a word in more than about one paragraph in eight is not what names a thing here
 PREFIX = 6  # "Uruguayan" and "Uruguay" share their first six letters: one name
 # A Member's adjective that does not share six letters with its name: "the Mexican proposal" is
@@ -76,8 +78,8 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     words_typed = re.findall(r"[^\W\d_]+", question)
     if sum(w[0].islower() for w in words_typed) <= 0.2 * len(words_typed):
         return ()  # Title Case or capitals throughout: capitals mark no name
-    text = question
-    for found in reversed(find_symbols(question, lenient=True)):
+    text = _GROUP_NAME.sub(" , ", question)  # the Group itself: every document is its own
+    for found in reversed(find_symbols(text, lenient=True)):
         text = text[: found.start] + " , " + text[found.end :]
     words: list[str] = []
     for match in _NAME.finditer(text):
@@ -249,7 +251,8 @@ EVENT_ACTIONS = frozenset(tokenize("adopted launched established approved signed
 
 
 def actions_asked(tokens: tuple[str, ...], kind: str) -> frozenset[str]:
-    """The meeting roles a "who" question's tokens name (stems: "moder", "open"), or the events a "when" one's do."""
-    actions = {"who": ROLE_ACTIONS, "when": EVENT_ACTIONS}.get(kind, frozenset())
+    """The meeting roles a "who" question's tokens name (stems: "moder", "open"), or the events a "when" or
+    "which" one's do ("Which countries joined the Group in 2022?")."""
+    actions = {"who": ROLE_ACTIONS, "when": EVENT_ACTIONS, "list": EVENT_ACTIONS}.get(kind, frozenset())
     return actions.intersection(tokens)
 

@@ -33,6 +33,9 @@ IDF = {"global": 2.9, "trade": 0.3, "helpdesk": 4.1, "msme": 0.4, "group": 0.4, 
         ("HOW MANY USERS DID THE GLOBAL TRADE HELPDESK HAVE?", ()),  # capitals throughout mark no name
         ("According to the WTO's 2024 survey, which sales channel do sellers use most?", ()),  # whose documents these are
         ("How Many Users Did the Global Trade Helpdesk Have?", ()),
+        # the Group itself, whose documents these all are
+        ("Which countries joined the Informal Working Group on MSMEs during 2022?", ()),
+        ("When did the IWG adopt its 2024 Annual Report?", ("annual", "report")),
     ],
 )
 def test_the_rare_words_of_the_names_asked(question: str, words: tuple[str, ...]) -> None:

@@ -65,6 +65,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What meeting room is used?", "fact"),
         ("¿Cuál fue la última reunión del grupo que convocó el embajador Cancela?", "when"),
         ("Quelle a été la dernière réunion présidée par l'ambassadeur Cancela ?", "when"),
+        ("Quels nouveaux Membres ont rejoint le Groupe en 2021 ?", "list"),  # an adjective before the noun
+        ("¿Qué nuevos miembros se unieron al Grupo?", "list"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
