@@ -121,7 +121,10 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE),
                  re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
                             rf"(?:(?:the|on|of|is|was|date|for|{_WEEKDAYS}),?\s+){{0,3}}"
-                            rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|(?:end-?\s?)?(?:19|20)\d\d\b)",
+                            rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|(?:end-?\s?)?(?:19|20)\d\d\b)|"
+                            # a window's last day: "open from 6 March to 28 April 2023"
+                            rf"\bfrom\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through)\s+"
+                            rf"\d{{1,2}}\s+(?:{_MONTHS})",
                             re.IGNORECASE)),
     # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
     # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the
@@ -471,7 +474,7 @@ _COUNTED = {
            "descargas": "downloads", "empresas": "companies businesses firms enterprises",
            "paises": "countries economies Members", "economias": "economies countries Members",
            "delegados": "delegates", "delegaciones": "delegations delegates", "talleres": "workshops",
-           "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications",
+           "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications entries",
            "partidas": "plays games", "notas": "notes", "goles": "goals", "toneladas": "tonnes tons",
            "kilos": "kilograms kg kilos", "kilogramos": "kilograms kg",
            "respuestas": "responses replies answers respondents", "encuestados": "respondents",
@@ -486,7 +489,7 @@ _COUNTED = {
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
            "economies": "economies countries Members", "delegues": "delegates",
            "delegations": "delegations delegates", "ateliers": "workshops", "webinaires": "webinars",
-           "seminaires": "seminars", "candidatures": "applications", "parties": "plays games", "notes": "notes",
+           "seminaires": "seminars", "candidatures": "applications entries", "parties": "plays games", "notes": "notes",
            "tonnes": "tonnes tons", "kilos": "kilograms kg kilos",
            "reponses": "responses replies answers respondents", "repondants": "respondents",
            "commercants": "traders merchants", "commercantes": "traders merchants",

@@ -122,6 +122,8 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("What is the deadline to apply for the Small Business Champions?", "The contest was launched on 27 June 2024.", False),
         ("What is the deadline to apply for the Small Business Champions?", "Proposals may be submitted until 30 April 2024.", True),
         ("¿Hasta qué fecha se podían mandar candidaturas?", "eight papers were received by the deadline of 30 June 2023.", True),
+        ("¿Hasta qué fecha se pudo contestar la encuesta?", "The questionnaire was open from 6 March to 28 April 2023.", True),
+        ("¿Hasta qué fecha se pudo contestar la encuesta?", "The survey was launched on 6 March 2023.", False),
         ("¿Cuál es el plazo para inscribirse?", "The Group met on 19 March 2024.", False),
         ("Quelle est la date limite pour postuler ?", "Applications close on 15 May.", True),
         ("Quelle est la date limite pour postuler ?", "The proposals were submitted by CLAC in 2024.", False),
@@ -198,6 +200,9 @@ def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
         ("Combien de réponses l'enquête a-t-elle reçues ?", "fr", "The survey drew 412 replies from small firms.", True),
         ("Combien de réponses l'enquête a-t-elle reçues ?", "fr", "The survey ran in 12 economies.", False),
         ("Combien de fois a-t-on joué au jeu en 2024 ?", "fr", "It saw more than 3,000 plays in 2024.", True),
+        # a competition's candidatures are its entries
+        ("¿Cuántas candidaturas se presentaron al concurso?", "es", "It received 212 entries from small firms.", True),
+        ("¿Cuántas candidaturas se presentaron al concurso?", "es", "It ran in 61 economies.", False),
         # "page pays" is a country page: no price is asked
         ("Combien de membres avaient envoyé les informations pour leur page pays ?", "fr",
          "So far, 38 members of the Group have sent the information needed for their page.", True),
