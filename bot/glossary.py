@@ -330,6 +330,8 @@ _EN_PLAIN = {
     "farm": "rural agricultural farmers", "farmers": "rural farmers smallholder", "village": "rural",
     "training": "capacity building training", "course": "training", "courses": "training",
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
+    "problem": "obstacles challenges barriers difficulties", "problems": "obstacles challenges barriers difficulties",
+    "biggest": "main largest most", "hardest": "main most difficult",
     **dict.fromkeys(_EN_ESTABLISHED, "established"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
