@@ -255,4 +255,3 @@ def actions_asked(tokens: tuple[str, ...], kind: str) -> frozenset[str]:
     "which" one's do ("Which countries joined the Group in 2022?")."""
     actions = {"who": ROLE_ACTIONS, "when": EVENT_ACTIONS, "list": EVENT_ACTIONS}.get(kind, frozenset())
     return actions.intersection(tokens)
-

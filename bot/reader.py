@@ -65,10 +65,11 @@ class KindReader:
         dating = document_dates(signals.asked)  # "the note of 10 February 2026": its title block is no answer
         asked = tuple(a for a in signals.periods if a not in dating)
         out, seen = [], set()
-        hits = result.hits[: self.settings.passages]
-        if hits and hits[0].passage.para in signals.paragraphs:  # "¿Qué dice el párrafo 2.11?": that paragraph alone
-            hits = [hit for hit in hits if hit.passage.para in signals.paragraphs]
-        for h, hit in enumerate(hits):
+        hits = list(enumerate(result.hits[: self.settings.passages]))
+        if hits and hits[0][1].routed and hits[0][1].passage.para in signals.paragraphs:
+            # "¿Qué dice el párrafo 2.11?": that paragraph alone (routing put it first), each hit by its own index
+            hits = [(h, hit) for h, hit in hits if hit.routed and hit.passage.para in signals.paragraphs]
+        for h, hit in hits:
             for row in self.windows(hit.row):
                 text = self.passages[row].text
                 numbers = [n for n in self.sentences.of(row) if _said(text, self.sentences.span(n)) not in seen]

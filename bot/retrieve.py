@@ -201,8 +201,8 @@ class Retriever:
         routed, unknown = self._route(signals) if config.routing else (set(), ())
         pool = max(k * OVERFETCH, config.candidates)
         candidates = sorted(fused, key=lambda r: -fused[r])[:pool]
-        pinned = self._paragraph_asked(signals, routed, candidates) if config.routing else []
-        routed |= set(pinned)
+        pinned = set(self._paragraph_asked(signals, routed, candidates)) if config.routing else set()
+        routed |= pinned
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
             candidates = [r for r in candidates if filters.allows(passages[r])]
