@@ -138,13 +138,12 @@ class Helpdesk:
 
             if (promoted := self._first_promoted(result, len(result.hits), names_it)) is not None:
                 return promoted
-        if not decision.abstain and (actions := actions_asked(result.signals.tokens, result.signals.kind)) \
-                and not actions & passage_terms(result.hits[0].passage.text):
+        if not decision.abstain and (actions := actions_asked(result.signals.tokens, result.signals.kind)):
 
             def acts(hit: Hit) -> bool:  # "Who moderated …?", "When was … adopted?": the paragraph saying it was
                 return bool(actions & passage_terms(hit.passage.text))
 
-            if (promoted := self._first_promoted(result, ACTION_HITS, acts)) is not None:
+            if not acts(result.hits[0]) and (promoted := self._first_promoted(result, ACTION_HITS, acts)) is not None:
                 return promoted
         return result, draft, decision
 

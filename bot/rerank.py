@@ -85,7 +85,8 @@ def features(
 ) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's."""
     cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
-    measured = Features(
+    prepared = prepared_for(passage, signals)  # "the Coordinator's report to MC13": that report is of the period asked
+    return Features(
         cosine=cosine,
         minilm=minilm,
         e5=e5,
@@ -93,18 +94,15 @@ def features(
         coverage=coverage(signals.terms, passage.text),
         most_coverage=0.0,
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
-        period=period_match(passage, signals.periods),
+        period=1.0 if prepared else period_match(passage, signals.periods),
         kind=float(answers(signals.kind, passage.text, signals.asked, signals.language, signals.unknown_terms)),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),
         title=title_coverage(signals.terms, passage),
         **printed_years(passage, signals.periods),
-        document_period=document_period(passage, signals.periods),
+        document_period=1.0 if prepared else document_period(passage, signals.periods),
     )
-    if prepared_for(passage, signals):  # "the Coordinator's report to MC13": that report is of the period asked
-        return measured._replace(period=1.0, document_period=1.0)
-    return measured
 
 
 def prepared_for(passage: Passage, signals: Signals) -> bool:
