@@ -35,11 +35,13 @@ from typing import NamedTuple
 from bot.bodies import bodies_named, names_any
 from bot.kind import asks_forms, asks_future, asks_holder
 from bot.names import asks_role, gives_role, name_words, says_words
+from bot.question import thing_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
+from index.lexical import tokenize
 from index.periods import Coverage
 from ingest.dates import (Period, document_dates, for_meeting, meetings_in, passage_period, printed_periods,
                           yearless_days, yearless_months, years_in)
@@ -378,6 +380,9 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)
         if self.off_topic(e, result.signals):
             return Decision(True, "off-topic", 0.0)
+        if not e.foreign and not e.routed and (thing := thing_asked(result.signals.asked)) \
+                and set(tokenize(thing)) & set(result.signals.unknown_terms):
+            return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_forms(result.signals.asked)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given

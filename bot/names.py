@@ -241,17 +241,25 @@ def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
 # modéré le panel ?", read in the glossary's English): the paragraph that answers says it ("Session 3 … was
 # moderated by …"); the one describing the session, which shares the question's other words, may not.
 ROLE_ACTIONS = frozenset(tokenize("moderated opened closed chaired hosted speaker spoke keynote facilitated "
-                                  "introduced welcomed inaugurated"))  # not "organized": "organization" shares its stem
+                                  "introduced welcomed inaugurated won"))  # not "organized": "organization" shares its stem
 
 
 # What happens on a day asked of "when" ("When was the 2024 Annual Report adopted?"): the footnote listing the
 # previous reports by their dates shares its words, the paragraph saying it was adopted answers.
 EVENT_ACTIONS = frozenset(tokenize("adopted launched established approved signed submitted published announced "
-                                   "joined elected appointed endorsed"))
+                                   "joined elected appointed endorsed won"))
+
+# Stems that say one action: "Who won the 2024 Small Business Champions?" is answered by "the 2024 winners, CLAC
+# and O'KANATA", and the sentence naming the ITC speaker beside it does not say who won; "Who spoke for the ICC?"
+# by "Mr Abena-Dubois … argued that".
+_SAME_ACTION = (frozenset(tokenize("won win winner winning")),
+                frozenset(tokenize("spoke speaker speak said stated argued presented explained noted told remarked "
+                                   "highlighted emphasized stressed underlined addressed")))
 
 
 def actions_asked(tokens: tuple[str, ...], kind: str) -> frozenset[str]:
     """The meeting roles a "who" question's tokens name (stems: "moder", "open"), or the events a "when" or
-    "which" one's do ("Which countries joined the Group in 2022?")."""
+    "which" one's do ("Which countries joined the Group in 2022?"), with the stems that say the same."""
     actions = {"who": ROLE_ACTIONS, "when": EVENT_ACTIONS, "list": EVENT_ACTIONS}.get(kind, frozenset())
-    return actions.intersection(tokens)
+    asked = actions.intersection(tokens)
+    return asked.union(*(same for same in _SAME_ACTION if asked & same))

@@ -104,3 +104,23 @@ def paragraphs_asked(question: str) -> tuple[str, ...]:
     found = [n for m in _PARAGRAPHS.finditer(question) for n in re.findall(_NUMBER, m.group(1))]
     found += [f"fn{n}" for m in _NOTES.finditer(question) for n in re.findall(r"\d+", m.group(1))]
     return tuple(dict.fromkeys(found))
+
+
+# "What is the annual budget of the MSME Group?": the thing asked is the last word of the noun after
+# "What is", before what qualifies it (of, for, in …) or the question mark. Words that name a
+# document's own parts are answered from its metadata, and a participle ends no noun ("meant to be used for").
+_THING = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?([^?]+?)"
+                    r"(?:\s+(?:of|for|in|on|at|by|to|from|with|that|which|does|do|did|has|have|will)\b[^?]*)?\s*\?\s*$",
+                    re.IGNORECASE)
+_NOT_THINGS = frozenset("symbol symbols title date name number page paragraph annex footnote".split())
+
+
+def thing_asked(asked: str) -> str | None:
+    """The noun an English "What is the X?" question asks for ("budget"), or None for other questions."""
+    m = _THING.match(asked)
+    if not m:
+        return None
+    word = m[1].split()[-1].strip("\"'’").lower().removesuffix("'s").removesuffix("’s")
+    if word in _NOT_THINGS or word.endswith(("ed", "ing")) or word in ("meant", "made", "held", "done", "given"):
+        return None
+    return word

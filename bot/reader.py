@@ -19,10 +19,10 @@ from typing import NamedTuple
 import re
 
 from bot.kind import answers, asks_forms, list_items, marked_items
-from bot.names import members_named
+from bot.names import actions_asked, members_named
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key, paragraph_rows
-from bot.rerank import coverage
+from bot.rerank import coverage, passage_terms
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text
 from index.sentences import SentenceTable
@@ -65,6 +65,7 @@ class KindReader:
         dating = document_dates(signals.asked)  # "the note of 10 February 2026": its title block is no answer
         asked = tuple(a for a in signals.periods if a not in dating)
         out, seen = [], set()
+        actions = actions_asked(signals.tokens, signals.kind)
         hits = list(enumerate(result.hits[: self.settings.passages]))
         if hits and hits[0][1].routed and hits[0][1].passage.para in signals.paragraphs:
             # "¿Qué dice el párrafo 2.11?": that paragraph alone (routing put it first), each hit by its own index
@@ -82,7 +83,7 @@ class KindReader:
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
-                        kind=_kind(signals, said),
+                        kind=_kind(signals, said, actions),
                         period=_period(said, asked, hit.features.period, hit.passage),
                         rank=float(h),
                     )))
@@ -273,15 +274,22 @@ def _said(text: str, span: tuple[int, int]) -> str:
 
 
 def answers_kind(signals, quoted: list[str]) -> bool:
-    """Whether the quotes hold what the question asks for."""
+    """Whether the quotes hold what the question asks for, and say the role or event it asks of ("Who won
+    …?": a name beside the theme of the next competition does not say who won)."""
+    actions = actions_asked(signals.tokens, signals.kind)
+    if actions and not any(actions & passage_terms(text) for text in quoted):
+        return False
     return any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted)
 
 
-def _kind(signals, said: str) -> float:
+def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:
     """1 when the sentence holds what the question asks for; for a list, 1 for items marked "a." or
-    "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said")."""
+    "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said").
+    Half when the question asks a role or event (`actions`: "Who won …?") the sentence does not say."""
     if not answers(signals.kind, said, signals.asked, signals.language, signals.unknown_terms):
         return 0.0
+    if actions and not actions & passage_terms(said):
+        return 0.5 * _kind(signals, said)
     if signals.kind in ("who", "list", "fact") and len(DAY_OF_MONTH.findall(said)) >= 3:
         return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
     if signals.kind == "when" and not DAY_OF_MONTH.search(said):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
-from bot.question import asked_part
+from bot.names import actions_asked, asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
+from bot.question import asked_part, thing_asked
 from bot.topic import names_domain
 from index.lexical import tokenize
 
@@ -167,3 +167,33 @@ def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked
 )
 def test_a_question_names_the_domain_or_not(question: str, domain: bool) -> None:
     assert names_domain(question) is domain
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "said"),
+    [
+        ("Who won the 2024 Small Business Champions?", "who", {"winner", "win", "won"}),
+        ("Who spoke for the ICC at the workshop?", "who", {"spoke", "argu", "said"}),
+        ("Who moderated the panel?", "who", {"moder"}),
+        ("When was the report adopted?", "when", {"adopt"}),
+        ("What did the Group adopt?", "fact", set()),  # a fact question: no role or event is asked
+    ],
+)
+def test_the_action_asked_is_said_by_its_stems(question: str, kind: str, said: set[str]) -> None:
+    actions = actions_asked(tuple(tokenize(question)), kind)
+    assert said <= actions and (actions or not said)
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What is the annual budget of the MSME Group?", "budget"),
+        ("What is the MSME Group's budget?", "budget"),
+        ("What's the best accounting software for a bakery?", "software"),
+        ("What is the Trade4MSMEs Platform meant to be used for?", None),  # a participle ends no noun
+        ("What is the document symbol of the US proposal?", None),  # a document's own part: its metadata
+        ("Who won the 2024 Small Business Champions?", None),
+    ],
+)
+def test_the_thing_a_what_is_question_asks_for(question: str, thing: str | None) -> None:
+    assert thing_asked(question) == thing

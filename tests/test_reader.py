@@ -399,6 +399,11 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         # nothing of these but the year is in any passage ("Coupe", "monde", "gagné"; "Copa", "América", "ganó")
         ("Qui a gagné la Coupe du monde 2022 ?", {"off-topic"}),
         ("¿Quién ganó la Copa América 2024?", {"off-topic"}),
+        # the thing asked is a word no passage has (`bot.question.thing_asked`)
+        ("What is the MSME Group's budget?", {"no-evidence"}),
+        # a year no document reports on; the 2024 report names the 2025 competition's theme, not who won it
+        ("Who won the 2025 Small Business Champions?", {"other-period"}),
+        ("Qui a gagné les Small Business Champions 2025 ?", {"other-period"}),
     ],
 )
 def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
@@ -1117,3 +1122,19 @@ def test_an_event_asked_is_taken_from_the_paragraph_that_says_it(helpdesk: Helpd
     answer = helpdesk.ask(question)
     assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
     assert answer.citations[0].passage.para == "5.1"
+
+
+@pytest.mark.parametrize("question", ["Who won the Small Business Champions competition in 2024?",
+                                      "¿Quién ganó el concurso Small Business Champions en 2024?",
+                                      "Qui a remporté le concours Small Business Champions en 2024 ?"])
+def test_who_won_quotes_the_sentence_that_says_who_won(helpdesk: Helpdesk, question: str) -> None:
+    """Several sentences of the 2024 report name people; the one saying "winners" answers "who won"
+    (`bot.names.actions_asked`: "won" is said by "winners")."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "O'KANATA" in answer.answer and "CLAC" in answer.answer, answer.answer
+
+
+def test_a_thing_asked_that_the_collection_knows_is_not_refused_for_its_word(helpdesk: Helpdesk) -> None:
+    """"meant to be used for" ends no noun: the Platform is what is asked about, and the documents say."""
+    answer = helpdesk.ask("What is the Trade4MSMEs Platform meant to be used for?")
+    assert not answer.abstained and "Trade4MSMEs" in answer.answer, answer.answer
