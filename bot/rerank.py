@@ -129,7 +129,10 @@ def printed_years(passage: Passage, asked: tuple[Period, ...]) -> dict[str, floa
     if not asked:
         return {"year_asked": 0.0, "year_other": 0.0}
     years = years_in(passage.text)
-    hit = any(a.start.year <= y <= a.end.year for y in years for a in asked)
+    # a Ministerial Conference asked is named, not dated: "At MC13 a Coordinator's Report was issued
+    # summarizing … since its establishment in 2017" is of MC13, though the one year it prints is not
+    meetings = {Period.meeting(n) for n in meetings_in(passage.text)} if any(a.is_conference for a in asked) else set()
+    hit = any(a.start.year <= y <= a.end.year for y in years for a in asked) or any(a in meetings for a in asked)
     return {"year_asked": float(hit), "year_other": float(bool(years) and not hit)}
 
 

@@ -180,6 +180,17 @@ def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -
     assert all(h.features.document_period != 1.0 for h in during if h.passage.doc_id == "WT-MIN-24-9")
 
 
+@pytest.mark.parametrize("question", ["What did the Group do at MC13?", "¿Qué hizo el Grupo en la CM13?"])
+def test_a_paragraph_naming_the_conference_asked_is_of_it_whatever_year_it_prints(helpdesk: Helpdesk,
+                                                                                  question: str) -> None:
+    """The 2024 report's ¶1.3 ("At the 13th Ministerial Conference (MC13) a Coordinator's Report was issued
+    summarizing … since its establishment in 2017") prints one year, not MC13's; it names MC13 and answers.
+    It used to count as printing only another year, and ¶4.7's newsletters "covered updates from MC13" came first."""
+    top = helpdesk.retriever.search(question, 5).hits[0]
+    assert (top.passage.doc_id, top.passage.para) == ("msme-iwg-annual-report-2024", "1.3")
+    assert top.features.year_asked == 1.0 and top.features.year_other == 0.0
+
+
 def test_revision_of_a_cited_symbol_is_found_from_its_base(helpdesk: Helpdesk) -> None:
     result = helpdesk.retriever.search("What is INF/MSME/4?", 5)
     assert not result.unknown_symbols
