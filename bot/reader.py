@@ -220,10 +220,23 @@ _PART_NAME = {"annex": "Annex", "annexe": "Annex", "anexo": "Annex", "article": 
               "articulo": "Article"}
 
 
+# "What is ISMIT?", "¿Qué es el GTH?", "Qu'est-ce que l'ISMIT ?": an acronym asked of, which a sentence spells out
+# before it in brackets ("Integrated Services for MSMEs in International Trade (ISMIT) project, which aims …")
+_ACRONYM = re.compile(r"^\s*(?:[¿]?\s*(?:what(?:'s|’s|\s+is|\s+are|\s+does)|qu[ée]\s+(?:es|son|significa)|"
+                      r"qu['’]est-ce\s+que|que\s+(?:signifie|veut\s+dire)))\s+"
+                      r"(?:(?:the|el|la|los|las|le|les)\s+|l['’])?([A-Z][A-Z0-9&]{1,11})\b(?:\s+(?:stand\s+for|mean))?\s*\??\s*$",
+                      re.IGNORECASE)
+
+
 def parts_asked(question: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns for the numbered parts the question names ("Annex 2" matches "(Annex 2)", not "Annex 21")."""
-    return tuple(re.compile(rf"\b{_PART_NAME[m[1].lower()]}\s+{m[2]}(?![\w.]\d)\b", re.IGNORECASE)
-                 for m in _PART.finditer(question))
+    """Patterns for the numbered parts the question names ("Annex 2" matches "(Annex 2)", not "Annex 21"),
+    or for the acronym it asks the meaning of, spelt out before it ("(ISMIT)")."""
+    parts = tuple(re.compile(rf"\b{_PART_NAME[m[1].lower()]}\s+{m[2]}(?![\w.]\d)\b", re.IGNORECASE)
+                  for m in _PART.finditer(question))
+    acronym = _ACRONYM.match(question)
+    if acronym and sum(ch.isupper() for ch in acronym[1]) >= 2 and acronym[1].upper() == acronym[1]:
+        parts += (re.compile(rf"\(\s*{re.escape(acronym[1])}\s*\)"),)
+    return parts
 
 
 def names_part(sentence: str, parts: tuple[re.Pattern[str], ...]) -> bool:

@@ -17,6 +17,7 @@ from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
 from bot.kind import answers, asks_forms, asks_identity, gives_forms, has_money, question_kind
 from bot.language import detect_language
+from bot.reader import parts_asked
 from bot.rerank import reports_on
 from index import build_index, load_index
 from ingest import read_corpus
@@ -907,6 +908,17 @@ def test_a_numbered_part_asked_is_quoted_by_the_item_that_names_it(helpdesk: Hel
     answer = helpdesk.ask(question)
     assert not answer.abstained and item in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("WT/MIN(24)/9 ¶1.1")
+
+
+@pytest.mark.parametrize("question", ["What is ISMIT?", "¿Qué es el ISMIT?", "Qu'est-ce que l'ISMIT ?"])
+def test_an_acronym_asked_is_quoted_where_it_is_spelt_out(helpdesk: Helpdesk, question: str) -> None:
+    """The report to MC13's annex ¶11 runs over three windows; the last says "the ISMIT approach" and ranks
+    first, the first spells it out: "Integrated Services for MSMEs in International Trade (ISMIT) project"."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "Integrated Services for MSMEs in International Trade (ISMIT)" in answer.answer, \
+        answer.answer
+    assert [p.pattern for p in parts_asked("What does AEO stand for?")] == [r"\(\s*AEO\s*\)"]
+    assert parts_asked("What is the MSME Handbook?") == () and parts_asked("What is WT/MIN(24)/9?") == ()
 
 
 def test_a_region_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk) -> None:
