@@ -179,8 +179,8 @@ class Helpdesk:
             rest = [hit for hit in result.hits[h + 1:] if hit.row != row]
             noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest][: len(result.hits)])
             second = self.writer.write(noted)
-            if any(q.hit == h + 1 for q in second.quotes):
-                return noted, second
+            if any(q.hit == h + 1 for q in second.quotes) and (second.found or not draft.found):
+                return noted, second  # not for a day that loses the place asked ("Where and when was MC12 …?")
         return None
 
     def _promoted(self, result: SearchResult, i: int, *, found: bool = False

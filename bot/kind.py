@@ -100,6 +100,20 @@ def asks_amount(question: str) -> bool:
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
 
 
+COUNTRIES = frozenset(
+    "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
+    "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
+    "Ethiopia Fiji France Gabon Gambia Georgia Germany Ghana Grenada Guatemala Guinea Guyana Haiti Honduras Hungary "
+    "Iceland India Indonesia Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kuwait Laos Lesotho Liberia "
+    "Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Mongolia Montenegro Morocco "
+    "Mozambique Myanmar Namibia Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines "
+    "Qatar Romania Russia Rwanda Samoa Senegal Seychelles Singapore Switzerland Tajikistan Tanzania Thailand Togo "
+    "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU "
+    "Spain Sweden Denmark Netherlands Poland Ireland Greece Finland Portugal Belgium Luxembourg Estonia Latvia "
+    "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti".split()
+)
+
+
 # Questions that ask for a datum of one form, which no other sentence of the right kind gives: a
 # meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
 # what gives it).
@@ -135,6 +149,16 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                  re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
                             r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
+    # "Where will MC14 take place?", "¿Dónde y cuándo se celebra…?", "Quand et où a eu lieu… ?": a place named
+    # after "in" or "at" ("held in Yaoundé", "in Room S2"), not a month; a paragraph on MC14's preparations
+    # names none. Only "where" that asks: "the paperwork that proves where my goods come from" does not.
+    "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b",
+                         re.IGNORECASE),
+              re.compile(rf"\b(?:in|at)\s+(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?"
+                         r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"  # "in Yaoundé, Cameroon", not "in Authorized Economic Operator Programs"
+                         rf"\b[A-Z][\w’'-]+,\s+(?:{'|'.join(sorted(COUNTRIES))})\b|"  # "planned for Nur-Sultan, Kazakhstan"
+                         r"\b(?:Room|Salle|Sala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
+                         r"\b(?:virtual(?:ly)?|online|hybrid|in person)\b")),  # "held virtually" says where too
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")
     "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),
              re.compile(r"\b(?:Room|Salle|Sala|CR)\s+[A-Z0-9]")),
@@ -249,18 +273,6 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Di
                           r"(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
 ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
-COUNTRIES = frozenset(
-    "Afghanistan Albania Argentina Armenia Australia Austria Bahrain Bangladesh Barbados Belize Benin Bolivia Botswana "
-    "Brazil Brunei Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Ecuador Egypt Eswatini "
-    "Ethiopia Fiji France Gabon Gambia Georgia Germany Ghana Grenada Guatemala Guinea Guyana Haiti Honduras Hungary "
-    "Iceland India Indonesia Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kuwait Laos Lesotho Liberia "
-    "Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Mongolia Montenegro Morocco "
-    "Mozambique Myanmar Namibia Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines "
-    "Qatar Romania Russia Rwanda Samoa Senegal Seychelles Singapore Switzerland Tajikistan Tanzania Thailand Togo "
-    "Tonga Tunisia Türkiye Turkey Uganda Ukraine Uruguay Vanuatu Venezuela Vietnam Zambia Zimbabwe EU "
-    "Spain Sweden Denmark Netherlands Poland Ireland Greece Finland Portugal Belgium Luxembourg Estonia Latvia "
-    "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti".split()
-)
 
 
 def _outside_symbols(text: str) -> str:

@@ -110,6 +110,12 @@ class KindReader:
             # "H.E. Mr Matthew Wilson … continued to coordinate the MSME Group")
             scored.remove(first)
             scored.insert(0, first)
+        elif "place" in asks_forms(result.signals.asked) and not scored[0][3].kind \
+                and (giving := next((t for t in scored if t[3].kind), None)):
+            # a place asked that only a lower paragraph's sentence gives: "Where and when was MC12 due?" is nearest
+            # its footnote's dates, and ¶4.1 says "planned for Nur-Sultan, Kazakhstan"
+            scored.remove(giving)
+            scored.insert(0, giving)
         best_score, best_hit, best, best_f = scored[0]
         chosen = [(best_hit, best, best_score)]
         for score, h, n, f in scored[1:]:

@@ -405,6 +405,8 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         # a year no document reports on; the 2024 report names the 2025 competition's theme, not who won it
         ("Who won the 2025 Small Business Champions?", {"other-period"}),
         ("Qui a gagné les Small Business Champions 2025 ?", {"other-period"}),
+        # the 2024 report's paragraph on MC14's preparations names no place
+        ("Where will MC14 take place?", {"other-period", "no-evidence"}),
     ],
 )
 def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
@@ -988,9 +990,26 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     ("Qu'ont décidé les Ministres pour les MPME à la MC14 ?", "decision", True),
     ("When did the Group decide to launch the platform?", "decision", False),  # a day, which a decision's sentence may lack
     ("Did Kenya join the Group?", "decision", False),
+    ("Where will MC14 take place?", "place", True),
+    ("When and where was the workshop held?", "place", True),
+    ("¿Dónde y cuándo se celebra la 14ª Conferencia Ministerial?", "place", True),
+    ("Quand et où a eu lieu la session thématique ?", "place", True),
+    ("How long must I keep the papers that prove where my goods come from?", "place", False),  # "where" that does not ask
 ])
 def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form: str, asked: bool) -> None:
     assert (form in asks_forms(question)) is asked
+
+
+@pytest.mark.parametrize(("text", "gives"), [
+    ("MC14 will be held in Yaoundé, Cameroon, from 26 to 29 March 2026.", True),
+    ("MC12, then planned for Nur-Sultan, Kazakhstan, in June 2020.", True),
+    ("The workshop was held on 16 November 2021 in Room S2.", True),
+    ("The meeting was held virtually.", True),
+    ("The Coordinator updated Members on Special Provisions for MSMEs in Authorized Economic Operator Programs.", False),
+    ("For MC14 preparations, the Coordinator updated Members in December on the two compendia.", False),
+])
+def test_a_place_is_given_by_a_name_after_in_or_at_not_by_a_title(text: str, gives: bool) -> None:
+    assert gives_forms(("place",), text) is gives
 
 
 def test_advice_asked_is_quoted_from_the_sentence_that_gives_it(helpdesk: Helpdesk) -> None:
