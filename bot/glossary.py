@@ -85,7 +85,7 @@ _ES = {
     "singapur": "Singapore", "corea": "Korea", "arabia saudita": "Saudi Arabia", "italia": "Italy",
     # the collection's most frequent words that are not names (document frequency, shipped and made documents)
     "mundial": "global world", "países en desarrollo": "developing countries", "desarrollo": "development",
-    "países menos adelantados": "least developed countries LDCs", "país": "country", "países": "countries",
+    "países menos adelantados": "least developed countries LDCs", "país": "country Member", "países": "countries Members",
     "apoyo": "support", "apoyar": "support", "iniciativa": "initiative", "iniciativas": "initiatives",
     "conjunta": "joint", "conjunto": "joint", "intercambio": "exchange sharing", "intercambiar": "exchange share",
     "participantes": "participants", "participación": "participation", "buenas prácticas": "good practices",
@@ -186,7 +186,7 @@ _FR = {
     # not "jeunes", which counts start-ups ("jeunes pousses", "jeunes entreprises") as often as young people
     "mondial": "global world", "mondiale": "global world", "pays en développement": "developing countries",
     "développement": "development", "pays les moins avancés": "least developed countries LDCs",
-    "pays": "country countries", "soutien": "support", "soutenir": "support", "appui": "support",
+    "pays": "country countries Members", "soutien": "support", "soutenir": "support", "appui": "support",
     "initiative": "initiative", "initiatives": "initiatives", "conjointe": "joint", "conjoint": "joint",
     "échange": "exchange sharing", "échanger": "exchange share", "partage": "sharing", "participants": "participants",
     "participation": "participation", "bonnes pratiques": "good practices", "pratiques": "practices",

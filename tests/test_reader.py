@@ -1169,3 +1169,11 @@ def test_a_thing_asked_that_the_collection_knows_is_not_refused_for_its_word(hel
     """"meant to be used for" ends no noun: the Platform is what is asked about, and the documents say."""
     answer = helpdesk.ask("What is the Trade4MSMEs Platform meant to be used for?")
     assert not answer.abstained and "Trade4MSMEs" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["¿Qué países se unieron al Grupo en 2024?", "Quels pays ont rejoint le Groupe en 2024 ?"])
+def test_countries_asked_are_the_members_the_documents_name(helpdesk: Helpdesk, question: str) -> None:
+    """The documents call the countries that join "Members" (glossary: "países", "pays"); the Spanish question
+    was answered with two speakers who "joined the MSME Group to explain" its BSO session."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and "Cabo Verde" in answer.answer, answer.answer
