@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import re
 
-from bot.kind import answers, asks_forms, list_items, marked_items
+from bot.kind import answers, asks_forms, asks_holder, list_items, marked_items
 from bot.names import actions_asked, members_named
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key, paragraph_rows
@@ -293,10 +293,11 @@ def _said(text: str, span: tuple[int, int]) -> str:
 
 
 def answers_kind(signals, quoted: list[str]) -> bool:
-    """Whether the quotes hold what the question asks for, and say the role or event it asks of ("Who won
-    …?": a name beside the theme of the next competition does not say who won)."""
-    actions = actions_asked(signals.tokens, signals.kind)
-    if actions and not any(actions & passage_terms(text) for text in quoted):
+    """Whether the quotes hold what the question asks for, and, for "who", say the role asked ("Who won …?":
+    a name beside the theme of the next competition does not say who won). Not for a post's holder: the
+    Coordinator chairs the Group's meetings, and "continued to coordinate the MSME Group" answers who chairs."""
+    actions = actions_asked(signals.tokens, signals.kind) if not asks_holder(signals.asked) else frozenset()
+    if signals.kind == "who" and actions and not any(actions & passage_terms(text) for text in quoted):
         return False
     return any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted)
 
