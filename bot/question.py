@@ -113,6 +113,7 @@ _THING = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s
                     r"(?:\s+(?:of|for|in|on|at|by|to|from|with|that|which|does|do|did|has|have|will)\b[^?]*)?\s*\?\s*$",
                     re.IGNORECASE)
 _NOT_THINGS = frozenset("symbol symbols title date name number page paragraph annex footnote".split())
+_PARTICIPLES = frozenset("meant made held done given".split())  # beside the "-ed" and "-ing" ones
 
 
 def thing_asked(asked: str) -> str | None:
@@ -121,6 +122,6 @@ def thing_asked(asked: str) -> str | None:
     if not m:
         return None
     word = m[1].split()[-1].strip("\"'’").lower().removesuffix("'s").removesuffix("’s")
-    if word in _NOT_THINGS or word.endswith(("ed", "ing")) or word in ("meant", "made", "held", "done", "given"):
+    if word in _NOT_THINGS or word in _PARTICIPLES or word.endswith(("ed", "ing")):
         return None
     return word

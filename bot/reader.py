@@ -296,8 +296,9 @@ def answers_kind(signals, quoted: list[str]) -> bool:
     """Whether the quotes hold what the question asks for, and, for "who", say the role asked ("Who won …?":
     a name beside the theme of the next competition does not say who won). Not for a post's holder: the
     Coordinator chairs the Group's meetings, and "continued to coordinate the MSME Group" answers who chairs."""
-    actions = actions_asked(signals.tokens, signals.kind) if not asks_holder(signals.asked) else frozenset()
-    if signals.kind == "who" and actions and not any(actions & passage_terms(text) for text in quoted):
+    if signals.kind == "who" and not asks_holder(signals.asked) \
+            and (actions := actions_asked(signals.tokens, signals.kind)) \
+            and not any(actions & passage_terms(text) for text in quoted):
         return False
     return any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted)
 
@@ -305,18 +306,16 @@ def answers_kind(signals, quoted: list[str]) -> bool:
 def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:
     """1 when the sentence holds what the question asks for; for a list, 1 for items marked "a." or
     "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said").
-    Half when the question asks a role or event (`actions`: "Who won …?") the sentence does not say."""
+    Half that when the question asks a role or event (`actions`: "Who won …?") the sentence does not say."""
     if not answers(signals.kind, said, signals.asked, signals.language, signals.unknown_terms):
         return 0.0
-    if actions and not actions & passage_terms(said):
-        return 0.5 * _kind(signals, said)
     if signals.kind in ("who", "list", "fact") and len(DAY_OF_MONTH.findall(said)) >= 3:
         return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
     if signals.kind == "when" and not DAY_OF_MONTH.search(said):
-        return 0.5  # "during 2022" says when less closely than "on 3 March 2022"
-    return 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
-
-
+        value = 0.5  # "during 2022" says when less closely than "on 3 March 2022"
+    else:
+        value = 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
+    return value / 2 if actions and not actions & passage_terms(said) else value
 
 
 def _period(text: str, asked, passage_match: float, passage: Passage) -> float:
