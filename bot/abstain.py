@@ -33,6 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
+from bot.glossary import plain_words
 from bot.kind import asks_forms, asks_future, asks_holder
 from bot.names import asks_role, gives_role, name_words, says_words
 from bot.question import thing_asked
@@ -452,7 +453,7 @@ class AbstainRule:
         Spanish or French: there, any word the glossary lacks is unknown to the English passages, and
         the topic words are short lists checked against the dev questions they were mended on."""
         s = self.settings
-        if not e.foreign and signals.unknown_terms and not signals.symbols \
+        if not e.foreign and set(signals.unknown_terms) - plain_words(signals.question) and not signals.symbols \
                 and not names_domain(signals.question):
             return True
         if e.foreign:

@@ -336,6 +336,8 @@ _EN_PLAIN = {
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
     "problem": "obstacles challenges barriers difficulties", "problems": "obstacles challenges barriers difficulties",
     "biggest": "main largest most", "hardest": "main most difficult",
+    "talk": "discussed dialogue", "talked": "discussed", "talking": "dialogue discussed",
+    "talks": "discussions dialogue", "chat": "discussed dialogue", "chatted": "discussed",
     **dict.fromkeys(_EN_ESTABLISHED, "established"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
@@ -398,6 +400,13 @@ def plain_english(question: str, language: str) -> str:
         return ""
     pattern, table = _pattern("en")
     return " ".join(table[m[0]] for m in pattern.finditer(fold(question)))
+
+
+def plain_words(question: str) -> frozenset[str]:
+    """The tokens of an English question's plain words that the glossary reads as the documents' own
+    ("talk" as "discussed"): no passage has them, yet they say nothing foreign to the collection."""
+    pattern, _ = _pattern("en")
+    return frozenset(t for m in pattern.finditer(fold(question)) for t in tokenize(m[0]))
 
 
 @functools.lru_cache(maxsize=1024)

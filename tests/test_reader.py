@@ -428,6 +428,14 @@ def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_
     assert answer.abstained and answer.reason == "off-topic", answer.answer
 
 
+def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk: Helpdesk) -> None:
+    """No passage says "talk", but the glossary reads it as the documents' "discussed": the question
+    asks of two Members the 2024 report quotes, not of a topic foreign to the collection."""
+    answer = helpdesk.ask("What did Comoros and Timor-Leste talk about?")
+    assert not answer.abstained, answer.reason
+    assert "briefed the Group on the role MSMEs played in their WTO accession" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [
