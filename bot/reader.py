@@ -134,7 +134,8 @@ class KindReader:
             if run and run[0][0] != best_hit:
                 chosen.extend(run)  # the items are in the footnote the sentence marks: quoted with it
             elif run and self.sentences.row(run[0][1]) != self.sentences.row(best):
-                chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
+                if self._introduces(best) or self._introduces(run[0][1] - 1):
+                    chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
             else:
                 chosen.extend(run)
         elif asks_datum and not best_f.kind:
@@ -190,6 +191,14 @@ class KindReader:
 
         return beside(best - 1), beside(last + 1)
 
+    def _introduces(self, n: int) -> bool:
+        """Whether sentence `n` announces items that follow it ("The following items are proposed for the
+        agenda:"). A list in the paragraph's next window answers when the best sentence or the one before
+        the items announces them; a best sentence that says what was asked itself is the answer ("the
+        Group approved observer participation by the organizations in the Trade4MSMEs Network"), not
+        the next window's list of who spoke."""
+        return bool(_INTRODUCES.search(_said(self.passages[self.sentences.row(n)].text, self.sentences.span(n))))
+
     def _noted_list(self, result: SearchResult, hit: int) -> list[tuple[int, int, float]]:
         """The items of a footnote the paragraph marks, when the search brought it ("launched with six
         international organizations as founding partners.3": the six are in footnote 3)."""
@@ -217,6 +226,9 @@ class KindReader:
             if run:
                 return run
         return []
+
+
+_INTRODUCES = re.compile(r":\s*$|\b(?:following|as follows|namely|include[sd]?|including)\b", re.IGNORECASE)
 
 
 # A numbered part of a document, as a question names it in English, Spanish or French: "Annex 2",

@@ -428,6 +428,17 @@ def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_
     assert answer.abstained and answer.reason == "off-topic", answer.answer
 
 
+@pytest.mark.parametrize("question", ["Which organizations can now watch the Group's meetings as observers?",
+                                      "¿Qué organizaciones pueden asistir como observadores?"])
+def test_a_sentence_that_answers_a_which_question_is_not_traded_for_the_next_windows_list(
+        helpdesk: Helpdesk, question: str) -> None:
+    """¶2.2's sentence on observers names no list; the paragraph's next window lists who updated the
+    Group (Chinese Taipei, the ITC), which announces nothing and is not what was asked."""
+    answer = helpdesk.ask(question)
+    assert "approved regular observer participation" in answer.answer, answer.answer
+    assert "Chinese Taipei" not in answer.answer
+
+
 def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk: Helpdesk) -> None:
     """No passage says "talk", but the glossary reads it as the documents' "discussed": the question
     asks of two Members the 2024 report quotes, not of a topic foreign to the collection."""
