@@ -75,7 +75,10 @@ _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
 _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
                 r"presupuestos?|precios?|tarifas?|aranceles?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
-                r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement")
+                r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement|"
+                # a share asked in English: "What share of small firms use IP?" (the e5 reader already finds
+                # the percentage of "¿Qué porcentaje…?"; read as amounts, two dev questions lost their quote)
+                r"percentages?|proportions?|share(?= of)")
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
 _ASKS_AMOUNT = re.compile(rf"\b(?:what|which|how much|cu[aá]l|qu[eé]|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)\b"
                           rf"(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)

@@ -49,6 +49,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("What is the import tariff on roasted coffee in Japan?", "count"),  # a rate: a figure
         ("Quelle somme la Suisse a-t-elle versée ?", "count"),
         ("What did the Group say about tariffs?", "fact"),  # tariffs are the topic, not the figure asked for
+        ("What share of small firms in Europe use intellectual property?", "count"),  # a rate: a percentage
+        ("What did members share with the Group?", "fact"),  # "share" the verb asks for no figure
         ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
         ("¿Dónde puedo ver cuántos aranceles pagaré?", "fact"),
         ("Where and when will MC14 take place?", "when"),  # a place and a date: the date is what dates it
@@ -437,6 +439,11 @@ def test_a_sentence_that_answers_a_which_question_is_not_traded_for_the_next_win
     answer = helpdesk.ask(question)
     assert "approved regular observer participation" in answer.answer, answer.answer
     assert "Chinese Taipei" not in answer.answer
+
+
+def test_a_share_asked_is_answered_with_the_percentage(helpdesk: Helpdesk) -> None:
+    answer = helpdesk.ask("What share of small firms in Europe use intellectual property?")
+    assert answer.answer_kind == "count" and "9% in Europe" in answer.answer, answer.answer
 
 
 def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk: Helpdesk) -> None:
