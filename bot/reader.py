@@ -24,7 +24,7 @@ from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
 from bot.settings import Reader, SettingsError
-from bot.writer import answer_text
+from bot.writer import answer_text, opens_inside
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
@@ -189,7 +189,9 @@ class KindReader:
             ok = n in numbers and n not in taken and not is_heading(_said(text, self.sentences.span(n)))
             return [(hit, n, 0.0)] if ok else []
 
-        return beside(best - 1), beside(last + 1)
+        # a window's cut tail sets no scene ("… negatively); and the WCO in July 2023 …")
+        before = [] if best - 1 in numbers and opens_inside(text, self.sentences.span(best - 1)) else beside(best - 1)
+        return before, beside(last + 1)
 
     def _introduces(self, n: int) -> bool:
         """Whether sentence `n` announces items that follow it ("The following items are proposed for the

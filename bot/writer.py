@@ -107,8 +107,13 @@ def answer_text(quotes: list[Quote], passages) -> str:
 _OPENS_INSIDE = re.compile(r"^(?![ivx]{1,4}[.)]\s)(?:[a-z]{2,}|[)\];,])")
 
 
+def opens_inside(text: str, span: tuple[int, int]) -> bool:
+    """Whether `text[span]` is the tail of a sentence a window's start cut."""
+    return not text[: span[0]].strip() and bool(_OPENS_INSIDE.match(text[span[0] : span[1]].strip()))
+
+
 def _marked_cut(text: str, span: tuple[int, int]) -> str:
     """The quote `text[span]`, opening with an ellipsis where the window it is read from starts inside a
     sentence longer than a window, so that a fragment does not read as a whole sentence."""
     quote = text[span[0] : span[1]].strip()
-    return f"… {quote}" if not text[: span[0]].strip() and _OPENS_INSIDE.match(quote) else quote
+    return f"… {quote}" if opens_inside(text, span) else quote

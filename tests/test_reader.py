@@ -917,6 +917,15 @@ def test_a_quote_cut_out_of_a_long_sentence_says_so() -> None:
     assert _marked_cut(whole, (0, 26)) == "The Group met on 19 March."
 
 
+@pytest.mark.parametrize("question", ["How do I get AEO status?", "¿Cómo obtengo el estatus de OEA?"])
+def test_a_cut_sentence_is_not_shown_as_the_answers_context(helpdesk: Helpdesk, question: str) -> None:
+    """The sentence before the quote sets the scene; the tail of a sentence that a window's start cut
+    ("… negatively); and the WCO in July 2023 …") sets none, and is left out."""
+    answer = helpdesk.ask(question)
+    assert "AEO) status" in answer.answer, answer.answer
+    assert not answer.answer.startswith("…") and "negatively);" not in answer.answer, answer.answer
+
+
 def test_a_calendar_says_when_not_what(helpdesk: Helpdesk) -> None:
     """"The MSME Group held four open-ended meetings during 2024, on 19 March, 1 July, 18 October and
     10 December" prints the day asked but says nothing of what happened at that meeting."""
