@@ -33,10 +33,11 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.glossary import plain_words
+from bot.glossary import MIN_COGNATE, fold, plain_words
 from bot.kind import asks_forms, asks_future, asks_holder
+from bot.language import function_words
 from bot.names import asks_role, gives_role, name_words, says_words
-from bot.question import thing_asked
+from bot.question import thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
@@ -329,6 +330,26 @@ def unfamiliar(e: Evidence) -> bool:
     return e.coverage_en == 0 or e.unknown_en >= 0.5
 
 
+def _unknown_topic(signals: Signals, words: frozenset[str]) -> bool:
+    """Whether the subject a question asks about ("… on fisheries subsidies?", "¿… sobre la pesca?") is
+    words no passage has, nor any word of their root: not as typed, not through the glossary (those
+    words are not the question's unknown terms), not as a cognate or another form ("paying" is
+    unknown, "payments" is not). Not for a figure or a date asked, where "on", "sobre" end a clause
+    rather than name the subject ("¿cuánto tardan en decidir sobre una solicitud?")."""
+    topic = topic_asked(signals.asked)
+    if topic is None or signals.kind in ("count", "when"):
+        return False
+    asked = [t for t in tokenize(topic) if t not in function_words(signals.language)]
+    unknown = set(signals.unknown_terms)
+    return bool(asked) and all(t in unknown and not _shares_root(fold(t), words) for t in asked)
+
+
+def _shares_root(word: str, words: frozenset[str]) -> bool:
+    """Whether a collection token begins with the word ("pay" of "payment"), or the word with a token
+    long enough to be its root ("factoraje" of "factor")."""
+    return any(w.startswith(word) or (len(w) >= MIN_COGNATE and word.startswith(w)) for w in words)
+
+
 def _only_numbers_known(signals: Signals) -> bool:
     """A question the collection knows only a year or a number of, two of its words or more being in no
     passage: "Qui a gagné la Coupe du monde 2022 ?" (2022 is a year the documents cover; "gagné", "coupe",
@@ -340,10 +361,11 @@ class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
     def __init__(self, settings: Abstention | None = None, periods: Coverage | None = None,
-                 passages: Sequence[Passage] = ()) -> None:
+                 passages: Sequence[Passage] = (), words: frozenset[str] = frozenset()) -> None:
         self.settings = settings or Abstention()
         self.periods = periods  # the periods the documents report on
         self.passages = passages  # by row: a quote's paragraph is read whole, all its windows
+        self.words = words  # the collection's tokens: a word asked about may share a root with one
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
@@ -384,6 +406,8 @@ class AbstainRule:
         if not e.foreign and not e.routed and (thing := thing_asked(result.signals.asked)) \
                 and set(tokenize(thing)) & set(result.signals.unknown_terms):
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
+        if not e.routed and self.words and _unknown_topic(result.signals, self.words):
+            return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so
         if self.settings.count_needs_figure and not e.found \
                 and (result.signals.kind == "count" or asks_forms(result.signals.asked)):
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given

@@ -196,7 +196,7 @@ class Helpdesk:
         """The same loaded index and models answering under other settings (ablation, calibration)."""
         retriever = self.retriever.configured(settings.retrieval, settings.rerank)
         writer = writer or KindReader(self.index.sentences, self.index.passages, settings.reader)
-        rule = AbstainRule(settings.abstention, self.index.coverage, self.index.passages)
+        rule = AbstainRule(settings.abstention, self.index.coverage, self.index.passages, self.index.lexical.words)
         return Helpdesk(retriever, rule, writer, settings)
 
 
@@ -226,7 +226,7 @@ def assemble(
         raise IndexStale(f"{index.folder} holds e5 vectors of {built}, this install uses {multilingual.name}; "
                          f"run `helpdesk ingest --index {index.folder}` to rebuild it.")
     retriever = Retriever(index, encoder, multilingual, settings.retrieval, settings.rerank)
-    rule = AbstainRule(settings.abstention, index.coverage, index.passages)
+    rule = AbstainRule(settings.abstention, index.coverage, index.passages, index.lexical.words)
     return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)
 
 

@@ -125,3 +125,16 @@ def thing_asked(asked: str) -> str | None:
     if word in _NOT_THINGS or word in _PARTICIPLES or word.endswith(("ed", "ing")):
         return None
     return word
+
+
+# "What is the Group's position on fisheries subsidies?", "¿Qué decidió el Grupo sobre la pesca?", "Qu'a dit
+# le Groupe au sujet de la pêche ?": the subject asked about, after its preposition, to the question mark.
+_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|sobre|acerca\s+de|respecto\s+(?:a|de)|sur|concernant|"
+                    r"au\s+sujet\s+de)\s+([^?¿!.;:,]+?)\s*[?!.]?\s*$", re.IGNORECASE)
+
+
+def topic_asked(asked: str) -> str | None:
+    """The phrase a question asks about, after "about", "on", "sobre", "sur"… at its end; None when
+    no such phrase ends it."""
+    m = _TOPIC.search(asked)
+    return m[1] if m else None

@@ -92,6 +92,11 @@ class LexicalIndex:
     def __contains__(self, token: object) -> bool:
         return token in self._vocab
 
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every token the collection has."""
+        return frozenset(self._vocab)
+
     def known(self, tokens: list[str] | tuple[str, ...]) -> list[str]:
         """The tokens the collection contains; a word no passage has cannot score."""
         return [t for t in tokens if t in self._vocab]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.names import actions_asked, asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
-from bot.question import asked_part, thing_asked
+from bot.question import asked_part, thing_asked, topic_asked
 from bot.topic import names_domain
 from index.lexical import tokenize
 
@@ -197,3 +197,17 @@ def test_the_action_asked_is_said_by_its_stems(question: str, kind: str, said: s
 )
 def test_the_thing_a_what_is_question_asks_for(question: str, thing: str | None) -> None:
     assert thing_asked(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What is the Group's position on fisheries subsidies?", "fisheries subsidies"),
+        ("¿Qué decidió el Grupo sobre la pesca?", "la pesca"),
+        ("Qu'a dit le Groupe au sujet de la pêche ?", "la pêche"),
+        ("What did speakers note about e-commerce?", "e-commerce"),
+        ("Who coordinated the MSME Group in 2024?", None),
+    ],
+)
+def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> None:
+    assert topic_asked(question) == topic

@@ -409,6 +409,9 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         ("Qui a gagné les Small Business Champions 2025 ?", {"other-period"}),
         # the 2024 report's paragraph on MC14's preparations names no place
         ("Where will MC14 take place?", {"other-period", "no-evidence"}),
+        # the subject asked about is words no passage has, nor any of their root (`bot.abstain._unknown_topic`)
+        ("What is the Group's position on fisheries subsidies?", {"no-evidence"}),
+        ("¿Qué decidió el Grupo sobre la pesca?", {"no-evidence"}),
     ],
 )
 def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
@@ -444,6 +447,13 @@ def test_a_sentence_that_answers_a_which_question_is_not_traded_for_the_next_win
 def test_a_share_asked_is_answered_with_the_percentage(helpdesk: Helpdesk) -> None:
     answer = helpdesk.ask("What share of small firms in Europe use intellectual property?")
     assert answer.answer_kind == "count" and "9% in Europe" in answer.answer, answer.answer
+
+
+def test_a_subject_asked_in_other_forms_of_the_documents_words_is_answered(helpdesk: Helpdesk) -> None:
+    """No passage has "paying", "suppliers" or "abroad", but "payments" and "supply" share their roots:
+    the Declaration on cross-border payments answers."""
+    answer = helpdesk.ask("What does the WTO say about paying suppliers abroad?")
+    assert not answer.abstained and "cross-border payments" in answer.answer, answer.answer
 
 
 def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk: Helpdesk) -> None:
