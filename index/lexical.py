@@ -21,12 +21,9 @@ from ingest.symbols import find_symbols
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
 
 LEXICAL_DIR = "lexical"
-TOKENIZER_VERSION = "3"
+TOKENIZER_VERSION = "2"
 
-_WORD = re.compile(r"(?:(?<![^\W_])[eE]-)?[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
-# "e-commerce" is one word, as "ecommerce" is: split, its "commerce" met the International Chamber of
-# Commerce, and "How can small businesses benefit from e-commerce?" ranked that Chamber's contest first.
-_E_PREFIX = re.compile(r"^e-")
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 # An acronym's plural: "MSMEs" and "MSME" are one word, which the stemmer leaves apart ("msmes").
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # French and Spanish questions name things the same way: "l'OMC" is the token "omc".
@@ -61,7 +58,7 @@ def tokenize(text: str) -> list[str]:
         cut = found.end
     rest.append(text[cut:])
     typed = [w[:-1] if _ACRONYM_PLURAL.fullmatch(w) else w for w in _WORD.findall(" ".join(rest))]
-    words = [_E_PREFIX.sub("e", _ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s")) for w in typed]
+    words = [_ELISION.sub("", w.lower().replace("’", "'")).removesuffix("'s") for w in typed]
     words = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return [s.symbol.lower() for s in symbols] + _stemmer().stemWords(words)
 

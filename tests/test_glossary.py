@@ -110,7 +110,7 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
 @pytest.mark.parametrize(
     ("question", "wanted"),
     [
-        ("Can hackers shut down my webshop?", {"cyber", "secur", "ecommerc"}),
+        ("Can hackers shut down my webshop?", {"cyber", "secur", "commerc"}),
         ("I sell abroad but the red tape kills me", {"export", "procedur"}),
         ("Is there help for a family business that wants to get paid from overseas?", {"micro", "payment"}),
     ],

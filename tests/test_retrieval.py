@@ -12,7 +12,7 @@ from bot.helpdesk import Helpdesk
 from bot.language import detect_language
 from bot.question import paragraphs_asked
 from bot.settings import Retrieval, packaged
-from index.lexical import LexicalIndex, tokenize
+from index.lexical import tokenize
 
 
 @pytest.mark.parametrize(
@@ -29,22 +29,6 @@ def test_tokens_keep_numbers_and_stem_words() -> None:
     assert tokenize("103 Members joined on 10 December 2024") == ["103", "member", "join", "10", "decemb", "2024"]
     assert tokenize("l'OMC et les MPME") == ["omc", "et", "les", "mpme"]
     assert tokenize("MSMEs and an MSME, NGOs") == ["msme", "msme", "ngo"], "an acronym's plural is the acronym"
-
-
-def test_an_e_prefixed_word_is_one_token_apart_from_its_root() -> None:
-    assert tokenize("e-commerce, E-Commerce and ecommerce") == ["ecommerc"] * 3
-    assert "commerc" not in tokenize("e-commerce"), "not the Chamber of Commerce's word"
-    assert tokenize("cyber-security and low-value") == ["cyber", "secur", "low", "valu"], "other hyphens still split"
-
-
-def test_e_commerce_asked_does_not_find_the_chamber_of_commerce() -> None:
-    chamber = ("Launched the Small Business Champions Initiative in 2021, an annual contest carried out jointly "
-               "with the International Chamber of Commerce and the International Trade Centre.")
-    channel = ("Speakers noted that e-commerce has become an essential channel for MSMEs to access global markets, "
-               "particularly in developing countries.")
-    lexical = LexicalIndex.build([chamber, channel, "The MSME Group met in May."])
-    assert [row for row, _ in lexical.search("What was said about e-commerce?", 3)] == [1], "only the passage on e-commerce"
-
 
 
 @pytest.mark.parametrize(
