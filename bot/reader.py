@@ -186,12 +186,12 @@ class KindReader:
         last = max((n for h, n, _ in chosen if h == hit and self.sentences.row(n) == row), default=best)
 
         def beside(n: int) -> list[tuple[int, int, float]]:
-            ok = n in numbers and n not in taken and not is_heading(_said(text, self.sentences.span(n)))
+            # a window's cut tail sets no scene ("… negatively); and the WCO in July 2023 …")
+            ok = n in numbers and n not in taken and not is_heading(_said(text, self.sentences.span(n))) \
+                and not opens_inside(text, self.sentences.span(n))
             return [(hit, n, 0.0)] if ok else []
 
-        # a window's cut tail sets no scene ("… negatively); and the WCO in July 2023 …")
-        before = [] if best - 1 in numbers and opens_inside(text, self.sentences.span(best - 1)) else beside(best - 1)
-        return before, beside(last + 1)
+        return beside(best - 1), beside(last + 1)
 
     def _introduces(self, n: int) -> bool:
         """Whether sentence `n` announces items that follow it ("The following items are proposed for the
