@@ -161,8 +161,8 @@ def register_eval(add) -> None:
     p = add("eval", cmd_eval, "Score the gold questions, or a BEIR folder (--beir DIR, its index in --index DIR).",
             "helpdesk eval --suite shipped,multiyear --split test --json var/eval/test.json")
     p.add_argument("--suite", default="shipped,multiyear",
-                   help=f"gold suites, comma-separated: {', '.join(SUITES)} (the extra suites, shipped2 and "
-                        "shipped3 hold dev questions only, fresh test questions only; default shipped,multiyear)")
+                   help=f"gold suites, comma-separated: {', '.join(SUITES)} (the extra suites, shipped2, "
+                        "shipped3, shipped4 and multiyear2 hold dev questions only, fresh test questions only; default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
     p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")

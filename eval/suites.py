@@ -10,6 +10,9 @@
   alone, all `dev`: each written by a helper session and scored before any step used it.
 - `shipped2`, `shipped3`: 90 and 60 more `dev` questions on the shipped documents, each by another
   writer (session 30).
+- `shipped4`, `multiyear2`: 75 more `dev` questions each on the shipped documents and on the multiyear
+  collection, written by helper sessions from the documents alone in session 34, and scored once before
+  any step used them.
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -67,6 +70,9 @@ SUITES = {
     "extra5": Suite("extra5", ROOT / "eval" / "extra5" / "gold.jsonl", (ROOT / "eval" / "extra5" / "documents",)),
     "shipped2": Suite("shipped2", ROOT / "eval" / "shipped2" / "gold.jsonl", (ROOT / "corpus",)),
     "shipped3": Suite("shipped3", ROOT / "eval" / "shipped3" / "gold.jsonl", (ROOT / "corpus",)),
+    "shipped4": Suite("shipped4", ROOT / "eval" / "shipped4" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear2": Suite("multiyear2", ROOT / "eval" / "multiyear2" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
