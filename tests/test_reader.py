@@ -269,6 +269,16 @@ def test_a_quote_that_points_back_brings_the_sentence_it_points_to(multiyear: He
     assert "This was the last meeting" in answer.answer and before in answer.answer, answer.answer
 
 
+def test_a_sentence_holding_the_words_the_quotes_lack_is_quoted_too(multiyear: Helpdesk) -> None:
+    """The 2023 report's ¶4.4: "The second annual meeting of the Trade4MSMEs Network was held on 20 June 2023.
+    The UN Economic Commission for Africa ... Participants identified cyber-readiness as a top issue for
+    MSMEs": the first sentence names the meeting asked of, the third says what was flagged."""
+    answer = multiyear.ask("What did the organizations at the June 2023 Trade4MSMEs Network meeting flag as a top "
+                           "issue for small businesses?")
+    assert not answer.abstained and "cyber-readiness as a top issue" in answer.answer, answer.answer
+    assert "held on 20 June 2023" in answer.answer, answer.answer
+
+
 def test_the_sentence_before_sets_the_scene_and_is_no_evidence(multiyear: Helpdesk) -> None:
     """The 2023 report's sentence on four Trade Policy Reviews follows one on "the December 2020 MSME
     Package": quoted for context, that year does not make the 2023 reviews an answer for 2020."""
