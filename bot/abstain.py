@@ -126,6 +126,11 @@ def _quoted_texts(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
     return (*draft.said, *dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes))
 
 
+def _quoted_paragraphs(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+    """The paragraphs the answer quotes, once each: a meeting named in one is named by the answer."""
+    return () if draft is None else tuple(dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes))
+
+
 def _quoted_titles(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
     """The titles of the quoted paragraphs' documents, once each."""
     if draft is None:
@@ -168,19 +173,24 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
     return all(any(p.overlaps(a) for p in printed) for a in asked)
 
 
-def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = ()) -> bool:
+def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = (),
+                paragraphs: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
     though no document reports on 2025; "the theme of the 2026 Champions" does not say who won.
     So does a quote naming a Ministerial Conference the question asks what was prepared for
     ("the following MC14 deliverables" for "What deliverables did the Group agree for MC14?"), or
     a quote from a document whose title names it (`titles`: the Coordinator's report to MC13 is
-    prepared for MC13 in every paragraph, though few of them say so)."""
+    prepared for MC13 in every paragraph, though few of them say so), or a quoted paragraph that names the
+    Conference a question asks what was made for (`paragraphs`: "The Coordinator said he would circulate draft
+    elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14)."""
     if draft is None or not draft.found:
         return False
     prepared = for_meeting(question) or asks_future(question)  # "Where will MC14 be held?"
     said_years = {y for text in draft.said for y in years_in(text)}
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
+    if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14
+        said_meetings |= {Period.meeting(n) for text in paragraphs for n in meetings_in(text)}
 
     def named(a: Period) -> bool:
         if a.is_conference:
@@ -395,7 +405,8 @@ class AbstainRule:
         # period rules, as one naming it by its symbol is: the document decides
         periods = () if _dating(result, draft) else result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
-                and not _names_year(draft, periods, result.signals.asked) and not _records_month(result, draft, periods):
+                and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft)) \
+                and not _records_month(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15

@@ -386,6 +386,10 @@ def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(mult
     to prepare for it; what MC14 itself did or who chairs it, no document written before it says."""
     prepared = multiyear.ask("Which deliverables did Members agree on for MC14?")
     assert not prepared.abstained and "MC14 deliverables" in prepared.answer, prepared.answer
+    # the quote does not say MC14; its paragraph (the July 2025 summary's ¶2.3) is on a Statement at MC14
+    drafted = multiyear.ask("When did the Coordinator say he would circulate draft elements of a possible MC14 "
+                            "Ministerial Statement?")
+    assert not drafted.abstained and "in September" in drafted.answer, drafted.answer
     for question in ("Who will chair MC14?", "What did MC14 decide on MSMEs?"):
         refused = multiyear.ask(question)
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
