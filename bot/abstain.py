@@ -377,6 +377,7 @@ class AbstainRule:
         self.passages = passages  # by row: a quote's paragraph is read whole, all its windows
         self.words = words  # the collection's tokens: a word asked about may share a root with one
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
+        self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -408,6 +409,8 @@ class AbstainRule:
                 and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft)) \
                 and not _records_month(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
+        if self.settings.period_needs_record and periods and self._unrecorded_days(periods):
+            return Decision(True, "other-period", 0.0)  # "the meeting of 20 May 2025": no meeting that day
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if e is None:
@@ -448,6 +451,19 @@ class AbstainRule:
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
+
+    def _unrecorded_days(self, asked) -> bool:
+        """Whether the question asks of days only, and no passage records any of them: no document is of
+        that day and none prints it or a span of days holding it ("between 4 and 22 May"). A year's report
+        covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day."""
+        days = [a for a in asked if a.start == a.end]
+        if not self.passages or not days or len(days) < len(asked):
+            return False
+        if self._days is None:
+            spans = {p for passage in self.passages for p in _printed(passage.text, passage)}
+            spans |= {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
+            self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
+        return not any(p.overlaps(a) for p in self._days for a in days)
 
     def _openings(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
         """The first numbered paragraph of each quoted document on one event (of a month or less), which

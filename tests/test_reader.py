@@ -395,6 +395,19 @@ def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(mult
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
 
 
+@pytest.mark.parametrize("question", [
+    "J'ai raté la réunion du groupe MPME du 20 mai 2025 : qu'est-ce qui s'y est dit ?",
+    "¿Qué presentó el ITC en la reunión del grupo del 25 de octubre de 2023?",
+])
+def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpdesk, question: str) -> None:
+    """The 2025 draft report covers 20 May 2025 and says what was "launched in May 2025", but no meeting was held
+    that day: a day asked is answered only where a document is of it or prints it."""
+    refused = multiyear.ask(question)
+    assert refused.abstained and refused.reason == "other-period", refused.answer
+    held = multiyear.ask("Who spoke at the meeting of 9 July 2025?")  # a day a summary is of
+    assert not held.abstained and "9 July 2025" in held.answer, held.answer
+
+
 def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) -> None:
     cited = {p.doc_id: p.cite_as for p in multiyear.index.passages}
     assert len(set(cited.values())) == len(cited), "every document has a citation of its own"
