@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, fold, plain_words
-from bot.kind import asks_forms, asks_future, asks_holder
+from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
 from bot.names import asks_role, gives_role, name_words, says_words
 from bot.question import thing_asked, topic_asked
@@ -284,10 +284,18 @@ def _of_another_time(result: SearchResult, draft: Draft | None, asked) -> bool:
 
 def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     """Whether the question names a Ministerial Conference whose days no one knows yet (MC15) and no
-    quote, quoted paragraph or its document's title names it: no document reports on it."""
+    quote, quoted paragraph or its document's title names it (when its days are asked, no quote that
+    names it with a date): no document reports on it."""
     unknown = {n for n in meetings_in(result.signals.asked) if Period.meeting(n) is None}
     if not unknown:
         return False
+    signals = result.signals
+    if draft is not None and signals.kind == "when":
+        # its days are asked: a quote that names it gives them ("When will MC15 be held?" is not answered
+        # by "... set out the work of the Group until MC15 ... in September")
+        return not any(unknown & set(meetings_in(text))
+                       and answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms)
+                       for text in draft.said)
     titles = _quoted_titles(result, draft)
     return not any(unknown & set(meetings_in(text)) for text in (*_quoted_texts(result, draft), *titles))
 

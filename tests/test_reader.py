@@ -408,6 +408,16 @@ def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpde
     assert not held.abstained and "9 July 2025" in held.answer, held.answer
 
 
+@pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])
+def test_the_days_of_a_conference_no_one_has_dated_are_refused(multiyear: Helpdesk, question: str) -> None:
+    """The July 2025 summary names MC15 ("set out the work of the Group until MC15"), and its paragraph has
+    "in September": a quote naming MC15 gives no date of it. What it says of MC15 is still answered."""
+    refused = multiyear.ask(question)
+    assert refused.abstained and refused.reason == "other-period", refused.answer
+    said = multiyear.ask("What would a Ministerial Statement set out until MC15?")
+    assert not said.abstained and "until MC15" in said.answer, said.answer
+
+
 def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) -> None:
     cited = {p.doc_id: p.cite_as for p in multiyear.index.passages}
     assert len(set(cited.values())) == len(cited), "every document has a citation of its own"
