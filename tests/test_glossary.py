@@ -31,6 +31,12 @@ from index.lexical import tokenize
         ("¿Quién presidió la reunión?", "es", {"chair", "meet"}),
         ("¿Cuántos Miembros firmaron la Declaración de Buenos Aires?", "es", {"member", "sign", "declar"}),
         ("Combien de lauréats en 2024 ?", "fr", {"winner"}),
+        # the UN family's acronyms, a regional agreement's, a call for papers (session 34)
+        ("¿Cuándo lanzó el Grupo su llamado a presentar trabajos sobre los ACR?", "es", {"call", "paper", "rta"}),
+        ("Quand a-t-il lancé son appel à contributions sur les ACR ?", "fr", {"call", "paper", "rta"}),
+        ("¿Qué día fue el Día de las mipymes de la ONU en la OIT?", "es", {"un", "unit", "nation", "ilo", "labour"}),
+        ("La journée des MPME de l'ONU, à l'OIT", "fr", {"un", "unit", "nation", "ilo", "labour"}),
+        ("¿Qué dijo sobre el comercio?", "es", {"trade"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
