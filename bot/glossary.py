@@ -371,8 +371,22 @@ _FR_REGIONS = {
 }
 # The words that name a region (not "West" or "South", which also say where in a Member or a city)
 REGION_WORDS = frozenset(tokenize("Africa Latin America Caribbean Asia Europe Pacific Middle"))
-_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES}
-_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR}
+# How a meeting is told (session 34, from a dictionary): who took the floor, what was suggested, the first or
+# annual one. Not "celebró" (a meeting held, or a Day celebrated), nor the months (dev lost three answers).
+_ES_MEETING = {
+    "delegación": "delegation", "delegaciones": "delegations",
+    "tomó la palabra": "took the floor", "tomaron la palabra": "took the floor", "sugirió": "suggested proposed",
+    "primera": "first", "primer": "first", "anual": "annual", "futuro": "future", "trabajos": "work",
+    "foros": "forums",
+}
+_FR_MEETING = {
+    "délégation": "delegation", "délégations": "delegations", "a pris la parole": "took the floor",
+    "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
+    "suggéré": "suggested proposed", "avenir": "future",
+    "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",
+}
+_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES}
+_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR}
 
 
 def fold(text: str) -> str:
