@@ -121,9 +121,7 @@ def _recorded(quoted: list[str], asked) -> float:
 
 def _quoted_texts(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
     """The answer's quotes and, once each, the paragraphs they are from."""
-    if draft is None:
-        return ()
-    return (*draft.said, *dict.fromkeys(result.hits[q.hit].passage.text for q in draft.quotes))
+    return () if draft is None else (*draft.said, *_quoted_paragraphs(result, draft))
 
 
 def _quoted_paragraphs(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:

@@ -43,9 +43,9 @@ _ES = {
     "compendio": "compendium", "mujeres": "women", "emprendedoras": "women entrepreneurs",
     "sostenibilidad": "sustainability", "ambiental": "environmental", "medio ambiente": "environment",
     "acuerdos comerciales regionales": "regional trade agreements RTAs", "acuerdos": "agreements",
+    "comercio": "trade",  # also a shop, but trade in these documents; French "commerce" (both as well) stays out
     # the UN family's Spanish acronyms, a regional agreement's, and a call for papers
     "acr": "RTAs regional trade agreements", "onu": "United Nations UN", "naciones unidas": "United Nations UN",
-    "comercio": "trade",
     "oit": "International Labour Organization ILO", "organización internacional del trabajo": "International Labour Organization ILO",
     "llamado a presentar trabajos": "call for papers", "convocatoria de ponencias": "call for papers",
     "propiedad intelectual": "intellectual property", "normas": "standards", "etiquetas": "labels",

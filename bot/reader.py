@@ -203,8 +203,8 @@ class KindReader:
     def _complement(self, result: SearchResult, chosen) -> tuple[int, int, float] | None:
         """The sentence of the best one's window that holds most of the question's words the quotes lack,
         when they weigh at least `COMPLEMENT` of the question's: a question names its scene and then asks
-        ("According to the ITC's SMECO 2023 report, what kind of entrepreneurship does fragility push
-        towards?"); the sentence nearest it names the report, a later one says "survivalist entrepreneurship"."""
+        ("What did the organizations at the June 2023 Trade4MSMEs Network meeting flag as a top issue?");
+        the sentence nearest it names the meeting, a later one says "cyber-readiness as a top issue"."""
         terms = result.signals.terms
         total = sum(terms.values())
         hit, best = chosen[0][0], chosen[0][1]
