@@ -284,10 +284,10 @@ def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     """Whether the question names a Ministerial Conference whose days no one knows yet (MC15) and no
     quote, quoted paragraph or its document's title names it (when its days are asked, no quote that
     names it with a date): no document reports on it."""
-    unknown = {n for n in meetings_in(result.signals.asked) if Period.meeting(n) is None}
+    signals = result.signals
+    unknown = {n for n in meetings_in(signals.asked) if Period.meeting(n) is None}
     if not unknown:
         return False
-    signals = result.signals
     if draft is not None and signals.kind == "when":
         # its days are asked: a quote that names it gives them ("When will MC15 be held?" is not answered
         # by "... set out the work of the Group until MC15 ... in September")

@@ -103,7 +103,7 @@ class KindReader:
             return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
         if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
-            texts = {n: _said(self.passages[self.sentences.row(n)].text, self.sentences.span(n)) for _, _, n, _ in scored}
+            texts = {n: self._sentence(n) for _, _, n, _ in scored}
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
         if not scored:
             return Draft((), "", kind, False)
@@ -207,19 +207,19 @@ class KindReader:
         the sentence nearest it names the meeting, a later one says "cyber-readiness as a top issue"."""
         terms = result.signals.terms
         total = sum(terms.values())
-        hit, best = chosen[0][0], chosen[0][1]
-        row = self.sentences.row(best)
+        if total == 0:
+            return None
+        hit, row = chosen[0][0], self.sentences.row(chosen[0][1])
         taken = {n for _, n, _ in chosen}
         held = set().union(*(passage_terms(self._sentence(n)) for n in taken))
         missing = {t: w for t, w in terms.items() if t not in held}
-        if total == 0 or not missing:
-            return None
         gains = [(sum(w for t, w in missing.items() if t in passage_terms(self._sentence(n))) / total, n)
                  for n in self.sentences.of(row) if n not in taken and not is_heading(self._sentence(n))]
         gain, n = max(gains, default=(0.0, -1))
         return (hit, n, 0.0) if gain >= COMPLEMENT else None
 
     def _sentence(self, n: int) -> str:
+        """Sentence `n`'s text, read from its window."""
         return _said(self.passages[self.sentences.row(n)].text, self.sentences.span(n))
 
     def _introduces(self, n: int) -> bool:
@@ -228,7 +228,7 @@ class KindReader:
         the items announces them; a best sentence that says what was asked itself is the answer ("the
         Group approved observer participation by the organizations in the Trade4MSMEs Network"), not
         the next window's list of who spoke."""
-        return bool(_INTRODUCES.search(_said(self.passages[self.sentences.row(n)].text, self.sentences.span(n))))
+        return bool(_INTRODUCES.search(self._sentence(n)))
 
     def _noted_list(self, result: SearchResult, hit: int) -> list[tuple[int, int, float]]:
         """The items of a footnote the paragraph marks, when the search brought it ("launched with six
