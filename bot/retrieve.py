@@ -22,7 +22,7 @@ from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
 from bot.question import asked_part, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
-from bot.rerank import check_weights, features, question_terms, rerank_score, with_most_coverage
+from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
 from index import threads
 from index.embed import Encoder, MultilingualEncoder
@@ -103,6 +103,7 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
 _ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
+_NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
 
 def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
@@ -119,6 +120,23 @@ def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
     while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
         last += 1
     return list(range(first, last + 1))
+
+
+def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals,
+                   passages: Sequence[Passage]) -> set[int]:
+    """The footnotes a paragraph the question names marks, where one holds more of the question's words than
+    the paragraph: "Which delegations reserve their positions on paragraph 3.5?" is answered by footnote 3
+    ("Argentina, Indonesia and Türkiye reserve their positions on paragraph 3.5"), which ¶3.5 marks. They
+    rank beside the paragraph, by score. The words that name the paragraph are not counted: a footnote
+    saying "paragraph 3.5" holds them, the paragraph does not print its own number."""
+    notes = {(passages[r].doc_id, note) for r in pinned for note in passages[r].notes}
+    if not notes:
+        return set()
+    naming = {t for number in signals.paragraphs for t in tokenize(number)} | _NAMING_WORDS
+    terms = {t: w for t, w in signals.terms.items() if t not in naming}
+    most = max(coverage(terms, passages[r].text) for r in pinned)
+    return {r for r in candidates if (passages[r].doc_id, passages[r].para) in notes
+            and coverage(terms, passages[r].text) > most}
 
 
 def document_rows(passages: Sequence[Passage], doc_id: str) -> list[int]:
@@ -214,10 +232,11 @@ class Retriever:
             features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
                      routed=r in routed)
             for r in candidates], among=config.candidates)
+        pinned |= _telling_notes(pinned, candidates, signals, passages)
         scored = []
         for r, f in zip(candidates, measured):
             score = rerank_score(f, self.rerank) if config.rerank else f.fused
-            scored.append((r in routed, score, r, f))
+            scored.append((r in routed or r in pinned, score, r, f))
         opening = self._opening(signals) if signals.identity and config.routing else None
         # "What is INF/MSME/R/30?": its title block first; "What does paragraph 2.11 of WT/MIN(24)/9 say?": that paragraph
         scored.sort(key=lambda t: (t[2] not in pinned, t[2] != opening, not t[0], -t[1]))

@@ -13,6 +13,11 @@
 - `shipped4`, `multiyear2`: 75 more `dev` questions each on the shipped documents and on the multiyear
   collection, written by helper sessions from the documents alone in session 34, and scored once before
   any step used them.
+- `shipped5`: 90 more `dev` questions on the shipped documents, most in a small business's plain words
+  (session 35, by a helper session from the documents alone).
+- `extra6`: four made documents of 2019-2026 (a trade finance note, a meeting's minutes, a factsheet on
+  foreign product rules, a draft Ministerial Declaration with bracketed text), indexed alone, 60 `dev`
+  questions (session 35, by a helper session from the documents alone).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -73,6 +78,8 @@ SUITES = {
     "shipped4": Suite("shipped4", ROOT / "eval" / "shipped4" / "gold.jsonl", (ROOT / "corpus",)),
     "multiyear2": Suite("multiyear2", ROOT / "eval" / "multiyear2" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "shipped5": Suite("shipped5", ROOT / "eval" / "shipped5" / "gold.jsonl", (ROOT / "corpus",)),
+    "extra6": Suite("extra6", ROOT / "eval" / "extra6" / "gold.jsonl", (ROOT / "eval" / "extra6" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from dataclasses import replace
 
-from bot.helpdesk import Helpdesk
+from bot.helpdesk import Helpdesk, assemble
 from bot.language import detect_language
 from bot.question import paragraphs_asked
 from bot.settings import Retrieval, packaged
+from index import build_index, load_index
 from index.lexical import tokenize
+from ingest import read_corpus
+from tests.conftest import ROOT
+
+# a made draft declaration with bracketed text and footnotes on its paragraphs (eval/extra6: invented facts)
+DRAFT = ROOT / "eval" / "extra6" / "documents" / "msme-draft-ministerial-declaration-2026.txt"
 
 
 @pytest.mark.parametrize(
@@ -164,6 +171,26 @@ def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(he
     assert unrouted.search("What does paragraph 2.11 of WT/MIN(24)/9 say?", 1).hits[0].passage.para != "2.11"
     nowhere = helpdesk.retriever.search("What does paragraph 9.9 of WT/MIN(24)/9 say?", 3).hits
     assert nowhere and not any(h.passage.para == "9.9" for h in nowhere), "a number no paragraph bears pins nothing"
+
+
+@pytest.mark.model
+def test_a_footnote_of_the_paragraph_named_comes_first_when_it_says_what_is_asked(
+        tmp_path, encoder, multilingual) -> None:
+    """"Which delegations reserve their positions on paragraph 3.5?" is answered by the footnote ¶3.5
+    marks, not by ¶3.5's bracketed text; "What does paragraph 3.5 say?" still cites ¶3.5 first."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(DRAFT, documents / DRAFT.name)
+    read = read_corpus([documents])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    hits = helpdesk.retriever.search("Which delegations reserve their positions on paragraph 3.5 of the draft "
+                                     "Ministerial Declaration?", 5).hits
+    assert [h.passage.para for h in hits[:2]] == ["fn3", "3.5"]
+    assert helpdesk.retriever.search("What does paragraph 3.5 of INF/MSME/W/137 say?", 5).hits[0].passage.para == "3.5"
+    hits = helpdesk.retriever.search("¿Quién sugirió la cifra de 5 millones de francos suizos para el fondo del "
+                                     "párrafo 3.8?", 5).hits
+    assert [h.passage.para for h in hits[:2]] == ["fn4", "3.8"]
 
 
 def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -> None:
