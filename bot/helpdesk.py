@@ -105,7 +105,8 @@ class Helpdesk:
         (`_with_notes`). A refusal is reconsidered with another paragraph first: when it is for want
         of evidence or of the period asked and the first paragraph is of another period than asked,
         the best paragraph of that period ("How many proposals in 2022?" first finds 2024's call for
-        them); when a question asking who coordinates or chairs is refused for want of a titled
+        them); when it is for the period and only days are asked, the first paragraph printing them ("the
+        meeting of 1 July 2024" first finds the 19 March meeting's paragraph); when a question asking who coordinates or chairs is refused for want of a titled
         person, the next paragraphs that name one ("Who coordinated the Group in 2019?" first finds
         the Coordinator's talks of that year, then the paragraph naming the Coordinator); when one is
         refused for want of evidence and it names something (a region, a Member, a name), the next
@@ -122,13 +123,17 @@ class Helpdesk:
                     if (promoted := self._promoted(result, i)) is not None:
                         return promoted
                     break
+        days = [p for p in periods if p.start == p.end]
+
+        def of_the_day(hit: Hit) -> bool:  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
+            text = self.rule.paragraph(hit.row) or hit.passage.text  # any window of it: "10 December" opens ¶2.5
+            return hit.features.period >= 0 and all(_of_day(hit.passage, text, day) for day in days)
+
+        if decision.abstain and decision.reason == "other-period" and days and len(days) == len(periods) \
+                and (promoted := self._first_promoted(result, len(result.hits), of_the_day)) is not None:
+            return promoted  # "… la reunión del 1 de julio de 2024": ¶2.2 (of 19 March) quoted, ¶2.3 tells of 1 July
         refused = decision.abstain and decision.reason == "no-evidence" and draft is not None
         if refused and not draft.found and asks_holder(result.signals.asked):
-            days = [p for p in periods if p.start == p.end]
-
-            def of_the_day(hit: Hit) -> bool:  # a day asked, the paragraph prints it: not 9 July's chair for 9 December
-                return hit.features.period >= 0 and all(_of_day(hit.passage, day) for day in days)
-
             if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:
                 return promoted
         if refused and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)):
@@ -230,9 +235,9 @@ def assemble(
     return Helpdesk(retriever, rule, KindReader(index.sentences, index.passages, settings.reader), settings)
 
 
-def _of_day(passage: Passage, day: Period) -> bool:
-    """Whether a paragraph is of a day: its document reports on that day alone (a meeting's summary)
-    or its text prints it ("The meeting of 12 July 2022 was the first chaired by ...")."""
+def _of_day(passage: Passage, text: str, day: Period) -> bool:
+    """Whether a paragraph (`text`, of `passage`) is of a day: its document reports on that day alone (a
+    meeting's summary) or its text prints it ("The meeting of 12 July 2022 was the first chaired by ...")."""
     doc = passage_period(passage.period)
     return (doc is not None and doc.start == doc.end and doc.overlaps(day)) \
-        or any(p.start == p.end and p.overlaps(day) for p in printed_periods(passage.text))
+        or any(p.start == p.end and p.overlaps(day) for p in printed_periods(text))

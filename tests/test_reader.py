@@ -408,6 +408,24 @@ def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpde
     assert not held.abstained and "9 July 2025" in held.answer, held.answer
 
 
+@pytest.mark.parametrize("collection, question, cited", [
+    ("multiyear", "Who spoke at the Group's meeting of 9 July 2025?", ("iwg-annual-report-2025-draft", "2.3")),
+    ("helpdesk", "¿Sobre qué trató la primera sesión temática del Grupo, celebrada en la reunión del 1 de julio de "
+     "2024?", ("msme-iwg-annual-report-2024", "2.3")),
+    ("multiyear", "Quel Membre a fait le suivi du rapport du GPA sur les bonnes pratiques pour les PME dans les marchés "
+     "publics lors de la réunion du 10 décembre 2024 ?", ("msme-iwg-annual-report-2024", "2.5")),
+])
+def test_a_quote_of_another_day_gives_way_to_the_paragraph_of_the_day_asked(
+        request: pytest.FixtureRequest, collection: str, question: str, cited: tuple[str, str]) -> None:
+    """The best sentence may tell of another meeting (the calendar ¶2.1, the 19 March meeting's ¶2.2): before
+    refusing for another period, the paragraph printing the day asked is quoted (in any of its windows:
+    "10 December 2024" opens ¶2.5, GPA's follow-up is in its second window)."""
+    answer = request.getfixturevalue(collection).ask(question)
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0]
+    assert (first.passage.doc_id, first.passage.para) == cited and first.quoted, answer.answer
+
+
 @pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])
 def test_the_days_of_a_conference_no_one_has_dated_are_refused(multiyear: Helpdesk, question: str) -> None:
     """The July 2025 summary names MC15 ("set out the work of the Group until MC15"), and its paragraph has
