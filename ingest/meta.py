@@ -213,7 +213,7 @@ def kind_of(title: str, text: str) -> str:
     caps = title.upper()
     if "ANNUAL REPORT" in caps:
         return "annual report"
-    if "SUMMARY" in caps and "MEETING" in caps:
+    if re.search(r"\b(?:SUMMARY|MINUTES|RECORD)\b", caps) and "MEETING" in caps:  # a meeting's own account
         return "meeting summary"
     if "CONVENING" in caps or re.search(r"items are proposed for the agenda", text, re.IGNORECASE):
         return "convening notice"

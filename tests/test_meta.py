@@ -90,6 +90,10 @@ def _heading(symbol: str, dated: str, *title: str) -> list[str]:
         (_heading("INF/MSME/W/91", "10 February 2026", "VISITS TO THE TRADE4MSMES PLATFORM IN 2025",
                   "Note by the Secretariat", "1.1.  This note reports on the use of the Platform."),
          "document", ("2025-01-01", "2025-12-31")),
+        # minutes are a meeting's own account, as a summary is: of the meeting's day, not of their year
+        (_heading("INF/MSME/R/14", "6 November 2020", "MINUTES OF THE MEETING OF 21 OCTOBER 2020",
+                  "Note by the Secretariat", "1.1.  The meeting was chaired by the Coordinator of the Group."),
+         "meeting summary", ("2020-10-21", "2020-10-21")),
     ],
 )
 def test_a_document_reports_on_what_its_title_or_opening_names(tmp_path: Path, lines: list[str], kind: str,
