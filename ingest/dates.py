@@ -172,7 +172,9 @@ def meetings_in(text: str) -> list[int]:
 # a day or month that dates the document asked from, not the time asked about ("the report of the meeting of
 # 10 December" dates the meeting)
 _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communication|comunicaci[oó]n|document|documento|"
-                              r"notice|convocatoria|avis)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
+                              r"notice|convocatoria|avis|draft|proyecto|projet|declaration|declaraci[oó]n|déclaration|"
+                              r"proposal|propuesta|proposition|minutes|actas|procès-verbal|summary|resumen|résumé|"
+                              r"guide|gu[ií]a|factsheet|fiche)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
                               r"atelier|conference|conferencia|conférence)[^.?¿!]){0,40}?\b(?:of|from|dated|de|del|du|"
                               r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?$", re.IGNORECASE)
 

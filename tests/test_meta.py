@@ -218,7 +218,11 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("Según la nota de la Secretaría de marzo de 2023, ¿cuántas medidas se registraron en 2022?", ["March 2023"]),
         ("D'après la note du Secrétariat du 10 février 2026, quelle part des visites ?", ["10 February 2026"]),
         ("In its communication dated 7 March 2022, what did Ecuador propose?", ["7 March 2022"]),
+        ("By what date were comments asked on the Coordinator's draft declaration of 20 January 2026?",
+         ["20 January 2026"]),
+        ("¿Qué dice el proyecto de declaración del 20 de enero de 2026?", ["20 January 2026"]),
         ("What does the report of the meeting of 10 December 2024 say?", []),  # the meeting's day
+        ("What did the summary of the meeting of 9 July 2025 say?", []),
         ("What did the Group decide on 10 December 2024?", []),
     ],
 )
