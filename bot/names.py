@@ -163,9 +163,17 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
     (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""
     if language == "en":  # "French-speaking Africa" asks of Africa, as a text saying it speaks of Africa
         return asked_name_words(_SPEAKING.sub(" ", question), idf)
-    regions = [t for t in tokenize(english_words(question, language)) if t in REGION_WORDS]
+    english = english_words(question, language)
+    regions = [t for t in tokenize(english) if t in REGION_WORDS]
+    organizations = [t for m in _ORGANIZATION.finditer(english) for t in tokenize(m[0])]
     return tuple(dict.fromkeys([*(t for member in members_asked(question, language) for t in tokenize(member)),
-                                *regions]))
+                                *regions, *organizations]))
+
+
+# The organizations outside the WTO a Spanish or French question may name, as the glossary renders them: the
+# one word or acronym a text naming them is sure to hold ("el Banco Mundial" -> World Bank, "l'ONUDI" -> UNIDO)
+_ORGANIZATION = re.compile(r"\b(?:World Bank|(?:African|Asian|Inter-American) Development Bank|UNIDO|OECD|IMF|"
+                           r"UNDP|IFC|UNCTAD|WIPO|UPU|UNCITRAL)\b")
 
 
 # A language named as a language ("updated French and Spanish translations", "in both English and

@@ -124,6 +124,10 @@ def test_the_members_a_spanish_or_french_question_names(question: str, language:
         ("Quelles MPME d'Afrique de l'Ouest ont gagné ?", "fr", ("africa",)),  # "West" is not what names it
         ("Qu'a proposé le Mexique pour les MPME d'Asie ?", "fr", ("mexico", "asia")),
         ("¿Qué propuso el Grupo sobre las pymes?", "es", ()),
+        # an organization outside the WTO, by the name or acronym a text naming it holds
+        ("¿Qué le presentó el Banco Africano de Desarrollo al Grupo?", "es", ("african", "develop", "bank")),
+        ("Qu'a présenté l'ONUDI au Groupe sur l'industrialisation des PME ?", "fr", ("unido",)),
+        ("¿Qué opinó el Banco Mundial sobre el proyecto?", "es", ("world", "bank")),
     ],
 )
 def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_say(
