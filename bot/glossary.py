@@ -57,6 +57,7 @@ _ES = {
     "red": "network", "socios": "partners", "organizaciones": "organizations", "observadores": "observers",
     "economía informal": "informal economy", "informal": "informal", "formalización": "formalization",
     "miembros nuevos": "new Members", "se unieron": "joined", "se sumaron": "joined", "adhesión": "joined",
+    "se incorporaron": "joined", "se incorporó": "joined", "ingresaron": "joined",
     "lanzamiento": "launch", "lanzó": "launched", "taller": "workshop", "seminario": "webinar seminar",
     "sector privado": "private sector", "diálogo": "dialogue", "juego": "game",
     # meetings and their records
@@ -161,7 +162,7 @@ _FR = {
     "notes de recherche": "research notes", "réseau": "network", "partenaires": "partners",
     "organisations": "organizations", "observateurs": "observers", "économie informelle": "informal economy",
     "informelle": "informal", "formalisation": "formalization", "nouveaux membres": "new Members",
-    "ont rejoint": "joined", "adhéré": "joined", "lancement": "launch", "lancé": "launched",
+    "ont rejoint": "joined", "a rejoint": "joined", "adhéré": "joined", "lancement": "launch", "lancé": "launched",
     "atelier": "workshop", "webinaire": "webinar", "secteur privé": "private sector", "dialogue": "dialogue",
     "jeu": "game",
     # meetings and their records

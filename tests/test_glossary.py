@@ -37,6 +37,8 @@ from index.lexical import tokenize
         ("¿Qué día fue el Día de las mipymes de la ONU en la OIT?", "es", {"un", "unit", "nation", "ilo", "labour"}),
         ("La journée des MPME de l'ONU, à l'OIT", "fr", {"un", "unit", "nation", "ilo", "labour"}),
         ("¿Qué dijo sobre el comercio?", "es", {"trade"}),
+        ("¿Qué Miembros se incorporaron al Grupo en 2024?", "es", {"join", "member"}),
+        ("Quel pays a rejoint le Groupe en 2024 ?", "fr", {"join"}),
         ("¿Qué delegaciones tomaron la palabra en la primera reunión anual?", "es", {"deleg", "took", "floor", "first", "annual"}),
         ("Quelles délégations ont pris la parole sur l'avenir du Groupe ?", "fr", {"deleg", "took", "floor", "futur"}),
         ("Quel membre a suggéré de nouveaux travaux ?", "fr", {"suggest", "propos", "work"}),
