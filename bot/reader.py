@@ -164,6 +164,9 @@ class KindReader:
             # "... the announcement of the winners. The theme was X. The four winners were A, B, C and D."
             after += [(best_hit, after[0][1] + 1, 0.0)]
         chosen.extend(after)
+        last = max(n for h, n, _ in chosen if h == best_hit)
+        if kind != "list" and _OPENS_LIST.search(self._sentence(last)):
+            chosen.extend(self._items_after(best_hit, last))  # "Their answers were:" says nothing without its items
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
@@ -243,6 +246,19 @@ class KindReader:
                     return items[:3]
         return []
 
+    def _items_after(self, hit: int, best: int) -> list[tuple[int, int, float]]:
+        """The sentences after `best` that each open with an item's mark ("a. the firm could not offer enough
+        collateral;"), up to the first that does not, in its window and the paragraph's next ones."""
+        row, items = self.sentences.row(best), []
+        for window in (w for w in self.windows(row) if w >= row):
+            for n in self.sentences.of(window):
+                if n <= best or any(n == m for _, m, _ in items):
+                    continue
+                if not _OPENS_ITEM.match(self._sentence(n)) or len(items) == MAX_ITEMS:
+                    return items
+                items.append((hit, n, 0.0))
+        return items
+
     def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:
         """The sentences after an introduction ("The following items are proposed for the agenda:") that
         hold the items (`marked`: items marked "a." or "1)"): in its window, else in the paragraph's next
@@ -259,6 +275,9 @@ class KindReader:
         return []
 
 
+_OPENS_LIST = re.compile(r":\s*$")  # a sentence that says nothing without the list it opens
+_OPENS_ITEM = re.compile(r"\s*(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[-•–])\s")
+MAX_ITEMS = 8
 _INTRODUCES = re.compile(r":\s*$|\b(?:following|as follows|namely|include[sd]?|including)\b", re.IGNORECASE)
 
 

@@ -1277,3 +1277,20 @@ def test_countries_asked_are_the_members_the_documents_name(helpdesk: Helpdesk, 
     was answered with two speakers who "joined the MSME Group to explain" its BSO session."""
     answer = helpdesk.ask(question)
     assert not answer.abstained and "Cabo Verde" in answer.answer, answer.answer
+
+
+def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, encoder, multilingual) -> None:
+    """"Their answers were:" answers nothing: the lettered items after it are quoted too, whatever the kind
+    asked (here "what ... reasons", not a list question). The note is a made one (eval/extra6)."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    note = ROOT / "eval" / "extra6" / "documents" / "msme-trade-finance-note-2019.txt"
+    (documents / note.name).write_text(note.read_text(encoding="utf-8"), encoding="utf-8")
+    read = read_corpus([documents])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("According to INF/MSME/W/26, what main reasons did banks give for rejecting trade finance "
+                          "applications from MSMEs?")
+    assert not answer.abstained and answer.citations[0].passage.para == "3.1", answer.answer
+    for item in ("collateral", "know your customer", "too small to be profitable"):
+        assert item in answer.answer, answer.answer
