@@ -1294,3 +1294,14 @@ def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, enc
     assert not answer.abstained and answer.citations[0].passage.para == "3.1", answer.answer
     for item in ("collateral", "know your customer", "too small to be profitable"):
         assert item in answer.answer, answer.answer
+
+
+def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: Helpdesk) -> None:
+    """The sentence before the best one is its context, and may also be the one holding the question's other
+    words (`_complement`): it was quoted twice, once for each."""
+    answer = helpdesk.ask("En el Joint Solutions Lab del 18 de noviembre de 2024, ¿quién intervino por parte de la "
+                          "OMPI además del subdirector general Marco Aleman?")
+    opening = "organized a second Joint Solutions Lab on 18 November 2024"
+    assert answer.answer.count(opening) == 1, answer.answer
+    for citation in answer.citations:
+        assert len(set(citation.spans)) == len(citation.spans), citation
