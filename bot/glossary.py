@@ -270,6 +270,8 @@ _ES_PLAIN = {
     "firmado": "signed", "firmantes": "signatories", "exportador": "exporter", "importador": "importer",
     "acuerdo comercial": "trade agreement", "parte": "share", "proporción": "share proportion",
     "porcentaje": "per cent percentage", "rebaja": "lower reduced", "descuento": "lower reduced",
+    "rechazan": "rejected rejection", "rechazó": "rejected", "rechazada": "rejected", "rechazo": "rejection",
+    "niegan": "rejected", "negó": "rejected", "traducido": "versions languages", "traducida": "versions languages",
 }
 _FR_PLAIN = {
     "créé": "established", "créée": "established", "fondé": "established", "fondée": "established",
@@ -316,6 +318,9 @@ _FR_CHAIR = {
     "modératrice": "moderator", "animé": "moderated", "animée": "moderated", "animera": "moderate moderated",
     "animateur": "moderator", "animatrice": "moderator", "inauguré": "opened", "inaugurée": "opened",
     "ouvert": "opened", "ouverte": "opened", "ouvrira": "open opened", "clôturé": "closed", "clôturée": "closed",
+    "refusé": "rejected", "refusée": "rejected", "refusent": "rejected rejection", "refus": "rejection",
+    "lettre d'information": "newsletter newsletters", "lettres d'information": "newsletters",
+    "traduit": "versions languages", "traduite": "versions languages",
 }
 # An English question in a small business's words, and the words the documents use for the same
 # thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from
@@ -356,6 +361,13 @@ _EN_PLAIN = {
     "biggest": "main largest most", "hardest": "main most difficult",
     "talk": "discussed dialogue", "talked": "discussed", "talking": "dialogue discussed",
     "talks": "discussions dialogue", "chat": "discussed dialogue", "chatted": "discussed",
+    "loan": "finance credit", "loans": "finance credit", "turned down": "rejected rejection",
+    "turn down": "rejected rejection", "said no": "rejected", "import tax": "duties taxes",
+    "import taxes": "duties taxes", "import duty": "duties", "import duties": "duties",
+    "online orders": "e-commerce", "online sellers": "e-commerce", "apps": "digital", "app": "digital",
+    "certificate": "certification", "certificates": "certification", "eco": "eco-labels sustainability",
+    "worth it": "benefits", "pay off": "benefits", "copy": "intellectual property", "copying": "intellectual property",
+    "translated": "versions languages", "newsletter": "newsletters",
     **dict.fromkeys(_EN_ESTABLISHED, "established"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
