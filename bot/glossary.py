@@ -272,6 +272,10 @@ _ES_PLAIN = {
     "porcentaje": "per cent percentage", "rebaja": "lower reduced", "descuento": "lower reduced",
     "rechazan": "rejected rejection", "rechazó": "rejected", "rechazada": "rejected", "rechazo": "rejection",
     "niegan": "rejected", "negó": "rejected", "traducido": "versions languages", "traducida": "versions languages",
+    "operador de confianza": "Authorized Economic Operator AEO", "operador confiable": "Authorized Economic Operator AEO",
+    "chiquito": "small", "chiquita": "small", "chiquitos": "small", "chiquitas": "small", "pequeñito": "small",
+    "comentarios": "comments", "observaciones": "comments", "acuerdos comerciales": "trade agreements",
+    "países vecinos": "regional", "avisos": "alerts", "alertas": "alerts",
 }
 _FR_PLAIN = {
     "créé": "established", "créée": "established", "fondé": "established", "fondée": "established",
@@ -321,6 +325,8 @@ _FR_CHAIR = {
     "refusé": "rejected", "refusée": "rejected", "refusent": "rejected rejection", "refus": "rejection",
     "lettre d'information": "newsletter newsletters", "lettres d'information": "newsletters",
     "traduit": "versions languages", "traduite": "versions languages",
+    "opérateur de confiance": "Authorized Economic Operator AEO", "remarques": "comments", "commentaires": "comments",
+    "accords commerciaux": "trade agreements", "pays voisins": "regional", "alertes": "alerts",
 }
 # An English question in a small business's words, and the words the documents use for the same
 # thing ("my webshop" is e-commerce, "red tape" procedures, "hackers" cyber-security). Written from
@@ -368,6 +374,9 @@ _EN_PLAIN = {
     "certificate": "certification", "certificates": "certification", "eco": "eco-labels sustainability",
     "worth it": "benefits", "pay off": "benefits", "copy": "intellectual property", "copying": "intellectual property",
     "translated": "versions languages", "newsletter": "newsletters",
+    "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
+    "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
+    "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
     **dict.fromkeys(_EN_ESTABLISHED, "established"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",

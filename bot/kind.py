@@ -141,7 +141,10 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|(?:end-?\s?)?(?:19|20)\d\d\b)|"
                             # a window's last day: "open from 6 March to 28 April 2023"
                             rf"\bfrom\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through)\s+"
-                            rf"\d{{1,2}}\s+(?:{_MONTHS})",
+                            rf"\d{{1,2}}\s+(?:{_MONTHS})|"
+                            # a limit given as a length of time: "allowing at least 60 days for comments"
+                            r"\b(?:at least|within|no (?:less|fewer) than|a minimum of)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?"
+                            r"(?:days|weeks|months)\b",
                             re.IGNORECASE)),
     # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
     # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the

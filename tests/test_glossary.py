@@ -41,6 +41,7 @@ from index.lexical import tokenize
         ("Quel pays a rejoint le Groupe en 2024 ?", "fr", {"join"}),
         ("Les banques me refusent le crédit. De quoi parlent les lettres d'information ?", "fr", {"reject", "newslett"}),
         ("¿Por qué los bancos rechazan a las pymes?", "es", {"reject"}),
+        ("Le statut d'opérateur de confiance vaut-il le coup ?", "fr", {"author", "econom", "oper", "aeo"}),
         ("¿Qué delegaciones tomaron la palabra en la primera reunión anual?", "es", {"deleg", "took", "floor", "first", "annual"}),
         ("Quelles délégations ont pris la parole sur l'avenir du Groupe ?", "fr", {"deleg", "took", "floor", "futur"}),
         ("Quel membre a suggéré de nouveaux travaux ?", "fr", {"suggest", "propos", "work"}),
@@ -127,6 +128,7 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
         ("I sell abroad but the red tape kills me", {"export", "procedur"}),
         ("Is there help for a family business that wants to get paid from overseas?", {"micro", "payment"}),
         ("Three banks turned down my loan and the import taxes are a nightmare", {"reject", "credit", "duti"}),
+        ("Are trade deals between neighbouring countries doing more for us?", {"agreement", "rta", "region"}),
     ],
 )
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:

@@ -125,6 +125,8 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("What is the deadline to apply for the Small Business Champions?", "The contest was launched on 27 June 2024.", False),
         ("What is the deadline to apply for the Small Business Champions?", "Proposals may be submitted until 30 April 2024.", True),
         ("¿Hasta qué fecha se podían mandar candidaturas?", "eight papers were received by the deadline of 30 June 2023.", True),
+        ("¿Qué plazo para comentarios proponía el proyecto?", "allowing at least 60 days for comments.", True),
+        ("¿Qué plazo para comentarios proponía el proyecto?", "The draft was discussed for 60 days.", False),
         ("¿Hasta qué fecha se pudo contestar la encuesta?", "The questionnaire was open from 6 March to 28 April 2023.", True),
         ("¿Hasta qué fecha se pudo contestar la encuesta?", "The survey was launched on 6 March 2023.", False),
         ("¿Cuál es el plazo para inscribirse?", "The Group met on 19 March 2024.", False),
