@@ -162,7 +162,8 @@ def register_eval(add) -> None:
             "helpdesk eval --suite shipped,multiyear --split test --json var/eval/test.json")
     p.add_argument("--suite", default="shipped,multiyear",
                    help=f"gold suites, comma-separated: {', '.join(SUITES)} (the extra suites, shipped2, "
-                        "shipped3, shipped4 and multiyear2 hold dev questions only, fresh test questions only; default shipped,multiyear)")
+                        "shipped3, shipped4, shipped5 and multiyear2 hold dev questions only, fresh test questions only; "
+                        "default shipped,multiyear)")
     p.add_argument("--split", choices=("dev", "test", "all"), default="test")
     p.add_argument("--json", help="write the report as JSON here")
     p.add_argument("--ablation", action="store_true", help="score each retrieval stage in turn")
