@@ -112,13 +112,18 @@ def paragraphs_asked(question: str) -> tuple[str, ...]:
 _THING = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?([^?]+?)"
                     r"(?:\s+(?:of|for|in|on|at|by|to|from|with|that|which|does|do|did|has|have|will)\b[^?]*)?\s*\?\s*$",
                     re.IGNORECASE)
+# "Is there an entry fee to take part in the contest?": the same, after "is there" or "are there any".
+_THERE = re.compile(r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(?!(?:any|some)(?:thing|one|body)\b)([^?]+?)"
+                    r"(?:\s+(?:of|for|in|on|at|by|to|from|with|that|which|does|do|did|has|have|will)\b[^?]*)?\s*\?\s*$",
+                    re.IGNORECASE)
 _NOT_THINGS = frozenset("symbol symbols title date name number page paragraph annex footnote".split())
 _PARTICIPLES = frozenset("meant made held done given".split())  # beside the "-ed" and "-ing" ones
 
 
 def thing_asked(asked: str) -> str | None:
-    """The noun an English "What is the X?" question asks for ("budget"), or None for other questions."""
-    m = _THING.match(asked)
+    """The noun an English "What is the X?" or "Is there an X?" question asks for ("budget"), or None for
+    other questions."""
+    m = _THING.match(asked) or _THERE.match(asked)
     if not m:
         return None
     word = m[1].split()[-1].strip("\"'’").lower().removesuffix("'s").removesuffix("’s")

@@ -197,6 +197,9 @@ def test_the_action_asked_is_said_by_its_stems(question: str, kind: str, said: s
         ("What is the Trade4MSMEs Platform meant to be used for?", None),  # a participle ends no noun
         ("What is the document symbol of the US proposal?", None),  # a document's own part: its metadata
         ("Who won the 2024 Small Business Champions?", None),
+        ("Is there an entry fee to take part in the Small Business Champions contest?", "fee"),
+        ("Are there any grants for start-ups?", "grants"),
+        ("Is there anything the Group did on e-commerce?", None),  # no noun: what was done is asked
     ],
 )
 def test_the_thing_a_what_is_question_asks_for(question: str, thing: str | None) -> None:
