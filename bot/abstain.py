@@ -370,7 +370,7 @@ def _only_numbers_known(signals: Signals) -> bool:
     """A question the collection knows only a year or a number of, two of its words or more being in no
     passage: "Qui a gagné la Coupe du monde 2022 ?" (2022 is a year the documents cover; "gagné", "coupe",
     "monde" are in none). Every passage is near a year it records, so the year alone says nothing of the topic."""
-    return len(signals.unknown_terms) >= 2 and all(term.isdigit() for term in signals.terms)
+    return len(signals.unknown_terms) >= 2 and bool(signals.terms) and all(term.isdigit() for term in signals.terms)
 
 
 class AbstainRule:
@@ -514,7 +514,9 @@ class AbstainRule:
                 and not names_domain(signals.question):
             return True
         if e.foreign:
-            return e.nearest_e5 < s.off_topic_e5 or not signals.terms or _only_numbers_known(signals)
+            # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
+            conference = any(p.is_conference for p in signals.periods)
+            return e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:
