@@ -18,6 +18,10 @@
 - `extra6`: four made documents of 2019-2026 (a trade finance note, a meeting's minutes, a factsheet on
   foreign product rules, a draft Ministerial Declaration with bracketed text), indexed alone, 60 `dev`
   questions (session 35, by a helper session from the documents alone).
+- `multiyear3`: 60 more `dev` questions on the multiyear collection, most naming a year, day or meeting
+  (session 35, by a helper session from the documents alone).
+- `extra7`: four made documents of 2018-2026 (a compilation of Members' MSME definitions, a thematic
+  session's report, a corrigendum, a work plan), indexed alone, 60 `dev` questions (session 35, likewise).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -80,6 +84,9 @@ SUITES = {
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "shipped5": Suite("shipped5", ROOT / "eval" / "shipped5" / "gold.jsonl", (ROOT / "corpus",)),
     "extra6": Suite("extra6", ROOT / "eval" / "extra6" / "gold.jsonl", (ROOT / "eval" / "extra6" / "documents",)),
+    "multiyear3": Suite("multiyear3", ROOT / "eval" / "multiyear3" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra7": Suite("extra7", ROOT / "eval" / "extra7" / "gold.jsonl", (ROOT / "eval" / "extra7" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
