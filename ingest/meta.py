@@ -258,7 +258,7 @@ def period_of(kind: str, title: str, text: str, day: date | None) -> Period | No
         start = min(starts, default=end)
         return Period(start, end, f"{start.year}–{end.year}") if start and end else None
     named = [p for p in asked_periods(title) if p.days >= 365]  # "Measures Recorded in Trade Policy Reviews, 2019-2022"
-    if kind == "document" and named:
+    if kind in ("document", "proposal") and named:  # "Work Plan ... for 2026 — Proposal by the Coordinator"
         first, last = min(p.start for p in named), max(p.end for p in named)
         return Period(first, last, "–".join(dict.fromkeys((str(first.year), str(last.year)))))
     return Period.year(day.year) if day else None

@@ -90,6 +90,10 @@ def _heading(symbol: str, dated: str, *title: str) -> list[str]:
         (_heading("INF/MSME/W/91", "10 February 2026", "VISITS TO THE TRADE4MSMES PLATFORM IN 2025",
                   "Note by the Secretariat", "1.1.  This note reports on the use of the Platform."),
          "document", ("2025-01-01", "2025-12-31")),
+        # a plan for the next year, proposed in December: of the year it plans, not of the year it is dated in
+        (_heading("INF/MSME/W/134", "10 December 2025", "WORK PLAN OF THE INFORMAL WORKING GROUP ON MSMES FOR 2026",
+                  "Proposal by the Coordinator", "1.1.  This plan sets out the Group's work in 2026."),
+         "proposal", ("2026-01-01", "2026-12-31")),
         # minutes are a meeting's own account, as a summary is: of the meeting's day, not of their year
         (_heading("INF/MSME/R/14", "6 November 2020", "MINUTES OF THE MEETING OF 21 OCTOBER 2020",
                   "Note by the Secretariat", "1.1.  The meeting was chaired by the Coordinator of the Group."),
