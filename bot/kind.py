@@ -586,6 +586,7 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
 # se celebrará…?", "Quand aura lieu… ?". A document written before a period can speak of its plans.
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|plan(?:s|ned|ning)?|scheduled|upcoming|forthcoming|next|expected|going to|to be held|"
+    r"being held|taking place|"  # "Where and when is MC14 being held?": the present of what is to come
     r"future|prepar\w*|agenda|want(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|hope[sd]?)\b|"
     r"\b\w+(?:rá|rán|remos)\b|\b(?:ser[aá]n|previst[oa]s?|prev[ée]|planea|planead[oa]s?|programad[oa]s?|"
     r"próxim[oa]s?|futur[oa]s?|quer[ií]a[ns]?|pretend[ií]a[ns]?|planeaba[ns]?|esperaba[ns]?|deb[ei]r?[íi]a[ns]?)\b|"

@@ -1052,6 +1052,8 @@ def test_a_document_written_before_the_period_asked_does_not_report_on_it(multiy
     ("¿Dónde se celebrará la reunión de 2026?", True),
     ("Quand aura lieu la prochaine réunion ?", True),
     ("Combien de réunions le Coordonnateur voulait-il tenir en 2019 ?", True),  # an intention
+    ("Where and when is MC14 being held?", True),  # the present of what is to come
+    ("When did MC12 take place?", False),
     ("Who won the Small Business Champions in 2026?", False),
     ("Quels membres ont rejoint le Groupe en 2026 ?", False),
     ("¿Quién ganó en 2026?", False),
