@@ -7,6 +7,7 @@ import unicodedata
 
 from bot.records import InvalidQuestion
 from bot.settings import Limits
+from ingest.dates import asked_periods
 from ingest.symbols import find_symbols
 
 EXAMPLE = "What is the Trade4MSMEs Platform?"
@@ -46,8 +47,9 @@ def _too_long(length: int, limit: int) -> str:
     return f"The question is {length:,} characters long; the limit is {limit:,}. Please ask it in fewer words."
 
 
-# A sentence ending in a full stop or "!" that a later sentence follows: "I run a small workshop in Kenya."
-_STATEMENT = re.compile(r"[^.!?¿¡]*?(\w*)[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])")
+# A sentence ending in a full stop or "!" that a later sentence follows: "I run a small workshop in Kenya.";
+# or a clause a colon ends before the question ("Je tiens une boutique à Douchanbé : depuis quand …?")
+_STATEMENT = re.compile(r"[^.!?¿¡:]*?(\w*)(?:[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])|\s?:(?=\s+\S))")
 # Words a full stop follows inside a sentence: "Mr. Smith", "10 Dec. 2024", "U.S. exporters"
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st no nos art para p pp sr sra srta mme mlle m e g i u s vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv fevr avr juil déc""".split())
@@ -68,7 +70,8 @@ def asked_part(question: str) -> str:
     2019." a period asked. Retrieval still reads the whole text, which may say what is asked about. Only
     a statement of the asker about itself is left out: "The session was first planned for 21 April. When
     is it now?" asks of that session; and not one naming a document symbol ("I read INF/MSME/W/53. What
-    did it propose?").
+    did it propose?"). A clause a colon ends is a statement too ("Soy de Senegal y quiero saber …: ¿cuántas
+    …?"), unless it names a period ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas …?").
 
     Example:
         >>> asked_part("I run a small textile workshop in Kenya. Is there a website for firms like mine?")
@@ -76,7 +79,8 @@ def asked_part(question: str) -> str:
     """
     rest = question
     while (m := _STATEMENT.match(rest)) and m.group(1).casefold() not in _ABBREVIATIONS \
-            and _FIRST_PERSON.search(m.group()) and not find_symbols(m.group(), lenient=True):
+            and _FIRST_PERSON.search(m.group()) and not find_symbols(m.group(), lenient=True) \
+            and not (m.group().rstrip().endswith(":") and asked_periods(m.group())):  # "… en noviembre de 2025:"
         after = rest[m.end():].lstrip()
         if not after or not any(ch.isalnum() for ch in after):
             break

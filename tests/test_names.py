@@ -152,6 +152,13 @@ def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_s
         ("The session was first planned for 21 April. When is it now?",
          "The session was first planned for 21 April. When is it now?"),
         ("Give me a good recipe for alfajores.", "Give me a good recipe for alfajores."),
+        # a clause a colon ends, unless it names the period asked
+        ("Soy de Senegal y quiero saber si funciona: ¿cuántas empresas africanas fueron seleccionadas?",
+         "¿cuántas empresas africanas fueron seleccionadas?"),
+        ("Je tiens une boutique à Douchanbé : depuis quand le Tadjikistan est-il membre ?",
+         "depuis quand le Tadjikistan est-il membre ?"),
+        ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas hubo?",
+         "Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas hubo?"),
     ],
 )
 def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked: str) -> None:
