@@ -36,7 +36,7 @@ from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, fold, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
-from bot.names import asks_role, gives_role, name_words, says_words
+from bot.names import asks_role, gives_role, members_named, name_words, says_words
 from bot.question import thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -340,6 +340,26 @@ def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     return any(names_any(bodies, text) for text in _quoted_texts(result, draft))
 
 
+# "visits from India", "visitas desde Camerún", "usuarios de México", "in Nigeria": a Member a count is of
+_FROM_PLACE = re.compile(r"\b(?:from|in|desde|de|del|en|du|des|d[’'])\s*(?:the\s+|el\s+|la\s+|le\s+|les\s+|l[’'])?"
+                         r"([A-ZÁÉÍÓÚÑÇ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑÇ][^\W\d_]+)*)")
+
+
+def _counted_from(signals: Signals) -> tuple[str, ...]:
+    """The Members a count question counts from or in ("How many visits came from India?"), not the ones
+    it names otherwise ("What will the Philippines present, and how many firms registered?")."""
+    return tuple(dict.fromkeys(member for m in _FROM_PLACE.finditer(signals.asked)
+                               for member in members_named(m[1], signals.language)))
+
+
+def _counts_of(members: tuple[str, ...], signals: Signals, draft: Draft) -> bool:
+    """Whether a quoted sentence gives a figure and names one of the Members a count question names: the
+    year's 18,400 visits and, a sentence later, "highest from India, the United States and Nigeria" do not
+    say how many came from Nigeria."""
+    return any(answers("count", text, signals.asked, signals.language, signals.unknown_terms)
+               and any(says_words(tuple(tokenize(member)), (text,)) for member in members) for text in draft.said)
+
+
 def unfamiliar(e: Evidence) -> bool:
     """An English question the collection's vocabulary barely knows: none of its words in the top
     passage, or most of them in no passage at all."""
@@ -451,6 +471,9 @@ class AbstainRule:
                 and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft),
                                            *self._openings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
+        if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
+                and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft):
+            return Decision(True, "no-evidence", 0.0)  # "How many visits came from Nigeria?": the total, Nigeria after it
         if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"

@@ -1311,3 +1311,14 @@ def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: He
     assert answer.answer.count(opening) == 1, answer.answer
     for citation in answer.citations:
         assert len(set(citation.spans)) == len(citation.spans), citation
+
+
+def test_a_count_from_a_member_needs_a_figure_beside_the_member(multiyear: Helpdesk) -> None:
+    """The 2022 report gives the year's 18,400 visits and, a sentence later, the Members most visits came
+    from: how many came from Nigeria it does not say. The total is still answered."""
+    for question in ("How many visits came from Nigeria in 2022?", "¿Cuántas visitas recibió Trade4MSMEs desde Nigeria "
+                                                                   "en 2022?"):
+        refused = multiyear.ask(question)
+        assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
+    total = multiyear.ask("How many visits did the Trade4MSMEs Platform record in 2022?")
+    assert not total.abstained and "18,400" in total.answer, total.answer
