@@ -173,7 +173,7 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
 # The organizations outside the WTO a Spanish or French question may name, as the glossary renders them: the
 # one word or acronym a text naming them is sure to hold ("el Banco Mundial" -> World Bank, "l'ONUDI" -> UNIDO)
 _ORGANIZATION = re.compile(r"\b(?:World Bank|(?:African|Asian|Inter-American) Development Bank|UNIDO|OECD|IMF|"
-                           r"UNDP|IFC|UNCTAD|WIPO|UPU|UNCITRAL)\b")
+                           r"UNDP|IFC|UNCTAD|WIPO|UPU|UNCITRAL|ICC)\b")
 
 
 # A language named as a language ("updated French and Spanish translations", "in both English and

@@ -128,6 +128,7 @@ def test_the_members_a_spanish_or_french_question_names(question: str, language:
         ("¿Qué le presentó el Banco Africano de Desarrollo al Grupo?", "es", ("african", "develop", "bank")),
         ("Qu'a présenté l'ONUDI au Groupe sur l'industrialisation des PME ?", "fr", ("unido",)),
         ("¿Qué opinó el Banco Mundial sobre el proyecto?", "es", ("world", "bank")),
+        ("¿Qué propuso la Cámara de Comercio Internacional en 2021?", "es", ("icc",)),
     ],
 )
 def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_say(
