@@ -50,11 +50,6 @@ from ingest.dates import (Period, document_dates, for_meeting, meetings_in, pass
 from ingest.passage import Passage
 
 
-# An English question most of whose content words no passage has, three or more: foreign to the collection
-# whatever domain word it also holds (dev: no answerable question has four fifths of its words unknown)
-MOSTLY_UNKNOWN = 0.8
-
-
 class Evidence(NamedTuple):
     """What the decision weighs, measured once per answer (calibration reuses it).
 
@@ -545,8 +540,6 @@ class AbstainRule:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
             return e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
-        if e.unknown_en >= MOSTLY_UNKNOWN and len(signals.unknown_terms) >= 3 and not signals.symbols:
-            return True  # "How should I price handmade candles for a local Christmas market?": only "market" known
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:

@@ -105,12 +105,12 @@ class Helpdesk:
         (`_with_notes`). A refusal is reconsidered with another paragraph first: when it is for want
         of evidence or of the period asked and the first paragraph is of another period than asked,
         the best paragraph of that period ("How many proposals in 2022?" first finds 2024's call for
-        them); when it is for the period and only days are asked, the first paragraph printing them ("the
-        meeting of 1 July 2024" first finds the 19 March meeting's paragraph); when a question asking who coordinates or chairs is refused for want of a titled
-        person, the next paragraphs that name one ("Who coordinated the Group in 2019?" first finds
-        the Coordinator's talks of that year, then the paragraph naming the Coordinator); when one is
-        refused for want of evidence and it names something (a region, a Member, a name), the next
-        paragraphs that name it."""
+        them); when it is for the period and only days are asked, the first paragraph printing them
+        ("the meeting of 1 July 2024" first finds the 19 March meeting's paragraph); when a question
+        asking who coordinates or chairs is refused for want of a titled person, the next paragraphs
+        that name one ("Who coordinated the Group in 2019?" first finds the Coordinator's talks of that
+        year, then the paragraph naming the Coordinator); when one is refused for want of evidence and
+        it names something (a region, a Member, a name), the next paragraphs that name it."""
         draft = self.writer.write(result) if result.hits else None
         if draft is not None and (noted := self._with_notes(result, draft)) is not None:
             result, draft = noted

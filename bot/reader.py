@@ -248,16 +248,13 @@ class KindReader:
         return []
 
     def _items_after(self, hit: int, best: int) -> list[tuple[int, int, float]]:
-        """The sentences after `best` that each open with an item's mark ("a. the firm could not offer enough
-        collateral;"), up to the first that does not, in its window and the paragraph's next ones."""
-        row, items = self.sentences.row(best), []
-        for window in (w for w in self.windows(row) if w >= row):
-            for n in self.sentences.of(window):
-                if n <= best or any(n == m for _, m, _ in items):
-                    continue
-                if not _OPENS_ITEM.match(self._sentence(n)) or len(items) == MAX_ITEMS:
-                    return items
-                items.append((hit, n, 0.0))
+        """The sentences after `best` in its window that each open with an item's mark ("a. the firm could not
+        offer enough collateral;"), up to the first that does not (a citation shows one window)."""
+        items = []
+        for n in (n for n in self.sentences.of(self.sentences.row(best)) if n > best):
+            if not _OPENS_ITEM.match(self._sentence(n)) or len(items) == MAX_ITEMS:
+                break
+            items.append((hit, n, 0.0))
         return items
 
     def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:
