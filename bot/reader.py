@@ -170,10 +170,13 @@ class KindReader:
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
-        evidence = {n for _, n, _ in chosen}  # a sentence chosen as evidence too is not context, nor quoted twice
-        kept = [(h, n, s) for h, n, s in {n: (h, n, s) for h, n, s in (*before, *chosen)}.values()
-                if rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)]
-        quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), n not in evidence)
+        context = {n for _, n, _ in before}  # set the scene, not evidence, even when `_complement` chose it too
+        kept, taken = [], set()  # each sentence quoted once
+        for h, n, s in (*chosen, *before):  # the chosen first: their window is the one a citation shows
+            if n not in taken and rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n):
+                kept.append((h, n, s))
+                taken.add(n)
+        quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), n in context)
                          for h, n, s in kept), key=lambda q: (q.hit, q.span))
         members = members_named(result.signals.asked, result.signals.language)
         if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
