@@ -277,7 +277,8 @@ class KindReader:
 
 
 _OPENS_LIST = re.compile(r":\s*$")  # a sentence that says nothing without the list it opens
-_OPENS_ITEM = re.compile(r"\s*(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[-•–])\s")
+_MARK = r"\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\)"  # an item's mark: "a.", "b)", "(1)", "(iv)"
+_OPENS_ITEM = re.compile(rf"\s*(?:{_MARK}|[ivx]{{1,4}}\.|[-•–])\s")  # and, opening a sentence, "iv." or a dash
 MAX_ITEMS = 8
 _INTRODUCES = re.compile(r":\s*$|\b(?:following|as follows|namely|include[sd]?|including)\b", re.IGNORECASE)
 
@@ -324,7 +325,7 @@ def identity_draft(hit: Hit, kind: str) -> Draft:
 
 
 # An item marker of a numbered or lettered list inside a sentence: "1) ", "(b) ", "iii) ", "c. ".
-_ITEM = re.compile(r"(?:^|(?<=[\s;:]))(?:\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\))\s")
+_ITEM = re.compile(rf"(?:^|(?<=[\s;:]))(?:{_MARK})\s")
 
 
 def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...],
