@@ -22,6 +22,12 @@
   (session 35, by a helper session from the documents alone).
 - `extra7`: four made documents of 2018-2026 (a compilation of Members' MSME definitions, a thematic
   session's report, a corrigendum, a work plan), indexed alone, 60 `dev` questions (session 35, likewise).
+- `shipped6`: 90 more `dev` questions on the shipped documents, spread over their overlooked parts (annex,
+  footnotes, later sections), and `multiyear4`: 60 more on the multiyear collection, most naming a year,
+  meeting or day (session 36, each by a helper session from the documents alone).
+- `extra8`: four made documents of 2017-2025 (a Coordinator's report to the General Council, a joint
+  communication with an addendum, a statistical background note, a regional workshop's report), indexed
+  alone, 60 `dev` questions (session 36, likewise).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -87,11 +93,15 @@ SUITES = {
     "multiyear3": Suite("multiyear3", ROOT / "eval" / "multiyear3" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra7": Suite("extra7", ROOT / "eval" / "extra7" / "gold.jsonl", (ROOT / "eval" / "extra7" / "documents",)),
+    "shipped6": Suite("shipped6", ROOT / "eval" / "shipped6" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear4": Suite("multiyear4", ROOT / "eval" / "multiyear4" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra8": Suite("extra8", ROOT / "eval" / "extra8" / "gold.jsonl", (ROOT / "eval" / "extra8" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
 TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3", "shipped4",
-         "multiyear2", "shipped5", "extra6")
+         "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8")
 
 
 def suite(name: str) -> Suite:
