@@ -45,7 +45,7 @@ from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (Period, document_dates, for_meeting, meetings_in, passage_period, printed_periods,
+from ingest.dates import (MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period, printed_periods,
                           yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
@@ -171,6 +171,19 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
     return all(any(p.overlaps(a) for p in printed) for a in asked)
 
 
+# A year (with its month) that is part of a name after an article: "the 2019 IDB Decision", "the December 2020
+# MSME Package", "the 2025 Small Business Champions"; it names the year asked only for a question on that thing.
+_YEAR_IN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}}((?:\s+[A-Z][\w-]*)+)")
+# the words every document of the Group uses: naming them does not make a question one on a named thing
+# a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
+# Declaration of 2020", "la Declaración de 2020")
+_IN_YEAR = re.compile(r"\b(?:in|during|by|since|until|end of|en|durante|desde|hasta|finales de|pendant|depuis|"
+                      r"jusqu'en|fin)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_SAME_ROOT = 5  # letters a name's word and the question's share: "decis" (Decision, Décision), "decla" (Declaración)
+_DOMAIN_WORDS = frozenset(t[:_SAME_ROOT] for t in tokenize("MSME MSMEs Group WTO Trade Small Business Members Report Annual "
+                                                          "Informal Working"))
+
+
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = (),
                 paragraphs: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
@@ -185,7 +198,13 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     if draft is None or not draft.found:
         return False
     prepared = for_meeting(question) or asks_future(question)  # "Where will MC14 be held?"
-    said_years = {y for text in draft.said for y in years_in(text)}
+    asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision" asks of a Decision
+
+    def unnamed(text: str) -> str:  # "in 2019" asks of a time: "the 2019 IDB Decision" names a thing, not the time
+        return _YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words else " ",
+                                 text) if _IN_YEAR.search(question) else text
+
+    said_years = {y for text in draft.said for y in years_in(unnamed(text))}
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14
         said_meetings |= {Period.meeting(n) for text in paragraphs for n in meetings_in(text)}

@@ -1322,3 +1322,16 @@ def test_a_count_from_a_member_needs_a_figure_beside_the_member(multiyear: Helpd
         assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
     total = multiyear.ask("How many visits did the Trade4MSMEs Platform record in 2022?")
     assert not total.abstained and "18,400" in total.answer, total.answer
+
+
+def test_a_year_in_a_name_does_not_date_an_event_asked_in_that_year(multiyear: Helpdesk) -> None:
+    """"The 2019 IDB Decision" and "the December 2020 MSME Package" name things: the 2024 report's five
+    data agreements under the first do not say how many members the Group had at the end of 2019, nor the
+    2021 report's newsletters how many were issued in 2020. A question on the named thing still reads it."""
+    for question in ("How many members did the MSME Group have at the end of 2019?",
+                     "How many newsletters did the Coordinator issue in 2020?"):
+        refused = multiyear.ask(question)
+        assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
+    named = multiyear.ask("With which members were data transmission agreements concluded under the IDB Decision "
+                          "adopted in 2019?")
+    assert not named.abstained and "Uruguay" in named.answer, named.answer
