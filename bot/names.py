@@ -92,12 +92,15 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
         proper = {t for w in kept if ACRONYM.fullmatch(w.removesuffix("'s").removesuffix("’s"))
                   for t in tokenize(w)} | _MEMBERS
         tokens = tokenize(" ".join(kept))
+        capitals = [w for w in name.split() if w[:1].isupper()]
         if len([w for w in kept if w[:1].isupper()]) >= 2:
             proper |= set(tokens)
+        # "the Trade Facilitation Agreement" is "the TFA" where the documents abbreviate it: either will do
+        short = "".join(w[0] for w in capitals).lower() if len(capitals) >= 3 else ""
         for token in tokens:
             if not _MEETING.match(token) and not token.isdigit() and (
                     idf.get(token, 0.0) >= RARE_IDF or (token in proper and token not in idf)):
-                words.append(token)
+                words.append(f"{token}|{short}" if short else token)
     return tuple(dict.fromkeys(words))
 
 
@@ -197,8 +200,8 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico")."""
     said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
-    return all((w := _SAME_PLACE.get(word, word)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
-               for word in words)
+    return all(any((w := _SAME_PLACE.get(one, one)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
+                   for one in word.split("|")) for word in words)
 
 
 # "What position does Nikolai Platonov hold?", "¿Qué cargo ocupa Pamela Ugaz?", "Quelle est la
