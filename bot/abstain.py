@@ -307,9 +307,9 @@ def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     unknown = {n for n in meetings_in(signals.asked) if Period.meeting(n) is None}
     if not unknown:
         return False
-    if draft is not None and signals.kind == "when":
-        # its days are asked: a quote that names it gives them ("When will MC15 be held?" is not answered
-        # by "... set out the work of the Group until MC15 ... in September")
+    if draft is not None and (signals.kind == "when" or "place" in asks_forms(signals.asked)):
+        # its days or its place are asked: a quote that names it gives them ("When will MC15 be held?", "Dans
+        # quelle ville se tiendra la CM15 ?" are not answered by "... the work of the Group until MC15 ...")
         return not any(unknown & set(meetings_in(text))
                        and answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms)
                        for text in draft.said)

@@ -158,11 +158,13 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "Where will MC14 take place?", "¿Dónde y cuándo se celebra…?", "Quand et où a eu lieu… ?": a place named
     # after "in" or "at" ("held in Yaoundé", "in Room S2"), not a month; a paragraph on MC14's preparations
     # names none. Only "where" that asks: "the paperwork that proves where my goods come from" does not.
-    "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b",
+    "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b|"
+                         r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",  # "Dans quelle ville… ?"
                          re.IGNORECASE),
               re.compile(rf"\b(?:in|at)\s+(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?"
                          r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"  # "in Yaoundé, Cameroon", not "in Authorized Economic Operator Programs"
-                         rf"\b[A-Z][\w’'-]+,\s+(?:{'|'.join(sorted(COUNTRIES))})\b|"  # "planned for Nur-Sultan, Kazakhstan"
+                         # "planned for Nur-Sultan, Kazakhstan", not a list of Members ("Canada, Chile and …")
+                         rf"\b(?!(?:{'|'.join(sorted(COUNTRIES))})\b)[A-Z][\w’'-]+,\s+(?:{'|'.join(sorted(COUNTRIES))})\b|"
                          r"\b(?:Room|Salle|Sala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
                          r"\b(?:virtual(?:ly)?|online|hybrid|in person)\b")),  # "held virtually" says where too
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")

@@ -1101,6 +1101,8 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     ("¿Dónde y cuándo se celebra la 14ª Conferencia Ministerial?", "place", True),
     ("Quand et où a eu lieu la session thématique ?", "place", True),
     ("How long must I keep the papers that prove where my goods come from?", "place", False),  # "where" that does not ask
+    ("Dans quelle ville se tiendra la CM15 ?", "place", True),
+    ("In which city was MC13 held?", "place", True),
 ])
 def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form: str, asked: bool) -> None:
     assert (form in asks_forms(question)) is asked
@@ -1113,6 +1115,7 @@ def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form:
     ("The meeting was held virtually.", True),
     ("The Coordinator updated Members on Special Provisions for MSMEs in Authorized Economic Operator Programs.", False),
     ("For MC14 preparations, the Coordinator updated Members in December on the two compendia.", False),
+    ("Canada, Chile and the United Kingdom supported a short statement until MC15.", False),  # Members, not a city
 ])
 def test_a_place_is_given_by_a_name_after_in_or_at_not_by_a_title(text: str, gives: bool) -> None:
     assert gives_forms(("place",), text) is gives
@@ -1335,3 +1338,10 @@ def test_a_year_in_a_name_does_not_date_an_event_asked_in_that_year(multiyear: H
     named = multiyear.ask("With which members were data transmission agreements concluded under the IDB Decision "
                           "adopted in 2019?")
     assert not named.abstained and "Uruguay" in named.answer, named.answer
+
+
+def test_the_place_of_a_conference_no_one_has_placed_is_refused(multiyear: Helpdesk) -> None:
+    """The 9 July 2025 summary names MC15 ("the work of the Group until MC15") but no place for it."""
+    for question in ("Where will MC15 be held?", "Dans quelle ville se tiendra la CM15 ?"):
+        refused = multiyear.ask(question)
+        assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
