@@ -150,6 +150,10 @@ class KindReader:
                 ((h, n, sc) for sc, h, n, f in scored if n in holds and n != best), None)  # the next one first
             if holder is not None and not any(n in holds for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
+                if kind == "when" and self.sentences.row(holder[1]) != self.sentences.row(best):
+                    # the day opens the paragraph, in another window ("The Group held its last meeting of the year on
+                    # 10 December 2024 … Pakistan delivered a presentation"): a citation shows one window, the day's
+                    chosen.reverse()
         if kind == "when" and best_f.kind < 1:
             # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too
             notes = result.hits[best_hit].passage.notes

@@ -1345,3 +1345,11 @@ def test_the_place_of_a_conference_no_one_has_placed_is_refused(multiyear: Helpd
     for question in ("Where will MC15 be held?", "Dans quelle ville se tiendra la CM15 ?"):
         refused = multiyear.ask(question)
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
+
+
+def test_a_day_asked_is_quoted_from_the_window_that_opens_the_paragraph(helpdesk: Helpdesk) -> None:
+    """¶2.5 of the 2024 report opens "The Group held its last meeting of the year on 10 December 2024"; Pakistan's
+    and Georgia's presentations are in its next window. A citation shows one window: the day's."""
+    answer = helpdesk.ask("At which meeting did Pakistan and Georgia share their experience of going paperless?")
+    assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
+    assert answer.citations[0].label.startswith("IWG on MSMEs 2024 Annual Report ¶2.5"), answer.citations[0].label
