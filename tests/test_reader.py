@@ -1353,3 +1353,10 @@ def test_a_day_asked_is_quoted_from_the_window_that_opens_the_paragraph(helpdesk
     answer = helpdesk.ask("At which meeting did Pakistan and Georgia share their experience of going paperless?")
     assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("IWG on MSMEs 2024 Annual Report ¶2.5"), answer.citations[0].label
+
+
+def test_a_spanish_count_of_candidatures_is_told_by_the_proposals_received(multiyear: Helpdesk) -> None:
+    """The 2022 report: the second Small Business Champions "attracted 212 proposals". A count of
+    "candidaturas" is a count of the proposals, applications or entries a contest receives."""
+    answer = multiyear.ask("¿Cuántas candidaturas recibió la segunda edición de los Small Business Champions, la de 2022?")
+    assert not answer.abstained and "212" in answer.answer, answer.answer
