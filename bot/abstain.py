@@ -37,7 +37,7 @@ from bot.glossary import MIN_COGNATE, fold, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
 from bot.names import asks_role, gives_role, members_named, name_words, says_words
-from bot.question import thing_asked, topic_asked
+from bot.question import asks_service, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
@@ -458,8 +458,8 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)  # "the meeting of 20 May 2025": no meeting that day
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
-        if e is None:
-            return Decision(True, "no-evidence", 0.0)
+        if e is None or asks_service(result.signals.question):
+            return Decision(True, "no-evidence", 0.0)  # "¿Me pueden inscribir en las alertas?": documents do not act
         if self.off_topic(e, result.signals):
             return Decision(True, "off-topic", 0.0)
         if not e.foreign and not e.routed and (thing := thing_asked(result.signals.asked)) \

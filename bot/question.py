@@ -147,3 +147,22 @@ def topic_asked(asked: str) -> str | None:
     no such phrase ends it."""
     m = _TOPIC.search(asked)
     return m[1] if m else None
+
+
+# A request that the helpdesk act for the asker: register them, open an account, put them in touch,
+# recommend a restaurant, send or write something. Documents tell; they do not act, so no passage answers
+# it. Not a request to be told ("Can you tell me…", "¿Me puede decir…", "Pouvez-vous résumer…"), nor the
+# impersonal "se pueden enviar" ("¿A quién se pueden enviar preguntas…?": to whom one may send them).
+_SERVICE = re.compile(
+    r"\b(?:can|could|would|will) you\s+(?:please\s+)?(?:register|sign|enrol|enroll|open|connect|put|introduce|"
+    r"recommend|book|reserve|send|submit|write|draft|file|pay|call|e-?mail|contact|forward)\b|"
+    r"(?<!\bse )\b(?:me|nos)\s+(?:puede[ns]?|podr[ií]a[ns]?)\s+(?:usted(?:es)?\s+)?(?:inscribir|registrar|abrir|"
+    r"conectar|poner|recomendar|reservar|enviar|mandar|redactar|escribir|pagar|llamar|contactar)\b|"
+    r"\b(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu)\s+(?:me\s+|nous\s+)?(?:inscrire|enregistrer|ouvrir|mettre|"
+    r"recommander|conseiller|réserver|envoyer|rédiger|écrire|déposer|payer|appeler|contacter)\b",
+    re.IGNORECASE)
+
+
+def asks_service(question: str) -> bool:
+    """Whether the question asks the helpdesk to do something for the asker rather than to tell something."""
+    return bool(_SERVICE.search(question))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.names import actions_asked, asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
-from bot.question import asked_part, thing_asked, topic_asked
+from bot.question import asked_part, asks_service, thing_asked, topic_asked
 from bot.topic import names_domain
 from index.lexical import tokenize
 
@@ -230,3 +230,18 @@ def test_the_thing_a_what_is_question_asks_for(question: str, thing: str | None)
 )
 def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> None:
     assert topic_asked(question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("Can you recommend a good restaurant near the WTO building?", True),
+        ("¿Me pueden inscribir ustedes en las alertas de ePing?", True),
+        ("Pouvez-vous rédiger et envoyer un commentaire à ma place ?", True),
+        ("Can you tell me who coordinates the Group?", False),  # to be told, not served
+        ("Pouvez-vous résumer le document WT/MIN(24)/9 ?", False),
+        ("¿A quién se pueden enviar preguntas sobre la comunicación?", False),  # impersonal: to whom one may send
+    ],
+)
+def test_a_request_that_the_helpdesk_act_is_told_from_one_to_be_told(question: str, service: bool) -> None:
+    assert asks_service(question) is service

@@ -471,6 +471,9 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         # the subject asked about is words no passage has, nor any of their root (`bot.abstain._unknown_topic`)
         ("What is the Group's position on fisheries subsidies?", {"no-evidence"}),
         ("¿Qué decidió el Grupo sobre la pesca?", {"no-evidence"}),
+        # a request that the helpdesk act for the asker (`bot.question.asks_service`): documents tell, they do not act
+        ("Can you register me for the Trade4MSMEs newsletter?", {"no-evidence"}),
+        ("Pouvez-vous me mettre en contact avec le Coordinateur du Groupe ?", {"no-evidence"}),
     ],
 )
 def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, question: str, reasons: set[str]) -> None:
