@@ -373,7 +373,7 @@ _EN_PLAIN = {
     "online orders": "e-commerce", "online sellers": "e-commerce", "apps": "digital", "app": "digital",
     "certificate": "certification", "certificates": "certification", "eco": "eco-labels sustainability",
     "worth it": "benefits", "pay off": "benefits", "copy": "intellectual property", "copying": "intellectual property",
-    "translated": "versions languages", "newsletter": "newsletters",
+    "translated": "versions languages", "newsletter": "newsletters", "bulletin": "newsletter", "bulletins": "newsletters",
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",

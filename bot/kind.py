@@ -458,7 +458,7 @@ _FOCUS = re.compile(r"\bhow (?:many|much)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|\bnumbe
 # "how many times was the Game played": "times" counts events, which the text names otherwise ("3,000 plays"),
 # so it names nothing to look for and any figure will do.
 _NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "in", "on",
-              "at", "for", "to", "by", "with", "its", "their", "there", "will", "times"}
+              "at", "for", "to", "by", "with", "its", "their", "there", "will", "times", "went", "came", "got", "took"}
 
 
 def focus_words(question: str) -> tuple[str, ...]:

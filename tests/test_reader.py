@@ -1363,3 +1363,10 @@ def test_a_spanish_count_of_candidatures_is_told_by_the_proposals_received(multi
     "candidaturas" is a count of the proposals, applications or entries a contest receives."""
     answer = multiyear.ask("¿Cuántas candidaturas recibió la segunda edición de los Small Business Champions, la de 2022?")
     assert not answer.abstained and "212" in answer.answer, answer.answer
+
+
+def test_bulletins_that_went_out_are_the_newsletters_issued(helpdesk: Helpdesk) -> None:
+    """"Bulletins" is the documents' "Newsletters", and "went out" asks nothing: neither is a word foreign to
+    the collection, nor what the count is of."""
+    answer = helpdesk.ask("How many bulletins went out in 2024, and under what titles?")
+    assert not answer.abstained and "two Newsletters" in answer.answer and "2024-Fall" in answer.answer, answer.answer
