@@ -74,7 +74,7 @@ _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du
 # What names a sum of money or a rate: the answer to a question asking for one is a figure in a
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
 _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
-                r"presupuestos?|precios?|tarifas?|aranceles?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
+                r"presupuestos?|precios?|tarifas?|arancel(?:es)?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
                 r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement|"
                 # a share asked in English: "What share of small firms use IP?" (the e5 reader already finds
                 # the percentage of "¿Qué porcentaje…?"; read as amounts, two dev questions lost their quote)

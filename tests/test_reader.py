@@ -449,6 +449,7 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
     [
         ("What is the import tariff on roasted coffee in Japan?", {"off-topic", "no-evidence"}),  # no rate is given
         ("¿Cuánto cuesta obtener la condición de OEA?", {"off-topic", "no-evidence"}),  # nor a price
+        ("¿Qué arancel paga el café tostado en Japón?", {"off-topic", "no-evidence"}),  # one "arancel", a rate asked
         ("How do I renew my passport?", {"off-topic", "no-evidence"}),
         ("What did INF/MSME/W/99 propose?", {"unknown-symbol"}),
         ("What will the MSME Group discuss at its meetings in 2031?", {"other-period"}),
