@@ -45,8 +45,8 @@ from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period, printed_periods,
-                          yearless_days, yearless_months, years_in)
+from ingest.dates import (MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period,
+                          printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
 
@@ -174,14 +174,14 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
 # A year (with its month) that is part of a name after an article: "the 2019 IDB Decision", "the December 2020
 # MSME Package", "the 2025 Small Business Champions"; it names the year asked only for a question on that thing.
 _YEAR_IN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}}((?:\s+[A-Z][\w-]*)+)")
-# the words every document of the Group uses: naming them does not make a question one on a named thing
 # a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
 # Declaration of 2020", "la Declaración de 2020")
 _IN_YEAR = re.compile(r"\b(?:in|during|by|since|until|end of|en|durante|desde|hasta|finales de|pendant|depuis|"
                       r"jusqu'en|fin)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _SAME_ROOT = 5  # letters a name's word and the question's share: "decis" (Decision, Décision), "decla" (Declaración)
-_DOMAIN_WORDS = frozenset(t[:_SAME_ROOT] for t in tokenize("MSME MSMEs Group WTO Trade Small Business Members Report Annual "
-                                                          "Informal Working"))
+# the words every document of the Group uses: naming them does not make a question one on a named thing
+_DOMAIN_WORDS = frozenset(t[:_SAME_ROOT] for t in tokenize(
+    "MSME MSMEs Group WTO Trade Small Business Members Report Annual Informal Working"))
 
 
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = (),
@@ -194,7 +194,9 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     a quote from a document whose title names it (`titles`: the Coordinator's report to MC13 is
     prepared for MC13 in every paragraph, though few of them say so), or a quoted paragraph that names the
     Conference a question asks what was made for (`paragraphs`: "The Coordinator said he would circulate draft
-    elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14)."""
+    elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14).
+    A year asked as a time ("at the end of 2019") is not named by a name that holds it ("the 2019 IDB
+    Decision") unless the question is on the thing named (`_YEAR_IN_NAME`)."""
     if draft is None or not draft.found:
         return False
     prepared = for_meeting(question) or asks_future(question)  # "Where will MC14 be held?"

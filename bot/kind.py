@@ -122,6 +122,7 @@ COUNTRIES = frozenset(
 # what gives it).
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
+_COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
@@ -159,12 +160,13 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # after "in" or "at" ("held in Yaoundé", "in Room S2"), not a month; a paragraph on MC14's preparations
     # names none. Only "where" that asks: "the paperwork that proves where my goods come from" does not.
     "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b|"
-                         r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",  # "Dans quelle ville… ?"
+                         # "Dans quelle ville… ?": a city asked is a place asked
+                         r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",
                          re.IGNORECASE),
               re.compile(rf"\b(?:in|at)\s+(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?"
                          r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"  # "in Yaoundé, Cameroon", not "in Authorized Economic Operator Programs"
                          # "planned for Nur-Sultan, Kazakhstan", not a list of Members ("Canada, Chile and …")
-                         rf"\b(?!(?:{'|'.join(sorted(COUNTRIES))})\b)[A-Z][\w’'-]+,\s+(?:{'|'.join(sorted(COUNTRIES))})\b|"
+                         rf"\b(?!(?:{_COUNTRY})\b)[A-Z][\w’'-]+,\s+(?:{_COUNTRY})\b|"
                          r"\b(?:Room|Salle|Sala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
                          r"\b(?:virtual(?:ly)?|online|hybrid|in person)\b")),  # "held virtually" says where too
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")
@@ -494,7 +496,8 @@ _COUNTED = {
            "descargas": "downloads", "empresas": "companies businesses firms enterprises",
            "paises": "countries economies Members", "economias": "economies countries Members",
            "delegados": "delegates", "delegaciones": "delegations delegates", "talleres": "workshops",
-           "seminarios": "seminars webinars", "solicitudes": "applications", "candidaturas": "applications entries proposals submissions",
+           "seminarios": "seminars webinars", "solicitudes": "applications",
+           "candidaturas": "applications entries proposals submissions",
            "partidas": "plays games", "notas": "notes", "goles": "goals", "toneladas": "tonnes tons",
            "kilos": "kilograms kg kilos", "kilogramos": "kilograms kg",
            "respuestas": "responses replies answers respondents", "encuestados": "respondents",
@@ -509,7 +512,8 @@ _COUNTED = {
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
            "economies": "economies countries Members", "delegues": "delegates",
            "delegations": "delegations delegates", "ateliers": "workshops", "webinaires": "webinars",
-           "seminaires": "seminars", "candidatures": "applications entries proposals submissions", "parties": "plays games", "notes": "notes",
+           "seminaires": "seminars", "candidatures": "applications entries proposals submissions",
+           "parties": "plays games", "notes": "notes",
            "tonnes": "tonnes tons", "kilos": "kilograms kg kilos",
            "reponses": "responses replies answers respondents", "repondants": "respondents",
            "commercants": "traders merchants", "commercantes": "traders merchants",

@@ -30,7 +30,8 @@ SHORT_PERIOD_DAYS = 400
 # collection says nothing (stemmed, as the tokenizer leaves them).
 ASKING_WORDS = frozenset(
     "get got much mani also let like make made anyon someon someth anyth keep kept one new way need want know "
-    "tell say said take give go goe went gone come came see look find can may might must shall us whose yes els ever".split()
+    "tell say said take give go goe went gone come came see look find can may might must shall us whose yes els "
+    "ever".split()
 )
 
 

@@ -449,7 +449,7 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
     [
         ("What is the import tariff on roasted coffee in Japan?", {"off-topic", "no-evidence"}),  # no rate is given
         ("¿Cuánto cuesta obtener la condición de OEA?", {"off-topic", "no-evidence"}),  # nor a price
-        ("¿Qué arancel paga el café tostado en Japón?", {"off-topic", "no-evidence"}),  # one "arancel", a rate asked
+        ("¿Qué arancel paga el café tostado en Japón?", {"off-topic", "no-evidence"}),  # "arancel": a rate asked
         ("How do I renew my passport?", {"off-topic", "no-evidence"}),
         ("What did INF/MSME/W/99 propose?", {"unknown-symbol"}),
         ("What will the MSME Group discuss at its meetings in 2031?", {"other-period"}),
@@ -1362,7 +1362,8 @@ def test_a_day_asked_is_quoted_from_the_window_that_opens_the_paragraph(helpdesk
 def test_a_spanish_count_of_candidatures_is_told_by_the_proposals_received(multiyear: Helpdesk) -> None:
     """The 2022 report: the second Small Business Champions "attracted 212 proposals". A count of
     "candidaturas" is a count of the proposals, applications or entries a contest receives."""
-    answer = multiyear.ask("¿Cuántas candidaturas recibió la segunda edición de los Small Business Champions, la de 2022?")
+    answer = multiyear.ask("¿Cuántas candidaturas recibió la segunda edición de los Small Business Champions, "
+                           "la de 2022?")
     assert not answer.abstained and "212" in answer.answer, answer.answer
 
 
