@@ -61,6 +61,15 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|we're|we've|our|us|yo|
                            r"[a-záéíóúñ]{3,}o\b", re.IGNORECASE)
 
 
+# What points back to a time a statement before the question named: "Mi cooperativa pensaba presentarse a los
+# Small Business Champions de 2020. ¿Quiénes ganaron esa edición?" asks of 2020's edition
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this)\s+(?:edition|year|meeting|session|round|contest|competition|event)\b|"
+    r"\b(?:es[ae]|est[ae]|aquel(?:la)?)\s+(?:edici[oó]n|a[ñn]o|reuni[oó]n|sesi[oó]n|ronda|concurso|evento)\b|"
+    r"\b(?:cette|cet|ce)\s+(?:[ée]dition|ann[ée]e|r[ée]union|s[ée]ance|session|concours|[ée]v[ée]nement)\b",
+    re.IGNORECASE)
+
+
 def asked_part(question: str) -> str:
     """The question without the statements before it: what is asked, for the rules that read its names,
     years and kind.
@@ -71,7 +80,9 @@ def asked_part(question: str) -> str:
     a statement of the asker about itself is left out: "The session was first planned for 21 April. When
     is it now?" asks of that session; and not one naming a document symbol ("I read INF/MSME/W/53. What
     did it propose?"). A clause a colon ends is a statement too ("Soy de Senegal y quiero saber …: ¿cuántas
-    …?"), unless it names a period ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas …?").
+    …?"), unless it names a period ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas …?"). Nor
+    a statement naming a period that the question points back to ("… los Small Business Champions de 2020.
+    ¿Quiénes ganaron esa edición?").
 
     Example:
         >>> asked_part("I run a small textile workshop in Kenya. Is there a website for firms like mine?")
@@ -80,7 +91,8 @@ def asked_part(question: str) -> str:
     rest = question
     while (m := _STATEMENT.match(rest)) and m.group(1).casefold() not in _ABBREVIATIONS \
             and _FIRST_PERSON.search(m.group()) and not find_symbols(m.group(), lenient=True) \
-            and not (m.group().rstrip().endswith(":") and asked_periods(m.group())):  # "… en noviembre de 2025:"
+            and not (m.group().rstrip().endswith(":") and asked_periods(m.group())) \
+            and not (asked_periods(m.group()) and _POINTS_BACK.search(rest[m.end():])):  # "… de 2020. ¿… esa edición?"
         after = rest[m.end():].lstrip()
         if not after or not any(ch.isalnum() for ch in after):
             break

@@ -164,6 +164,11 @@ def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_s
          "depuis quand le Tadjikistan est-il membre ?"),
         ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas hubo?",
          "Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas hubo?"),
+        # a statement naming the period the question points back to
+        ("Mi cooperativa pensaba presentarse a los Small Business Champions de 2020. ¿Quiénes ganaron esa edición?",
+         "Mi cooperativa pensaba presentarse a los Small Business Champions de 2020. ¿Quiénes ganaron esa edición?"),
+        ("I exported in 2019. What did the Group do that year?", "I exported in 2019. What did the Group do that year?"),
+        ("I exported in 2019. What did the Group do in 2024?", "What did the Group do in 2024?"),
     ],
 )
 def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked: str) -> None:
