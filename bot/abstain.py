@@ -262,19 +262,29 @@ _WHEN_YEAR = re.compile(r"\b(?:in|during|throughout|en|durante|pendant|au cours 
                         r"(?:year|año|année)?\s*(?:19|20)\d\d\b|\b(?:for|para|pour)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+# A question on when or where a meeting is held, which documents written before it tell
+_TIME_OR_PLACE = re.compile(r"\b(?:when|where|dates?|venue|held|place|cu[aá]ndo|d[oó]nde|fechas?|sede|celebra\w*|"
+                            r"quand|où|lieu|tiendra|tenue)\b", re.IGNORECASE)
+
+
 def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether every quoted document was written before the period asked begins and reports on
     another, and the question is not about plans: the 2025 report, which names MC14 in March 2026,
-    does not say who joined the Group in 2026. A Ministerial Conference is left out: what was
-    prepared for MC14 is asked of it."""
-    dated = [a for a in asked if not a.is_conference]
-    if draft is None or not draft.quotes or not dated or asks_future(result.signals.asked):
+    does not say who joined the Group in 2026. A Ministerial Conference is left out when the question
+    asks what was prepared for it ("for MC14", "at MC14") or when and where it is held, not when it asks
+    what the Conference did: a work plan written in December 2025 does not say what MC14 adopted."""
+    signals = result.signals
+    prepared = for_meeting(signals.asked) or bool(_TIME_OR_PLACE.search(signals.asked))
+    dated = [a for a in asked if not (a.is_conference and prepared)]
+    if draft is None or not draft.quotes or not dated or asks_future(signals.asked):
         return False
     for q in draft.quotes:
         passage = result.hits[q.hit].passage
         day, doc = _written(passage), passage_period(passage.period)
-        # a convening notice is written before its meeting and is of it: its time, room and agenda
-        if day is None or any(day >= a.start or (doc is not None and doc.overlaps(a)) for a in dated):
+        # a convening notice is written before its meeting and is of it: its time, room and agenda; a plan
+        # for the year of a Conference is not of the Conference
+        if day is None or any(day >= a.start or (doc is not None and doc.overlaps(a) and (
+                not a.is_conference or a.start <= doc.start and doc.end <= a.end)) for a in dated):
             return False
     return True
 

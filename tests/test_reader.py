@@ -1372,3 +1372,21 @@ def test_bulletins_that_went_out_are_the_newsletters_issued(helpdesk: Helpdesk) 
     the collection, nor what the count is of."""
     answer = helpdesk.ask("How many bulletins went out in 2024, and under what titles?")
     assert not answer.abstained and "two Newsletters" in answer.answer and "2024-Fall" in answer.answer, answer.answer
+
+
+def test_a_plan_written_before_a_conference_does_not_say_what_it_did(tmp_path: Path, encoder, multilingual) -> None:
+    """The Coordinator's work plan for 2026, dated 10 December 2025 (a made one, eval/extra7), says what the
+    Group will do after MC14 (26-29 March 2026), not what MC14 adopted. What it plans for MC14 it does say."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    plan = ROOT / "eval" / "extra7" / "documents" / "msme-work-plan-2026.txt"
+    (documents / plan.name).write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
+    read = read_corpus([documents])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    for question in ("What decisions did MC14 finally adopt?",
+                     "Quelles décisions sur les MPME la CM14 a-t-elle finalement adoptées à Yaoundé ?"):
+        refused = helpdesk.ask(question)
+        assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
+    planned = helpdesk.ask("What will the Group prepare for MC14?")
+    assert not planned.abstained, planned.answer
