@@ -200,13 +200,12 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     if draft is None or not draft.found:
         return False
     prepared = for_meeting(question) or asks_future(question)  # "Where will MC14 be held?"
-    asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision" asks of a Decision
-
-    def unnamed(text: str) -> str:  # "in 2019" asks of a time: "the 2019 IDB Decision" names a thing, not the time
-        return _YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words else " ",
-                                 text) if _IN_YEAR.search(question) else text
-
-    said_years = {y for text in draft.said for y in years_in(unnamed(text))}
+    said = draft.said
+    if _IN_YEAR.search(question):  # "in 2019" asks of a time: "the 2019 IDB Decision" names a thing, not the time
+        asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision": a Decision
+        said = tuple(_YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words
+                                       else " ", text) for text in said)
+    said_years = {y for text in said for y in years_in(text)}
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14
         said_meetings |= {Period.meeting(n) for text in paragraphs for n in meetings_in(text)}

@@ -20,20 +20,24 @@ from bot.language import detect_language
 from bot.reader import parts_asked
 from bot.rerank import reports_on
 from index import build_index, load_index
-from ingest import read_corpus
+from ingest import CorpusRead, read_corpus
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.model
 MULTIYEAR = ROOT / "eval" / "multiyear" / "documents"
 
 
+def indexed(read: CorpusRead, folder: Path, encoder, multilingual) -> Helpdesk:
+    """A helpdesk over the documents read, indexed in `folder` by the real ingest path."""
+    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources)
+    return assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
+
+
 @pytest.fixture(scope="module")
 def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
     read = read_corpus([CORPUS, MULTIYEAR])
     assert len(read.documents) >= 8 and len({d.year for d in read.documents}) >= 4, "several documents, several years"
-    folder = tmp_path_factory.mktemp("multiyear") / "index"
-    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources)
-    return assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
+    return indexed(read, tmp_path_factory.mktemp("multiyear") / "index", encoder, multilingual)
 
 
 @pytest.mark.parametrize(
@@ -600,8 +604,7 @@ def test_a_chair_is_taken_from_the_next_paragraph_naming_one(tmp_path: Path, enc
     """The 2019 report's paragraph on the Coordinator's talks at the Public Forum ranks first and names
     no titled person; its first paragraph, which names the Coordinator, ranks next and is answered."""
     read = read_corpus([ROOT / "eval" / "extra" / "documents" / "msme-annual-report-2019.txt"])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     question = "Who coordinated the Group in 2019?"
     result = helpdesk.retriever.search(question, 5)
     assert helpdesk.rule.decide(result, helpdesk.writer.write(result)).abstain, "its first paragraph alone is refused"
@@ -941,8 +944,7 @@ def test_an_agenda_question_quotes_the_items_not_the_title_block(tmp_path: Path,
     read = read_corpus([tmp_path / "docs"])
     windows = [p.text for p in read.passages if p.para is None]
     assert len(windows) >= 2 and "a. Election" not in windows[0], "the list is in the next window"
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     answer = helpdesk.ask("What is on the agenda of the meeting of 3 March 2027?")
     assert answer.answer_kind == "list" and not answer.abstained, answer.answer
     assert "Election of the next Coordinator" in answer.answer and "Tariff data" in answer.answer, answer.answer
@@ -1162,14 +1164,10 @@ def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_p
     """The only document is the summary of a meeting of 30 June 2020, which reports a survey run in May
     2020: no document reports on May, but the quote dates the survey to it, so the period rule does
     not refuse; what was decided in May 2019 it does not record, and stays refused."""
-    from bot.helpdesk import assemble
-    from index import build_index, load_index
-
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "summary.txt").write_text(SUMMARY_2020, encoding="utf-8")
     read = read_corpus([tmp_path / "docs"])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     answer = helpdesk.ask("According to the Secretariat's survey of May 2020, what share of small firms had stopped "
                           "exporting?")
     assert not answer.abstained and "27 per cent" in answer.answer, answer.reason
@@ -1179,12 +1177,8 @@ def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_p
 def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
     """Asked for a region, the search first finds a paragraph that does not name it, and the name rule
     refused; the paragraph among the five that names it is tried first, and answers."""
-    from bot.helpdesk import assemble
-    from index import build_index, load_index
-
     read = read_corpus([ROOT / "eval" / "extra3" / "documents"])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     for question, said in (
         ("D'après la note du Secrétariat du 10 février 2026, quelle part des visites de la plateforme Trade4MSMEs "
          "provenait d'Amérique latine et des Caraïbes ?", "21 per cent"),
@@ -1201,8 +1195,7 @@ def test_a_name_the_opening_of_a_report_on_one_event_says_is_said_by_all_of_it(
     """The Tegucigalpa workshop's report names the city once, in its first paragraph; every paragraph is
     about it (`AbstainRule._openings`): the name rule refused this before."""
     read = read_corpus([ROOT / "eval" / "extra3" / "documents"])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     answer = helpdesk.ask("What is the most a small coffee exporter could borrow before shipping under the bank "
                           "programme presented at the Tegucigalpa workshop?")
     assert not answer.abstained and "USD 250,000" in answer.answer, answer.reason
@@ -1251,8 +1244,7 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "r140.txt").write_text(WORKSHOP_2027, encoding="utf-8")
     read = read_corpus([tmp_path / "docs"])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     assert (who in helpdesk.retriever.search(question, 3).hits[0].passage.text) == ranks_first
     answer = helpdesk.ask(question)
     assert not answer.abstained and who in answer.answer, answer.answer
@@ -1295,13 +1287,8 @@ def test_countries_asked_are_the_members_the_documents_name(helpdesk: Helpdesk, 
 def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, encoder, multilingual) -> None:
     """"Their answers were:" answers nothing: the lettered items after it are quoted too, whatever the kind
     asked (here "what ... reasons", not a list question). The note is a made one (eval/extra6)."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    note = ROOT / "eval" / "extra6" / "documents" / "msme-trade-finance-note-2019.txt"
-    (documents / note.name).write_text(note.read_text(encoding="utf-8"), encoding="utf-8")
-    read = read_corpus([documents])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    read = read_corpus([ROOT / "eval" / "extra6" / "documents" / "msme-trade-finance-note-2019.txt"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     answer = helpdesk.ask("According to INF/MSME/W/26, what main reasons did banks give for rejecting trade finance "
                           "applications from MSMEs?")
     assert not answer.abstained and answer.citations[0].passage.para == "3.1", answer.answer
@@ -1377,13 +1364,8 @@ def test_bulletins_that_went_out_are_the_newsletters_issued(helpdesk: Helpdesk) 
 def test_a_plan_written_before_a_conference_does_not_say_what_it_did(tmp_path: Path, encoder, multilingual) -> None:
     """The Coordinator's work plan for 2026, dated 10 December 2025 (a made one, eval/extra7), says what the
     Group will do after MC14 (26-29 March 2026), not what MC14 adopted. What it plans for MC14 it does say."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    plan = ROOT / "eval" / "extra7" / "documents" / "msme-work-plan-2026.txt"
-    (documents / plan.name).write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
-    read = read_corpus([documents])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    read = read_corpus([ROOT / "eval" / "extra7" / "documents" / "msme-work-plan-2026.txt"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     for question in ("What decisions did MC14 finally adopt?",
                      "Quelles décisions sur les MPME la CM14 a-t-elle finalement adoptées à Yaoundé ?"):
         refused = helpdesk.ask(question)
