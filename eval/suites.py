@@ -28,6 +28,12 @@
 - `extra8`: four made documents of 2017-2025 (a Coordinator's report to the General Council, a joint
   communication with an addendum, a statistical background note, a regional workshop's report), indexed
   alone, 60 `dev` questions (session 36, likewise).
+- `shipped7`: 60 more `dev` questions on the shipped documents (plain words, a paragraph pointed at by its
+  meeting, date or Member, one sentence in a long paragraph), and `multiyear5`: 60 more on the multiyear
+  collection (most naming a period; some spanning two years); `extra9`: four made documents of 2019-2026 (a
+  compilation of Members' questionnaire replies, a note of the Coordinator's consultations with a timeline, a
+  Ministerial-style decision, a question-and-answer guide for small businesses written in Spanish), indexed
+  alone, 60 `dev` questions (session 37, each by a helper session from the documents alone).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -97,6 +103,10 @@ SUITES = {
     "multiyear4": Suite("multiyear4", ROOT / "eval" / "multiyear4" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra8": Suite("extra8", ROOT / "eval" / "extra8" / "gold.jsonl", (ROOT / "eval" / "extra8" / "documents",)),
+    "shipped7": Suite("shipped7", ROOT / "eval" / "shipped7" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear5": Suite("multiyear5", ROOT / "eval" / "multiyear5" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra9": Suite("extra9", ROOT / "eval" / "extra9" / "gold.jsonl", (ROOT / "eval" / "extra9" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
