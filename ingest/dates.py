@@ -16,6 +16,7 @@ from datetime import date
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+MONTH_NAMES_EN = frozenset(MONTHS)
 # Month names a question may use, in the WTO's three languages -> month number.
 MONTH_NAMES = {
     **{m: i for i, m in enumerate(MONTHS, 1)},
@@ -43,13 +44,25 @@ _ORDINALS_FR_ES = {"dixième": 10, "onzième": 11, "douzième": 12, "treizième"
                    "decimoquinta": 15}
 
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b")  # a printed day, its year or not: "24 February"
+# The months as the Spanish and French versions of a document print them, in lower case ("19 de mayo de 2026",
+# "1er juillet 2025"); a capital may open a line or a title
+_ROMANCE_MONTHS = "|".join(sorted((m for m in MONTH_NAMES if m not in MONTH_NAMES_EN), key=len, reverse=True))
+_ROMANCE_MONTH = rf"(?i:{_ROMANCE_MONTHS})"
+# a printed day, its year or not: "24 February", "24 de febrero", "24 février", "1er mars"
+DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b|\b\d{{1,2}}(?:er)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b")
 # "10 December 2024", "26-29 February 2024", "26 to 29 February 2024", "March and October 2019", "May 2021"
 PRINTED_DATES = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+)?"
     rf"(?P<months>{MONTH_PATTERN}(?:\s*(?:,|and|to|-|–)\s*{MONTH_PATTERN})*)\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
 )
 _ANYMONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# The same in a Spanish or French version: "19 de mayo de 2026", "del 24 al 26 de junio de 2025", "mayo de 2026",
+# "du 24 au 26 juin 2025", "1er juillet 2025", "mars et octobre 2019"
+_ROMANCE_DATES = re.compile(
+    rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:er)?(?:\s*(?:-|–|al|au|y|et|a)\s*(?P<d2>\d{{1,2}})(?:er)?)?\s+(?:de\s+)?)?"
+    rf"(?P<months>{_ROMANCE_MONTH}(?:\s*(?:,|y|et|a|à|-|–)\s*(?:de\s+)?{_ROMANCE_MONTH})*)\s*,?\s+(?:de\s+|del\s+)?"
+    rf"(?P<year>(?:19|20)\d{{2}})\b"
+)
 # A question's dates: "19 March 2024", "March 2024", "19 de marzo de 2024", "le 19 mars 2024", "marzo de 2023",
 # "the 9th of July 2025", and as Americans write them, "July 9, 2025"
 _ASKED_DATE = re.compile(
@@ -120,9 +133,11 @@ class Period:
 def dates_in(text: str) -> list[tuple[int, int, list[date], bool]]:
     """Each printed date: (start, end, the days or first days of months it names, whether days are given)."""
     found = []
-    for m in PRINTED_DATES.finditer(text):
+    matches = [*PRINTED_DATES.finditer(text), *_ROMANCE_DATES.finditer(text)] if _has_romance_month(text) \
+        else PRINTED_DATES.finditer(text)
+    for m in sorted(matches, key=lambda m: m.start()):
         year = int(m["year"])
-        months = [MONTHS.index(x.lower()) + 1 for x in re.findall(MONTH_PATTERN, m["months"])]
+        months = [MONTH_NAMES[x.lower()] for x in re.findall(rf"{MONTH_PATTERN}|{_ROMANCE_MONTH}", m["months"])]
         if m["d1"]:
             first, last = int(m["d1"]), int(m["d2"] or m["d1"])
             try:
@@ -133,6 +148,14 @@ def dates_in(text: str) -> list[tuple[int, int, list[date], bool]]:
         else:
             found.append((m.start(), m.end(), [date(year, mo, 1) for mo in months], False))
     return found
+
+
+_ANY_ROMANCE_MONTH = re.compile(rf"\b{_ROMANCE_MONTH}\b")
+
+
+def _has_romance_month(text: str) -> bool:
+    """Whether a Spanish or French month is printed: most texts are English, and their dates need one pattern."""
+    return bool(_ANY_ROMANCE_MONTH.search(text))
 
 
 def first_printed_date(text: str) -> date | None:

@@ -33,14 +33,22 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 JOB_NUMBER = re.compile(r"\(\d{2}-\d{3,5}\)")
-PAGE_OF = re.compile(r"\bPage\s*:?\s*(\d{1,4})\s*/\s*\d{1,4}\b", re.IGNORECASE)
+PAGE_OF = re.compile(r"\b(?:Page|P[áa]gina)\s*:?\s*(\d{1,4})\s*/\s*\d{1,4}\b", re.IGNORECASE)  # "Página: 1/3"
 ORIGINAL = re.compile(r"\bOriginal\s*:\s*(?:English|French|Spanish|anglais|français|espagnol|inglés|francés|español)\b",
                       re.IGNORECASE)
 _DATED = re.compile(r"\bdated\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?\s+\S|\d{1,2}\s+[A-Z]{2,})")  # "1.1.  The", "1  INTRODUCTION"
-_BYLINE = re.compile(r"^(?:Report|Note|Summary|Communication|Statement|Proposal|Submission)\s+(?:by|from|of|on)\b",
+# "1.1.  The", "1  INTRODUCTION", "1  ¿QUÉ ES ESTA GUÍA…?"
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?\s+\S|\d{1,2}\s+[¿¡]?[A-ZÀ-Ý]{2,})")
+# the line under the title, in English, Spanish or French: "Note by the Secretariat", "Nota de la Secretaría",
+# "Communication de la Suisse"
+_BYLINE = re.compile(r"^(?:(?:Report|Note|Summary|Communication|Statement|Proposal|Submission)\s+(?:by|from|of|on)|"
+                     r"(?:Nota|Informe|Resumen|Comunicaci[oó]n|Declaraci[oó]n|Propuesta)\s+(?:de|del|sobre|presentada)|"
+                     r"(?:Note|Rapport|Résumé|Communication|Déclaration|Proposition)\s+(?:de|du|des|d['’]|sur|présentée))\b",
                      re.IGNORECASE)
-_BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee)\b")
+_BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee|Grupo|Comité|Consejo|Groupe|Conseil)\b")
+# the body a heading block may name above the title: a decision's "Ministerial Conference" (not a body a title
+# names: "… Ahead of the Eleventh Ministerial Conference" is of the General Council)
+_ISSUER = re.compile(rf"{_BODY.pattern}|^(?:Ministerial Conference|Conferencia Ministerial|Conférence ministérielle)\b")
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
@@ -84,7 +92,7 @@ def heading_lines(lines: list[str]) -> list[str]:
         text = line.strip()
         if not text or is_symbol_line(text):
             continue
-        is_date = first_printed_date(text) is not None and len(text.split()) <= 5
+        is_date = _date_line(text, 5)
         prose = len(text.split()) > 8 and not _is_caps(text) and not _BODY.search(text) and not _BYLINE.match(text)
         if not is_date and (_NUMBERED.match(text) or prose):
             break
@@ -99,13 +107,13 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     block = [_MARK.sub("", ln).strip() for ln in lines]
     dated = next((m[1] for ln in block if (m := _DATED.search(ln))), None)
     day = first_printed_date(dated) if dated else next(
-        (d for ln in block if (d := first_printed_date(ln)) and len(ln.split()) <= 4), None
+        (first_printed_date(ln) for ln in block if _date_line(ln, 4)), None
     )
     draft = any(ln.upper() == "DRAFT" or ln.upper().startswith("DRAFT ") for ln in block)
     spelled = _spellings(body_text)
     caps = _join_wrapped([_title_case(ln, spelled) for ln in block if _is_caps(ln) and ln.upper() != "DRAFT"
-                          and not (first_printed_date(ln) and len(ln.split()) <= 4)])
-    body = next((ln for ln in block if not _is_caps(ln) and _BODY.search(ln) and not _BYLINE.match(ln)), None)
+                          and not _date_line(ln, 4)])
+    body = next((ln for ln in block if not _is_caps(ln) and _ISSUER.search(ln) and not _BYLINE.match(ln)), None)
     byline = next((ln for ln in block if re.match(r"^(?:Communication|Proposal)\s+(?:from|by)\b", ln)), None)
     group = next((w for w in caps if _BODY.search(w) and len(w.split()) <= 8), None)
     rest = [w for w in caps if w != group] + ([byline] if byline else [])
@@ -122,6 +130,12 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     if title and period and kind in ("meeting summary", "convening notice") and period.label not in title:
         title = f"{title} — meeting of {period.label}"  # notices all share a title; their meeting tells them apart
     return Heading(title, body, day, draft, kind, period)
+
+
+def _date_line(line: str, words: int) -> bool:
+    """Whether a line of the heading block is a date: "21 November 2017", "19 de mayo de 2026" ("de" aside)."""
+    return first_printed_date(line) is not None \
+        and sum(w.lower() not in ("de", "del") for w in line.split()) <= words
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

@@ -3,7 +3,9 @@
 A WTO document numbers its paragraphs `1.2.` (with the final dot), titles its
 sections `2 OPEN-ENDED MEETINGS...` (capitals) and sub-sections `2.2.1 Recognition...`
 (no final dot), and may add an ANNEX whose sections restart at 1. Text under a
-heading with no numbered paragraph of its own takes the heading's number.
+heading with no numbered paragraph of its own takes the heading's number. A decision or
+declaration numbers its paragraphs `1.`, `2.` in one run: where no paragraph is numbered
+`1.2.`, such a run is read as its paragraphs.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import dataclass, field
 from ingest.clean import CleanPage, strip_marks
 
 _PARA = re.compile(r"^(\d{1,2}(?:\.\d{1,3})+)\.\s+(\S.*)$")
+_SINGLE = re.compile(r"^(\d{1,3})\.\s+([A-Z(\"“‘'¿¡À-Ý].*)$")  # "1.  Ministers agree …", in a decision
 _HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$")
-_ANNEX = re.compile(r"^ANNEX(?:\s+[0-9IVX]{1,4})?$")
+_ANNEX = re.compile(r"^(?:ANNEX|ANNEXE|ANEXO)(?:\s+[0-9IVX]{1,4})?$")  # a Spanish or French version: ANEXO, ANNEXE
 _SEPARATOR = re.compile(r"^_{3,}$")
 
 
@@ -42,6 +45,7 @@ class _Segmenter:
         self.in_annex = False
         self.section = 0  # first component of the last number seen
         self.current: Block | None = None
+        self.single = 0  # the last paragraph numbered `N.` (documents numbering that way only)
 
     def flush(self) -> None:
         if self.current and any(text.strip() for _, text in self.current.lines):
@@ -71,7 +75,9 @@ class _Segmenter:
         self.current.lines.append((page, text))
 
     def is_heading(self, number: str, title: str) -> bool:
-        if title.endswith(".") or len(title) > 120 or not title[0].isupper():
+        # a Spanish heading may ask: "3  ¿PUEDE UTILIZARLO UNA EMPRESA TAN PEQUEÑA COMO LA MÍA?"
+        opening = title.lstrip("¿¡\"“«'‘ ")
+        if title.endswith(".") or len(title) > 120 or not opening or not opening[0].isupper():
             return False
         first = int(number.split(".")[0])
         if "." not in number:
@@ -82,6 +88,8 @@ class _Segmenter:
 def segment(pages: list[CleanPage]) -> list[Block]:
     """Blocks in reading order, footnotes last, each with its number and heading trail."""
     seg = _Segmenter()
+    # a document with any `1.2.` paragraph numbers its lists `1.`, `2.` within them; one without has no other numbers
+    single_level = not any(_PARA.match(line.strip()) for page in pages for line in page.body)
     caps_heading_open = False  # a capitals heading may run on over several lines
     for page in pages:
         lines, skip = page.body, -1
@@ -102,6 +110,11 @@ def segment(pages: list[CleanPage]) -> list[Block]:
                 continue
             if m := _PARA.match(text):
                 seg.section = int(m[1].split(".")[0])
+                seg.start(m[1], page.number, m[2])
+                caps_heading_open = False
+                continue
+            if single_level and (m := _SINGLE.match(text)) and int(m[1]) == seg.single + 1:
+                seg.single = int(m[1])
                 seg.start(m[1], page.number, m[2])
                 caps_heading_open = False
                 continue

@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from ingest import read_corpus
 from ingest.clean import clean_page, take_marks
-from ingest.dates import Period, asked_periods, years_in
+from ingest.dates import Period, asked_periods, printed_periods, years_in
 
 REPORT_2022 = [
     "WORLD TRADE ORGANIZATION",
@@ -261,3 +261,79 @@ def test_the_line_under_the_title_says_what_a_document_is_and_its_dated_line_is_
     day = docs["note"]
     assert (day.date, day.kind, day.period) == ("2020-07-03", "event report", ("2020-06-26", "2020-06-26"))
     assert docs["w15"].kind == "proposal"
+
+
+GUIDE_ES = [
+    "ORGANIZACIÓN MUNDIAL DEL COMERCIO",
+    "INF/MSME/W/958",
+    "19 de mayo de 2026",
+    "(26-3904)          Página: 1/1",
+    "Grupo de Trabajo Informal sobre las MIPYME      Original: inglés",
+    "GUÍA PARA PEQUEÑAS EMPRESAS",
+    "Nota de la Secretaría",
+    "1  ¿QUÉ ES UN PUNTO DE CONTACTO?",
+    "1.1.  Es una oficina que responde a las preguntas de las pequeñas empresas. Al 30 de abril de 2026,",
+    "64 Miembros habían designado uno.",
+    "2  ¿CUÁNTO TARDARÁ LA RESPUESTA?",
+    "2.1.  La primera reunión de los puntos de contacto se celebró del 17 al 18 de noviembre de 2025.",
+    "ANEXO",
+    "1  TÉRMINOS UTILIZADOS",
+    "Acuse de recibo: mensaje que confirma que se ha recibido la pregunta.",
+]
+
+
+def test_a_spanish_version_gives_its_date_questions_as_headings_and_its_annex(tmp_path: Path) -> None:
+    """The WTO issues its documents in Spanish and French too: "19 de mayo de 2026" dates one, a section may be
+    titled by a question ("¿CUÁNTO TARDARÁ…?") and the annex is an ANEXO; "Página: 1/1" is layout."""
+    wto_pdf(tmp_path / "guia.pdf", GUIDE_ES)
+    read = read_corpus([tmp_path])
+    doc = read.documents[0]
+    assert (doc.date, doc.period) == ("2026-05-19", ("2026-01-01", "2026-12-31"))
+    assert doc.title.startswith("Grupo de Trabajo Informal") and "Guía Para Pequeñas Empresas" in doc.title
+    by_para = {(p.para, p.in_annex): p for p in read.passages}
+    assert by_para[("2.1", False)].headings == ("2 ¿CUÁNTO TARDARÁ LA RESPUESTA?",)
+    assert by_para[("1", True)].text.startswith("Acuse de recibo"), "the ANEXO's section is an annex section"
+    assert not any("Página" in p.text for p in read.passages)
+    assert [p.label for p in printed_periods(by_para[("2.1", False)].text)] == ["17 November 2025", "18 November 2025"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("le 1er juillet 2025", ["1 July 2025"]),
+    ("du 24 au 26 juin 2025", ["24 June 2025", "25 June 2025", "26 June 2025"]),
+    ("en mars et octobre 2019", ["March 2019", "October 2019"]),
+    ("Al 30 de abril de 2026", ["30 April 2026"]),
+    ("de marzo a mayo de 2024", ["March 2024", "May 2024"]),
+    ("on 10 December 2024", ["10 December 2024"]),
+    ("en 2025", []),
+])
+def test_dates_printed_in_spanish_and_french(text: str, labels: list[str]) -> None:
+    assert [p.label for p in printed_periods(text)] == labels
+
+
+DECISION = [
+    "WORLD TRADE ORGANIZATION",
+    "WT/MIN(99)/7",
+    "3 March 2099",
+    "(99-1234)          Page: 1/1",
+    "Ministerial Conference      Original: English",
+    "DECISION ON SMALL BUSINESS CONTACT POINTS",
+    "The Ministerial Conference,",
+    "Having regard to the work of the Informal Working Group on MSMEs;",
+    "Decides as follows:",
+    "1.  Each Member is encouraged to designate a contact point for small businesses by 31 December 2099.",
+    "2.  The contact point should answer within ten working days. It should give:",
+    "1. the rules that apply; and",
+    "3.  The General Council shall review the operation of this Decision in 2101.",
+]
+
+
+def test_a_decision_numbering_its_paragraphs_1_2_3_is_cited_by_them(tmp_path: Path) -> None:
+    """A Ministerial decision numbers its operative paragraphs "1.", "2.", with no "1.1."; they were one unnumbered
+    block, cited by the title block. A number out of the run ("1." inside ¶2) stays in its paragraph."""
+    wto_pdf(tmp_path / "decision.pdf", DECISION)
+    read = read_corpus([tmp_path])
+    by_para = {p.para: p for p in read.passages}
+    assert {"1", "2", "3"} <= set(by_para)
+    assert by_para["2"].text.endswith("1. the rules that apply; and")
+    assert by_para["3"].text.startswith("The General Council shall review")
+    assert read.documents[0].title == "Ministerial Conference — Decision on Small Business Contact Points"
