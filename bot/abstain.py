@@ -45,7 +45,7 @@ from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period,
+from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period,
                           printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
@@ -144,6 +144,13 @@ def _quoted_headings(result: SearchResult, draft: Draft | None) -> tuple[str, ..
     return tuple(dict.fromkeys(t for p in passages for t in (p.title, *p.headings)))
 
 
+def _quoted_sections(result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+    """The section headings the quoted paragraphs sit under, once each (not their documents' titles)."""
+    if draft is None:
+        return ()
+    return tuple(dict.fromkeys(h for q in draft.quotes for h in result.hits[q.hit].passage.headings))
+
+
 MONTH_DAYS = 31
 
 
@@ -184,8 +191,18 @@ _DOMAIN_WORDS = frozenset(t[:_SAME_ROOT] for t in tokenize(
     "MSME MSMEs Group WTO Trade Small Business Members Report Annual Informal Working"))
 
 
+# a year a heading names as part of a name ("4  IMPLEMENTATION OF THE DECEMBER 2020 MSME PACKAGE"), not as a time
+_NAMED_YEAR = re.compile(rf"\b(?:the|its|their|a|an|el|la|los|las|le|les)\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?"
+                         r"((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _dating_years(headings: tuple[str, ...]) -> set[int]:
+    """The years section headings give as a time ("9  ¿QUÉ PREGUNTAS SE RECIBIERON EN 2025?"), not in a name."""
+    return {y for text in headings for y in years_in(text) if str(y) not in _NAMED_YEAR.findall(text)}
+
+
 def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[str, ...] = (),
-                paragraphs: tuple[str, ...] = ()) -> bool:
+                paragraphs: tuple[str, ...] = (), sections: tuple[str, ...] = ()) -> bool:
     """Whether a quote names a year the question asks about, even as part of a name, and holds what
     the question asks for: "the 2025 Small Business Champion" answers a question on 2025's theme
     though no document reports on 2025; "the theme of the 2026 Champions" does not say who won.
@@ -194,7 +211,9 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     a quote from a document whose title names it (`titles`: the Coordinator's report to MC13 is
     prepared for MC13 in every paragraph, though few of them say so), or a quoted paragraph that names the
     Conference a question asks what was made for (`paragraphs`: "The Coordinator said he would circulate draft
-    elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14).
+    elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14), or
+    the heading of the section a quote sits in (`sections`: every paragraph under "9 ¿QUÉ PREGUNTAS SE RECIBIERON
+    EN 2025?" is of 2025, in a guide of 2026, though the heading alone says so).
     A year asked as a time ("at the end of 2019") is not named by a name that holds it ("the 2019 IDB
     Decision") unless the question is on the thing named (`_YEAR_IN_NAME`)."""
     if draft is None or not draft.found:
@@ -205,7 +224,7 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
         asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision": a Decision
         said = tuple(_YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words
                                        else " ", text) for text in said)
-    said_years = {y for text in said for y in years_in(text)}
+    said_years = {y for text in said for y in years_in(text)} | _dating_years(sections)
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14
         said_meetings |= {Period.meeting(n) for text in paragraphs for n in meetings_in(text)}
@@ -462,7 +481,8 @@ class AbstainRule:
         # period rules, as one naming it by its symbol is: the document decides
         periods = () if _dating(result, draft) else result.signals.periods
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
-                and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft)) \
+                and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft),
+                                    sections=_quoted_sections(result, draft)) \
                 and not _records_month(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if self.settings.period_needs_record and periods and self._unrecorded_days(periods):
@@ -483,7 +503,8 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "How many times was the Handbook downloaded?": no figure given
         if self.settings.period_needs_record and periods and not e.routed \
                 and not _records_month(result, draft, periods) \
-                and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft)) \
+                and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft),
+                                    sections=_quoted_sections(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
                      or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
@@ -491,7 +512,8 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)
         if self.settings.period_needs_record and periods and not e.routed and _written_before(result, draft, periods) \
                 and (_WHEN_YEAR.search(result.signals.asked)
-                     or not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft))):
+                     or not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft),
+                                        sections=_quoted_sections(result, draft))):
             return Decision(True, "other-period", 0.0)  # "Who joined in 2026?" from the 2025 report, naming MC14's days
         if self.settings.body_needs_mention and not e.routed and (bodies := bodies_named(result.signals.asked)) \
                 and not _names_body(bodies, result, draft):

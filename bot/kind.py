@@ -274,7 +274,13 @@ def question_kind(question: str) -> str:
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-                 "thousand million billion dozen half").split()
+                 "thousand million billion dozen half "
+                 # as a Spanish or French version prints them ("nueve denuncias", "quinze jours"); not "un", "une",
+                 # "uno" (articles), "once" (English), "sept" (September), "cent" (per cent) nor "mil"
+                 "dos tres cuatro cinco seis siete ocho nueve diez doce trece catorce quince veinte treinta cuarenta "
+                 "cincuenta cien ciento cientos millón millones docena "
+                 "deux trois quatre cinq huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+                 "cinquante soixante mille douzaine").split()
 _NUMBER = re.compile(r"\b\d[\d,.]*\b%?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|"

@@ -15,7 +15,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import answers, asks_forms, asks_identity, gives_forms, has_money, question_kind
+from bot.kind import answers, asks_forms, asks_identity, gives_forms, has_money, has_number, question_kind
 from bot.language import detect_language
 from bot.reader import parts_asked
 from bot.rerank import reports_on
@@ -1372,3 +1372,25 @@ def test_a_plan_written_before_a_conference_does_not_say_what_it_did(tmp_path: P
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
     planned = helpdesk.ask("What will the Group prepare for MC14?")
     assert not planned.abstained, planned.answer
+
+
+def test_a_year_in_a_section_heading_dates_the_paragraphs_under_it(tmp_path: Path, encoder, multilingual) -> None:
+    """A guide of 2026 (made, eval/extra9, in Spanish) gives 2025's figures under "9 ¿QUÉ PREGUNTAS SE RECIBIERON EN
+    2025?": its ¶9.2 answers a question on 2025, though no document reports on 2025 and ¶9.2 prints no year."""
+    read = read_corpus([ROOT / "eval" / "extra9" / "documents" / "msme-guia-puntos-de-contacto-pequenas-empresas-2026.txt"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("En 2025, ¿qué parte de las preguntas venía de empresas dirigidas por mujeres?")
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].label.startswith("INF/MSME/W/158 ¶9.2") and "31 por ciento" in answer.answer
+    refused = helpdesk.ask("En 2023, ¿qué parte de las preguntas venía de empresas dirigidas por mujeres?")
+    assert refused.abstained and refused.reason == "other-period", refused.answer
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("la mercancía fue liberada nueve días después de la primera pregunta", True),
+    ("la réponse est arrivée quinze jours plus tard", True),
+    ("The Group meets once a year, in September.", False),
+    ("Una empresa envió una pregunta en 2025.", False),
+])
+def test_a_count_printed_in_spanish_or_french_words_is_a_figure(sentence: str, number: bool) -> None:
+    assert has_number(sentence) is number
