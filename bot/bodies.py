@@ -99,7 +99,11 @@ def bodies_named(question: str) -> tuple[Body, ...]:
     return tuple(b for b, asked, _ in _patterns() if asked.search(folded))
 
 
+# a name spelled out before its initials: "the Technical Barriers to Trade (TBT) Committee" is the TBT Committee
+_SPELLED_OUT = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|to|of|on|for|the|in))*\s+\(([A-Z]{2,6})\)")
+
+
 def names_any(bodies: tuple[Body, ...], text: str) -> bool:
-    """Whether an English text names one of the bodies."""
-    folded = _folded(text)
-    return any(said.search(folded) for b, _, said in _patterns() if b in bodies)
+    """Whether an English text names one of the bodies, by a name or by its initials after the words they stand for."""
+    folded = (_folded(text), _folded(_SPELLED_OUT.sub(r"\1", text)))
+    return any(said.search(f) for b, _, said in _patterns() if b in bodies for f in folded)

@@ -32,3 +32,7 @@ def test_a_text_names_a_body_by_any_of_its_english_names() -> None:
     gender = bodies_named("¿Qué hizo el grupo sobre comercio y género?")
     assert names_any(gender, "with the Informal Working Group on Trade & Gender")
     assert not names_any(gender, "the General Council")
+    tbt = bodies_named("What did the TBT Committee tell the Group in October 2024?")
+    assert names_any(tbt, "a briefing from the Technical Barriers to Trade (TBT) Committee on its new guide"), (
+        "initials after the words they stand for")
+    assert not names_any(tbt, "the Sanitary and Phytosanitary (SPS) Committee")
