@@ -40,8 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bin what year\b|\bsince when\b|\bon what dates?\b|\bcu[aá]ndo\b|\bqu[eé] (?:fechas?|años?|mes(?:es)?|d[ií]as?|hora)\b|"
                         r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelles? (?:dates?|heure)\b|\bquel(?:le)?s? (?:jours?|mois|dates)\b|"
                         # "Which meeting is summarized in R/45?": a meeting is named by its day
-                        r"^\W*(?:at |in |during )?(?:which|what) meeting\b(?! room)|^\W*(?:en |de )?qu[eé] reuni[oó]n\b|"
-                        r"^\W*(?:lors de |à |de )?quelle réunion\b|^\W*(?:which|what) (?:was|is) the (?:\w+ )?meeting\b|"
+                        r"^\W*(?:at |in |during |since |from |after |before |until )?(?:which|what) meeting\b(?! room)|"
+                        r"^\W*(?:en |de |desde |hasta )?qu[eé] reuni[oó]n\b|^\W*(?:lors de |à |de |depuis )?quelle réunion\b|"
+                        r"^\W*(?:which|what) (?:was|is) the (?:\w+ )?meeting\b|"
                         r"\bcu[aá]l (?:fue|es) la (?:\w+ )?reuni[oó]n\b|\bquelle (?:a été|est|fut) la (?:\w+ )?réunion\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
@@ -396,11 +397,18 @@ _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordo
                           r"director[- ]general|directeur g[eé]n[eé]ral|directora? general)\w*", re.IGNORECASE)
 
 
+# A post that names a document's author, not the post asked: "Según el informe del Coordinador a la CM13, ¿con el
+# apoyo de quién…?", "the Coordinator's report", "le rapport du Coordinateur"
+_AUTHOR_POST = re.compile(r"\b(?:report|informe|rapport|note|nota|letter|carta|lettre|statement)\s+(?:of|by|from|del|de la|"
+                          r"du|de l['’]|par (?:le|la))\s+(?:the\s+)?(?:coordin|coordon|chair|presid|présid)\w*|"
+                          r"\b(?:coordinator|chair(?:person)?)['’]s\s+(?:report|note|letter|statement)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def asks_holder(question: str) -> bool:
     """Whether the question asks who coordinates, chairs or heads, whose answer is a person.
     Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
-    return bool(_ASKS_HOLDER.search(question))
+    return bool(_ASKS_HOLDER.search(_AUTHOR_POST.sub(" ", question)))
 
 
 # "Who chairs the MSME Group?", "¿Quién preside el Grupo?": the Group is chaired by its Coordinator (a meeting's

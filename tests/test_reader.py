@@ -15,7 +15,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk, assemble
-from bot.kind import answers, asks_forms, asks_identity, gives_forms, has_money, has_number, question_kind
+from bot.kind import answers, asks_forms, asks_holder, asks_identity, gives_forms, has_money, has_number, question_kind
 from bot.language import detect_language
 from bot.reader import parts_asked
 from bot.rerank import reports_on
@@ -45,6 +45,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
     [
         ("Who coordinated the MSME Group in 2024?", "who"),
         ("¿Cuándo se lanzó la plataforma Trade4MSMEs?", "when"),
+        ("Since which meeting have the Network's organizations attended as observers?", "when"),
+        ("¿Desde qué reunión asisten como observadores?", "when"),
         ("Combien de membres compte le Groupe ?", "count"),
         ("Which Members joined the MSME Group in 2024?", "list"),
         ("What is on the agenda of the meeting of 18 October 2024?", "list"),
@@ -1394,3 +1396,14 @@ def test_a_year_in_a_section_heading_dates_the_paragraphs_under_it(tmp_path: Pat
 ])
 def test_a_count_printed_in_spanish_or_french_words_is_a_figure(sentence: str, number: bool) -> None:
     assert has_number(sentence) is number
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who coordinated the MSME Group in 2019?", True),
+    ("Selon le rapport du Coordinateur, qui présidait la réunion ?", True),
+    ("Según el informe del Coordinador a la CM13, ¿con el apoyo de quién se invita a los miembros?", False),
+    ("Who helped draft the Coordinator's report to MC13?", False),
+])
+def test_a_post_that_names_a_documents_author_is_not_the_post_asked(question: str, holder: bool) -> None:
+    """"The Coordinator's report" names who wrote it: the question asks who else, not who coordinates."""
+    assert asks_holder(question) is holder
