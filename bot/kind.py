@@ -47,7 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
-                        rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})\b(?<=[^s]s)|"
+                        # "what practical tools", not "what proportion of businesses" (a share of them, not a list)
+                        # nor "what did members share"
+                        rf"\b(?:which|what) (?:(?!of\b|de\b|{_YES_NO})\w+ ){{0,2}}(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})"
+                        rf"\b(?<=[^s]s)|"
                         # an adjective may come first: "quels nouveaux Membres", "qué nuevos miembros"
                         rf"\bcu[aá]les\b|\bqu[eé] (?:\w+ )?(?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:\w+ )?(?:{_LIST_NOUN}|{_AGENT})\b|"
                         rf"\bqu[eé] (?:\w+ )?(?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",

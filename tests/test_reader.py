@@ -46,6 +46,8 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("Who coordinated the MSME Group in 2024?", "who"),
         ("¿Cuándo se lanzó la plataforma Trade4MSMEs?", "when"),
         ("Since which meeting have the Network's organizations attended as observers?", "when"),
+        ("What practical tools has WIPO built to help small companies?", "list"),
+        ("What proportion of businesses approached answered the poll?", "count"),
         ("¿Desde qué reunión asisten como observadores?", "when"),
         ("Combien de membres compte le Groupe ?", "count"),
         ("Which Members joined the MSME Group in 2024?", "list"),
