@@ -36,7 +36,7 @@ from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, fold, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
-from bot.names import asks_role, gives_role, members_named, name_words, says_words
+from bot.names import asks_role, gives_role, members_named, name_words, post_asked, says_post, says_words
 from bot.question import asks_service, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -529,6 +529,9 @@ class AbstainRule:
         if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"
+        if self.settings.role_needs_title and (post := post_asked(result.signals.asked)) \
+                and not says_post(post, _quoted_texts(result, draft)):
+            return Decision(True, "no-evidence", 0.0)  # "Quel ministre camerounais a présenté…?": none is named
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None

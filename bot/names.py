@@ -214,6 +214,12 @@ _ASKS_ROLE = re.compile(
     r"\bquel(?:le)? (?:est|était) (?:la|le|sa|son) (?:fonction|poste|r[ôo]le|titre)\b|\bquel(?:le)? (?:fonction|poste|titre)\b",
     re.IGNORECASE)
 _PERSON = re.compile(r"(?<![\w'’])[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ'’]+)+")
+# "Which minister…?", "¿Qué ministro camerunés…?", "Quel ministre camerounais… ?": a post the answer must name
+_POSTS_ASKED = {"minister": r"ministers?|ministr[oa]s?|ministres?", "ambassador": r"ambassadors?|embajador(?:a|es)?|"
+                r"ambassadeurs?|ambassadrices?", "director": r"directors?|director(?:a|es)|directeurs?|directrices?",
+                "founder": r"founders?|fundador(?:a|es)?|fondat(?:eur|rice)s?", "ceo": r"ceos?"}
+_ASKS_POST = re.compile(r"\b(?:which|what|qu[eé]|cu[aá]l(?:es)?|quel(?:le)?s?)\s+(?:\w+\s+)?(?:"
+                        + "|".join(f"(?P<{post}>{words})" for post, words in _POSTS_ASKED.items()) + r")\b", re.IGNORECASE)
 _TITLES = frozenset(
     """director head chief ambassador minister secretary coordinator chair chairperson chairman president
     founder co-founder ceo cfo coo officer manager counsellor counselor adviser advisor economist expert
@@ -233,6 +239,17 @@ def asks_role(question: str) -> tuple[str, ...]:
         return ()
     names = [m.group(0).replace("-", " ").split()[-1] for m in _PERSON.finditer(question) if m.start() > 0]
     return tuple(dict.fromkeys(n.removesuffix("'s").removesuffix("’s") for n in names))
+
+
+def post_asked(question: str) -> str | None:
+    """The post, in English, a question asks the holder of ("quel ministre" -> "minister"), or None."""
+    m = _ASKS_POST.search(question)
+    return next((post for post, said in m.groupdict().items() if said), None) if m else None
+
+
+def says_post(post: str, texts: tuple[str, ...]) -> bool:
+    """Whether a text names the post: the documents say who is "Minister of Trade", not only which Member spoke."""
+    return any(re.search(rf"\b{post}s?\b", text, re.IGNORECASE) for text in texts)
 
 
 def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:

@@ -1409,3 +1409,14 @@ def test_a_count_printed_in_spanish_or_french_words_is_a_figure(sentence: str, n
 def test_a_post_that_names_a_documents_author_is_not_the_post_asked(question: str, holder: bool) -> None:
     """"The Coordinator's report" names who wrote it: the question asks who else, not who coordinates."""
     assert asks_holder(question) is holder
+
+
+def test_a_post_asked_must_be_named_by_the_answer(multiyear: Helpdesk, helpdesk: Helpdesk) -> None:
+    """The summary of 25 March 2025 says Cameroon presented its plans for MC14, not which minister did; the 2024
+    report names its Coordinator, "H.E. Mr Matthew Wilson, Ambassador of Barbados"."""
+    for question in ("Which minister presented Cameroon's plans to the Group at its meeting of 25 March 2025?",
+                     "¿Qué ministro presentó los planes de Camerún en la reunión del 25 de marzo de 2025?"):
+        refused = multiyear.ask(question)
+        assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
+    named = helpdesk.ask("Which ambassador coordinated the MSME Group in 2024?")
+    assert not named.abstained and "Matthew Wilson" in named.answer
