@@ -33,7 +33,8 @@
   collection (most naming a period; some spanning two years); `extra9`: four made documents of 2019-2026 (a
   compilation of Members' questionnaire replies, a note of the Coordinator's consultations with a timeline, a
   Ministerial-style decision, a question-and-answer guide for small businesses written in Spanish), indexed
-  alone, 60 `dev` questions (session 37, each by a helper session from the documents alone).
+  alone, 60 `dev` questions (session 37, each by a helper session from the documents alone; scored once before
+  any step used them).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -111,7 +112,8 @@ SUITES = {
 }
 # the suites whose dev questions `helpdesk calibrate` reads
 TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3", "shipped4",
-         "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8")
+         "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8", "shipped7",
+         "multiyear5", "extra9")
 
 
 def suite(name: str) -> Suite:
