@@ -180,6 +180,13 @@ class KindReader:
             if n not in taken and rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n):
                 kept.append((h, n, s))
                 taken.add(n)
+        best_row = self.sentences.row(best)
+        if len(self.passages[best_row].text.split()) <= SHORT_WINDOW:
+            # a short paragraph is quoted whole: what it says beside the nearest sentence is as short to read
+            rest = [(best_hit, n, 0.0) for n in self.sentences.of(best_row) if n not in taken
+                    and not is_heading(self._sentence(n))]
+            kept.extend(rest)
+            context |= {n for _, n, _ in rest}
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), n in context)
                          for h, n, s in kept), key=lambda q: (q.hit, q.span))
         members = members_named(result.signals.asked, result.signals.language)
@@ -354,6 +361,12 @@ def item_naming(text: str, span: tuple[int, int], symbols: tuple[str, ...],
     item = sentence[a:b]
     b = a + len(re.sub(r"(?:[\s;,]|\band\b)+$", "", item))
     return start + a, start + b
+
+
+# A window of at most this many words is quoted whole: the answer's median grew from 75 to 78 words on three dev
+# suites, and dev coverage from 0.745 to 0.751 (nine answers gained key terms, none lost); 120 words gave 0.760
+# for a median of 100 words, more than a short answer should be.
+SHORT_WINDOW = 90
 
 
 def _said(text: str, span: tuple[int, int]) -> str:

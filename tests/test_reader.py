@@ -1420,3 +1420,36 @@ def test_a_post_asked_must_be_named_by_the_answer(multiyear: Helpdesk, helpdesk:
         assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
     named = helpdesk.ask("Which ambassador coordinated the MSME Group in 2024?")
     assert not named.abstained and "Matthew Wilson" in named.answer
+
+
+WEBINAR_NOTE = """WORLD TRADE ORGANIZATION
+INF/MSME/W/990
+12 June 2031
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+
+NOTE ON A WEBINAR
+
+1  THE WEBINAR
+
+1.1.  The Group held a webinar on green logistics for small exporters on 20 May 2031. Speakers came from
+three regions. The session was recorded for later viewing. Its recording was viewed 740 times in its first week.
+
+1.2.  The Coordinator thanked the speakers and said that the Group would come back to green logistics at a
+later meeting, once Members had had time to consult their own logistics associations and their customs
+administrations on what small exporters need most. Several delegations said that they would welcome a short
+written summary of the main points raised by the speakers, and the Secretariat agreed to prepare one in time
+for the next open-ended meeting of the Group, together with a list of the sources the speakers had cited.
+"""
+
+
+def test_a_short_paragraph_is_quoted_whole(tmp_path: Path, encoder, multilingual) -> None:
+    """A paragraph of a few sentences is quoted whole: "viewed 740 times" is two sentences after the one nearest
+    the question, beyond the one after it that an answer quotes. A long paragraph is not."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "webinar.txt").write_text(WEBINAR_NOTE, encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("Tell me about the Group's webinar on green logistics for small exporters.")
+    assert not answer.abstained and answer.citations[0].passage.para == "1.1", answer.answer
+    assert "740 times" in answer.answer, answer.answer
+    later = helpdesk.ask("What did the Secretariat agree to prepare for the next open-ended meeting?")
+    assert later.citations[0].passage.para == "1.2" and "Coordinator thanked" not in later.answer, later.answer
