@@ -45,8 +45,8 @@ from bot.settings import Abstention, SettingsError
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in, passage_period,
-                          printed_periods, yearless_days, yearless_months, years_in)
+from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in,
+                          passage_period, printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
 

@@ -41,7 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelles? (?:dates?|heure)\b|\bquel(?:le)?s? (?:jours?|mois|dates)\b|"
                         # "Which meeting is summarized in R/45?": a meeting is named by its day
                         r"^\W*(?:at |in |during |since |from |after |before |until )?(?:which|what) meeting\b(?! room)|"
-                        r"^\W*(?:en |de |desde |hasta )?qu[eé] reuni[oó]n\b|^\W*(?:lors de |à |de |depuis )?quelle réunion\b|"
+                        r"^\W*(?:en |de |desde |hasta )?qu[eé] reuni[oó]n\b|"
+                        r"^\W*(?:lors de |à |de |depuis )?quelle réunion\b|"
                         r"^\W*(?:which|what) (?:was|is) the (?:\w+ )?meeting\b|"
                         r"\bcu[aá]l (?:fue|es) la (?:\w+ )?reuni[oó]n\b|\bquelle (?:a été|est|fut) la (?:\w+ )?réunion\b",
                         re.IGNORECASE)),
@@ -49,8 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
                         # "what practical tools", not "what proportion of businesses" (a share of them, not a list)
                         # nor "what did members share"
-                        rf"\b(?:which|what) (?:(?!of\b|de\b|{_YES_NO})\w+ ){{0,2}}(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})"
-                        rf"\b(?<=[^s]s)|"
+                        rf"\b(?:which|what) (?:(?!of\b|de\b|{_YES_NO})\w+ ){{0,2}}"
+                        rf"(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})\b(?<=[^s]s)|"
                         # an adjective may come first: "quels nouveaux Membres", "qué nuevos miembros"
                         rf"\bcu[aá]les\b|\bqu[eé] (?:\w+ )?(?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:\w+ )?(?:{_LIST_NOUN}|{_AGENT})\b|"
                         rf"\bqu[eé] (?:\w+ )?(?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
@@ -402,9 +403,11 @@ _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordo
 
 # A post that names a document's author, not the post asked: "Según el informe del Coordinador a la CM13, ¿con el
 # apoyo de quién…?", "the Coordinator's report", "le rapport du Coordinateur"
-_AUTHOR_POST = re.compile(r"\b(?:report|informe|rapport|note|nota|letter|carta|lettre|statement)\s+(?:of|by|from|del|de la|"
-                          r"du|de l['’]|par (?:le|la))\s+(?:the\s+)?(?:coordin|coordon|chair|presid|présid)\w*|"
-                          r"\b(?:coordinator|chair(?:person)?)['’]s\s+(?:report|note|letter|statement)\b", re.IGNORECASE)
+_AUTHOR_POST = re.compile(r"\b(?:report|informe|rapport|note|nota|letter|carta|lettre|statement)\s+"
+                          r"(?:of|by|from|del|de la|du|de l['’]|par (?:le|la))\s+(?:the\s+)?"
+                          r"(?:coordin|coordon|chair|presid|présid)\w*|"
+                          r"\b(?:coordinator|chair(?:person)?)['’]s\s+(?:report|note|letter|statement)\b",
+                          re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

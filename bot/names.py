@@ -219,7 +219,8 @@ _POSTS_ASKED = {"minister": r"ministers?|ministr[oa]s?|ministres?", "ambassador"
                 r"ambassadeurs?|ambassadrices?", "director": r"directors?|director(?:a|es)|directeurs?|directrices?",
                 "founder": r"founders?|fundador(?:a|es)?|fondat(?:eur|rice)s?", "ceo": r"ceos?"}
 _ASKS_POST = re.compile(r"\b(?:which|what|qu[eé]|cu[aá]l(?:es)?|quel(?:le)?s?)\s+(?:\w+\s+)?(?:"
-                        + "|".join(f"(?P<{post}>{words})" for post, words in _POSTS_ASKED.items()) + r")\b", re.IGNORECASE)
+                        + "|".join(f"(?P<{post}>{words})" for post, words in _POSTS_ASKED.items()) + r")\b",
+                        re.IGNORECASE)
 _TITLES = frozenset(
     """director head chief ambassador minister secretary coordinator chair chairperson chairman president
     founder co-founder ceo cfo coo officer manager counsellor counselor adviser advisor economist expert

@@ -42,13 +42,15 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?\s+\S|\d{1,2}\s+[¿¡]?[
 # the line under the title, in English, Spanish or French: "Note by the Secretariat", "Nota de la Secretaría",
 # "Communication de la Suisse"
 _BYLINE = re.compile(r"^(?:(?:Report|Note|Summary|Communication|Statement|Proposal|Submission)\s+(?:by|from|of|on)|"
-                     r"(?:Nota|Informe|Resumen|Comunicaci[oó]n|Declaraci[oó]n|Propuesta)\s+(?:de|del|sobre|presentada)|"
-                     r"(?:Note|Rapport|Résumé|Communication|Déclaration|Proposition)\s+(?:de|du|des|d['’]|sur|présentée))\b",
-                     re.IGNORECASE)
+                     r"(?:Nota|Informe|Resumen|Comunicaci[oó]n|Declaraci[oó]n|Propuesta)\s+"
+                     r"(?:de|del|sobre|presentada)|"
+                     r"(?:Note|Rapport|Résumé|Communication|Déclaration|Proposition)\s+"
+                     r"(?:de|du|des|d['’]|sur|présentée))\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee|Grupo|Comité|Consejo|Groupe|Conseil)\b")
 # the body a heading block may name above the title: a decision's "Ministerial Conference" (not a body a title
 # names: "… Ahead of the Eleventh Ministerial Conference" is of the General Council)
-_ISSUER = re.compile(rf"{_BODY.pattern}|^(?:Ministerial Conference|Conferencia Ministerial|Conférence ministérielle)\b")
+_ISSUER = re.compile(rf"{_BODY.pattern}|"
+                     r"^(?:Ministerial Conference|Conferencia Ministerial|Conférence ministérielle)\b")
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"

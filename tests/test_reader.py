@@ -1381,7 +1381,8 @@ def test_a_plan_written_before_a_conference_does_not_say_what_it_did(tmp_path: P
 def test_a_year_in_a_section_heading_dates_the_paragraphs_under_it(tmp_path: Path, encoder, multilingual) -> None:
     """A guide of 2026 (made, eval/extra9, in Spanish) gives 2025's figures under "9 ¿QUÉ PREGUNTAS SE RECIBIERON EN
     2025?": its ¶9.2 answers a question on 2025, though no document reports on 2025 and ¶9.2 prints no year."""
-    read = read_corpus([ROOT / "eval" / "extra9" / "documents" / "msme-guia-puntos-de-contacto-pequenas-empresas-2026.txt"])
+    guide = ROOT / "eval" / "extra9" / "documents" / "msme-guia-puntos-de-contacto-pequenas-empresas-2026.txt"
+    read = read_corpus([guide])
     helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
     answer = helpdesk.ask("En 2025, ¿qué parte de las preguntas venía de empresas dirigidas por mujeres?")
     assert not answer.abstained, answer.answer
