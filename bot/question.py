@@ -91,8 +91,8 @@ def asked_part(question: str) -> str:
     rest = question
     while (m := _STATEMENT.match(rest)) and m.group(1).casefold() not in _ABBREVIATIONS \
             and _FIRST_PERSON.search(m.group()) and not find_symbols(m.group(), lenient=True) \
-            and not (m.group().rstrip().endswith(":") and asked_periods(m.group())) \
-            and not (asked_periods(m.group()) and _POINTS_BACK.search(rest[m.end():])):  # "… de 2020. ¿… esa edición?"
+            and not (asked_periods(m.group())  # "… en noviembre de 2025:", "… de 2020. ¿… esa edición?"
+                     and (m.group().rstrip().endswith(":") or _POINTS_BACK.search(rest[m.end():]))):
         after = rest[m.end():].lstrip()
         if not after or not any(ch.isalnum() for ch in after):
             break

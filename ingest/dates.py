@@ -16,7 +16,6 @@ from datetime import date
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-MONTH_NAMES_EN = frozenset(MONTHS)
 # Month names a question may use, in the WTO's three languages -> month number.
 MONTH_NAMES = {
     **{m: i for i, m in enumerate(MONTHS, 1)},
@@ -46,7 +45,7 @@ _ORDINALS_FR_ES = {"dixième": 10, "onzième": 11, "douzième": 12, "treizième"
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The months as the Spanish and French versions of a document print them, in lower case ("19 de mayo de 2026",
 # "1er juillet 2025"); a capital may open a line or a title
-_ROMANCE_MONTHS = "|".join(sorted((m for m in MONTH_NAMES if m not in MONTH_NAMES_EN), key=len, reverse=True))
+_ROMANCE_MONTHS = "|".join(sorted((m for m in MONTH_NAMES if m not in MONTHS), key=len, reverse=True))
 _ROMANCE_MONTH = rf"(?i:{_ROMANCE_MONTHS})"
 # a printed day, its year or not: "24 February", "24 de febrero", "24 février", "1er mars"
 DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\b|\b\d{{1,2}}(?:er)?\s+(?:de\s+)?{_ROMANCE_MONTH}\b")
