@@ -333,6 +333,11 @@ _FR_CHAIR = {
 # the documents' vocabulary and everyday English, not from the gold questions; read by BM25 only.
 # How a body comes to be: the documents say "established" ("88 WTO Members ... established the Group").
 _EN_ESTABLISHED = ("created", "founded", "set up", "formed")
+# The Group as a small business calls it; the documents say "MSME Group" (and "Small Business Champions"
+# for a competition, which "small business" alone would find instead)
+_EN_GROUP = tuple(f"{a} {b}" for a in ("small business", "small businesses", "small-business", "sme", "smes")
+                  for b in ("group", "working group")) + tuple(
+    f"{a} {b}" for a in ("group on", "working group on") for b in ("small business", "small businesses", "smes"))
 _EN_PLAIN = {
     "hack": "cyber-security cyber-attacks", "hacked": "cyber-security cyber-attacks",
     "hacker": "cyber-security cyber-attacks", "hackers": "cyber-security cyber-attacks",
@@ -378,13 +383,13 @@ _EN_PLAIN = {
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
-    **dict.fromkeys(_EN_ESTABLISHED, "established"),
+    **dict.fromkeys(_EN_ESTABLISHED, "established"), **dict.fromkeys(_EN_GROUP, "MSME Group"),
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
 }
 # Plain words that stand only for the documents' word: as typed they match something else ("create an
 # online platform", "found that"), so BM25 reads them as the documents' word alone
-_EN_READ_AS_ONLY = frozenset(_EN_ESTABLISHED)
+_EN_READ_AS_ONLY = frozenset((*_EN_ESTABLISHED, *_EN_GROUP))
 # The world's regions: "en Afrique" is "in Africa" for BM25, and a region asked is a name the answer must say.
 _ES_REGIONS = {
     "áfrica": "Africa", "africa": "Africa", "áfrica occidental": "West Africa", "áfrica oriental": "East Africa",
@@ -417,8 +422,13 @@ _FR_MEETING = {
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",
 }
-_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES}
-_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR}
+# The Group as a small business names it in Spanish or French ("el grupo de trabajo sobre las pymes")
+_ES_GROUP = dict.fromkeys((f"{g} {p} {b}" for g in ("grupo", "grupo de trabajo") for p in ("de", "de las", "sobre las")
+                           for b in ("pymes", "pequeñas empresas")), "MSME Group")
+_FR_GROUP = dict.fromkeys((f"{g} {p} {b}" for g in ("groupe", "groupe de travail") for p in ("des", "sur les")
+                           for b in ("pme", "petites entreprises")), "MSME Group")
+_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES_GROUP, **_ES}
+_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR_GROUP, **_FR}
 
 
 def fold(text: str) -> str:
