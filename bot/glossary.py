@@ -422,13 +422,8 @@ _FR_MEETING = {
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",
 }
-# The Group as a small business names it in Spanish or French ("el grupo de trabajo sobre las pymes")
-_ES_GROUP = dict.fromkeys((f"{g} {p} {b}" for g in ("grupo", "grupo de trabajo") for p in ("de", "de las", "sobre las")
-                           for b in ("pymes", "pequeñas empresas")), "MSME Group")
-_FR_GROUP = dict.fromkeys((f"{g} {p} {b}" for g in ("groupe", "groupe de travail") for p in ("des", "sur les")
-                           for b in ("pme", "petites entreprises")), "MSME Group")
-_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES_GROUP, **_ES}
-_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR_GROUP, **_FR}
+_ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES}
+_FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR}
 
 
 def fold(text: str) -> str:

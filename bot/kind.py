@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.glossary import english_words, fold
+from bot.glossary import english_words, fold, plain_english
 from index.lexical import tokenize
 from ingest.dates import MONTHS, dates_in, years_in
 from ingest.symbols import find_symbols
@@ -585,7 +585,10 @@ def word_tokens(word: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _counted_stems(question: str, language: str) -> frozenset[str]:
+    """What a "how many" counts, also in the documents' words for an English plain one ("countries": Members)."""
     words = focus_words(question) if language == "en" else foreign_focus_words(question, language)
+    if language == "en":
+        words = (*words, *plain_english(" ".join(words), "en").split())
     return frozenset(t for w in words for t in tokenize(w))
 
 

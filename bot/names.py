@@ -31,7 +31,8 @@ _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "
                         "wto", "wto's", "wto’s", "omc"])
 _MEETING = re.compile(r"^mc\d{1,2}$")
 _GROUP_NAME = re.compile(r"\b(?:the\s+)?(?:WTO\s+)?(?:Informal\s+Working\s+Group\s+on\s+(?:MSMEs|Micro,\s+Small\s+and\s+"
-                         r"Medium-Sized\s+Enterprises)(?:\s+\(MSMEs\))?|MSME\s+Group|IWG)\b", re.IGNORECASE)
+                         r"Medium-Sized\s+Enterprises)(?:\s+\(MSMEs\))?|MSME\s+Group|IWG|"
+                         r"SMEs?(?:\s+working)?\s+group|(?:working\s+)?group\s+on\s+SMEs)\b", re.IGNORECASE)
 RARE_IDF = 2.0  # a word in more than about one paragraph in eight is not what names a thing here
 PREFIX = 6  # "Uruguayan" and "Uruguay" share their first six letters: one name
 # A Member's adjective that does not share six letters with its name: "the Mexican proposal" is
@@ -49,6 +50,7 @@ _DEMONYMS = {
     "mauritian": "Mauritius", "barbadian": "Barbados", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
     "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
     "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
+    "european": "Europe", "african": "Africa", "asian": "Asia",  # regions: "European small firms", "9% in Europe"
     # not adjectives: the abbreviations people write for the United Kingdom and the United States
     "uk": "Kingdom", "us": "States", "usa": "States",
 }

@@ -116,20 +116,15 @@ def test_a_glossary_word_is_read_in_english_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "language"),
-    [
-        ("Who was in charge of coordinating the WTO's small business working group in 2024?", "en"),
-        ("How many countries are in the SME group?", "en"),
-        ("¿Quién coordinaba el grupo de trabajo sobre las pymes en 2024?", "es"),
-        ("Qui coordonnait le groupe des PME en 2024 ?", "fr"),
-    ],
+    "question",
+    ["Who was in charge of coordinating the WTO's small business working group in 2024?",
+     "How many countries are in the SME group?"],
 )
-def test_the_group_as_a_small_business_names_it_is_the_msme_group(question: str, language: str) -> None:
+def test_the_group_as_a_small_business_names_it_is_the_msme_group(question: str) -> None:
     """The documents say "MSME Group"; "small business" as typed found the Small Business Champions
     instead (¶1.2 of the 2024 report, naming the Coordinator, was not among the first five)."""
-    said = set(question_tokens(question, language)) | set(tokenize(plain_english(question, language)))
-    assert {"msme", "group"} <= said
-    assert not {"small", "busi", "sme", "pyme"} & set(question_tokens(question, language)), "read as the Group alone"
+    assert {"msme", "group"} <= set(tokenize(plain_english(question, "en")))
+    assert not {"small", "busi", "sme"} & set(question_tokens(question, "en")), "read as the Group alone"
 
 
 def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:

@@ -103,6 +103,9 @@ def test_question_kind(question: str, kind: str) -> None:
         ("How many meetings did the Group hold in 2022?", "It will be discussed at the meeting on 15 February 2022.", False),
         ("How many meetings did the Group hold in 2022?", "The Group held 5 meetings in 2022.", True),
         ("How many delegations attended?", "Work programme for the first half of 2019. Delegations may ask.", False),
+        # "countries" are the documents' Members (the glossary's plain word)
+        ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
+        ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
     ],
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
