@@ -397,6 +397,7 @@ _POSTS = (
      re.compile(r"\bDirector[- ]General\b|\bDG\b")),
 )
 _OF_THE_POST = re.compile(r"\bof the (?:Coordinator|Chair(?:person|man)?|President)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:who|qui[eé]n|qui)\b", re.IGNORECASE)
 _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid|"
                           r"director[- ]general|directeur g[eé]n[eé]ral|directora? general)\w*", re.IGNORECASE)
 
@@ -414,19 +415,25 @@ _AUTHOR_POST = re.compile(r"\b(?:report|informe|rapport|note|nota|letter|carta|l
 def asks_holder(question: str) -> bool:
     """Whether the question asks who coordinates, chairs or heads, whose answer is a person.
     Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
-    return bool(_ASKS_HOLDER.search(_AUTHOR_POST.sub(" ", question)))
+    question = _AUTHOR_POST.sub(" ", question)
+    return bool(_ASKS_HOLDER.search(question) or (_WHO.search(question) and _LEADS_GROUP.search(question)))
 
 
 # "Who chairs the MSME Group?", "¿Quién preside el Grupo?": the Group is chaired by its Coordinator (a meeting's
 # chair is asked otherwise: "Who chaired the meeting of 12 July 2022?")
 _CHAIRS_GROUP = re.compile(r"\b(?:chair|presid|présid)\w*(?: of)? (?:the |el |le )?(?:[\w-]+ ){0,4}?"
                            r"(?:group|grupo|groupe)\b", re.IGNORECASE)
+# The Group's head asked in plain words: "Who was running the small business group?", "Qui était à la tête du
+# groupe PME ?", "¿Quién dirigía el grupo?": its Coordinator
+_LEADS_GROUP = re.compile(r"\b(?:run|runs|ran|running|in charge of|leads?|led|leading|head(?:s|ed|ing)?|"
+                          r"à la tête d[eu]|dirig\w*|a cargo del?|al frente del?|encabez\w*)"
+                          r" (?:the |el |le |la )?(?:[\w'’-]+ ){0,4}?(?:group|grupo|groupe)\b", re.IGNORECASE)
 _GROUP_CHAIR = re.compile(r"\b(?:chair|presid|coordinat)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
 def _posts_asked(question: str) -> tuple[re.Pattern[str], ...]:
-    if _CHAIRS_GROUP.search(question):
+    if _CHAIRS_GROUP.search(question) or _LEADS_GROUP.search(question):
         return (_GROUP_CHAIR,)
     return tuple(said for asked, said in _POSTS if asked.search(question))
 

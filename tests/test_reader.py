@@ -1457,3 +1457,17 @@ def test_a_short_paragraph_is_quoted_whole(tmp_path: Path, encoder, multilingual
     assert "740 times" in answer.answer, answer.answer
     later = helpdesk.ask("What did the Secretariat agree to prepare for the next open-ended meeting?")
     assert later.citations[0].passage.para == "1.2" and "Coordinator thanked" not in later.answer, later.answer
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who was running the small business group during the first half of 2022?", True),
+    ("Qui était à la tête du groupe PME en 2024 ?", True),
+    ("¿Quién estaba al frente del grupo de pymes en 2021?", True),
+    ("Who led the session on e-commerce?", False),  # a session's moderator may be an organisation
+    ("Which group ran the survey in 2022?", False),
+])
+def test_the_groups_head_asked_in_plain_words_is_its_coordinator(question: str, holder: bool) -> None:
+    """"Running the group", "à la tête du groupe" ask who coordinates it: the answer must name a titled
+    person in a sentence naming the post, else the next paragraphs that do are tried (the 2022 report's
+    ¶1.2 was not among the first five for "running")."""
+    assert asks_holder(question) is holder
