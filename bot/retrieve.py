@@ -195,7 +195,7 @@ class Retriever:
         bridged = tuple(dict.fromkeys((*bridged, *tokenize(plain_english(question, language)))))
         lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged), depth))
         terms, unknown = question_terms(tokens, self.index.lexical)
-        symbols = tuple(dict.fromkeys(m.symbol for m in find_symbols(question, lenient=True)))
+        symbols = tuple(dict.fromkeys(self._symbols.completed(m.symbol) for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
                        unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))
 

@@ -85,6 +85,14 @@ class SymbolMap:
             at += 1
         return out
 
+    def ending(self, asked: str) -> list[str]:
+        """The symbols that end with `asked` after a slash: "W/171/Rev.1" of "INF/MSME/W/171/Rev.1". A scan
+        of the keys (one per document in `own`), made only for a symbol no key is."""
+        suffix = ("/" + asked).encode("utf-8")
+        if not len(self._keys) or len(suffix) > self._keys.dtype.itemsize:
+            return []
+        return [bytes(k).decode("utf-8") for k in self._keys[np.char.endswith(self._keys, suffix)]]
+
     def _slice(self, at: int) -> list[int]:
         return self._rows[int(self._start[at]) : int(self._start[at + 1])].tolist()
 
@@ -112,3 +120,15 @@ class SymbolRows:
     def cited(self, asked: str) -> list[int]:
         """Rows that cite `asked` or a revision of it."""
         return self._cited.rows(asked)
+
+    def completed(self, asked: str) -> str:
+        """The symbol a question writes short ("W/171/Rev.1", "R/153"), when one document's symbol (else one
+        cited symbol) ends with it; `asked` itself when it is known as written, unknown, or ambiguous."""
+        if self.own(asked) or self.cited(asked):
+            return asked
+        for found in (self._own.ending(asked), self._cited.ending(asked)):
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return asked
+        return asked
