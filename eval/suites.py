@@ -35,6 +35,12 @@
   Ministerial-style decision, a question-and-answer guide for small businesses written in Spanish), indexed
   alone, 60 `dev` questions (session 37, each by a helper session from the documents alone; scored once before
   any step used them).
+- `shipped8`: 60 more `dev` questions on the shipped documents in a small business's words for the Group and
+  its Members ("the WTO small business group", "how many countries"), `multiyear6`: 60 on the multiyear
+  collection naming periods as users do ("the year MC12 finally took place", "l'année de la CM13"), and
+  `extra10`: five made files of 2020-2025 (a meeting's summary record, a work plan and its revision, a
+  statistical note with tables, a Member's communication written in French), indexed alone, 60 `dev` questions
+  (session 38, each by a helper session from the documents alone; scored once before any step used them).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -108,12 +114,16 @@ SUITES = {
     "multiyear5": Suite("multiyear5", ROOT / "eval" / "multiyear5" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra9": Suite("extra9", ROOT / "eval" / "extra9" / "gold.jsonl", (ROOT / "eval" / "extra9" / "documents",)),
+    "shipped8": Suite("shipped8", ROOT / "eval" / "shipped8" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear6": Suite("multiyear6", ROOT / "eval" / "multiyear6" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra10": Suite("extra10", ROOT / "eval" / "extra10" / "gold.jsonl", (ROOT / "eval" / "extra10" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
 TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3", "shipped4",
          "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8", "shipped7",
-         "multiyear5", "extra9")
+         "multiyear5", "extra9", "shipped8", "multiyear6", "extra10")
 
 
 def suite(name: str) -> Suite:
