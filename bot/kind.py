@@ -336,13 +336,26 @@ _DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, r
 _CURRENCIES = ("CHF|USD|EUR|GBP|SDR|XOF|XAF|KES|NGN|GHS|TZS|UGX|RWF|ETB|ZAR|MAD|EGP|INR|CNY|JPY|KRW|BDT|PKR|VND|IDR|"
                "PHP|THB|MYR|SGD|AUD|NZD|CAD|FJD|WST|BRL|MXN|COP|PEN|CLP|ARS|HNL|GTQ|CRC|TRY|RUB|AED|SAR")
 _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|"
-                    rf"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|thousand)?\s?"
-                    rf"(?:(?-i:{_CURRENCIES})|dollars?|euros?|(?:Swiss )?francs?|pounds?)\b)", re.IGNORECASE)
+                    rf"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pour\s?cent\b|por\s?ciento\b|"
+                    rf"(?:million|billion|trillion|thousand|millions|milliards?|millones|mill[oó]n|mil)?\s?(?:de\s)?"
+                    rf"(?:(?-i:{_CURRENCIES})|dollars?|d[oó]lares|euros?|(?:Swiss )?francs?|francos?|FCFA|pesos|"
+                    rf"pounds?)\b)", re.IGNORECASE)
+# A table whose caption gives its unit as per cent: every figure in it is a share ("Table 1: Small exporters
+# paid through a digital channel, by region (per cent)")
+_PER_CENT_TABLE = re.compile(r"\((?:per\s?cent|percent|%|pour\s?cent|por\s?ciento)\)", re.IGNORECASE)
 
 
-def has_money(sentence: str) -> bool:
-    """A sum in a currency or a percentage: "US$1.5 trillion", "CHF 200,000", "7 per cent", "10%"."""
-    return bool(_MONEY.search(sentence))
+_PERCENT = re.compile(r"%|per\s?cent|percent|pour\s?cent|por\s?ciento", re.IGNORECASE)
+# A budget is a sum: "31 por ciento" of the questions does not say what the guide cost
+_ASKS_BUDGET = re.compile(r"\b(?:budgets?|presupuestos?|budg[eé]taires?)\b", re.IGNORECASE)
+
+
+def has_money(sentence: str, *, sum_only: bool = False) -> bool:
+    """A sum in a currency or a percentage: "US$1.5 trillion", "CHF 200,000", "7 per cent", "10%", "350 millions
+    de francs CFA", "8,9 pour cent", or a figure of a table in per cent; with `sum_only`, a sum."""
+    if sum_only:
+        return any(not _PERCENT.search(m[0]) for m in _MONEY.finditer(sentence))
+    return bool(_MONEY.search(sentence)) or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -608,7 +621,7 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     question's words no passage has; an X among them ("how much traffic" where the documents say
     "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
-        return has_money(text)
+        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)))
     if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
         return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):

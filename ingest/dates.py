@@ -203,15 +203,21 @@ _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communicat
 
 @functools.lru_cache(maxsize=1024)
 def document_dates(text: str) -> tuple[Period, ...]:
-    """The days and months a question gives as a document's date ("according to the note of March 2023")."""
+    """The days, months and years a question gives as a document's date ("according to the note of March 2023",
+    "d'après le tableau 3 de la note de 2023")."""
     out = []
+    spans = []
     for m in _ASKED_DATE.finditer(text):
+        spans.append(m.span())
         if _DATING_DOCUMENT.search(text[: m.start()]):
             month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
             try:
                 out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
             except ValueError:
                 continue
+    for m in _ASKED_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans) and _DATING_DOCUMENT.search(text[: m.start()]):
+            out.append(Period.year(int(m[1])))
     return tuple(out)
 
 

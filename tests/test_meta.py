@@ -228,6 +228,10 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("What does the report of the meeting of 10 December 2024 say?", []),  # the meeting's day
         ("What did the summary of the meeting of 9 July 2025 say?", []),
         ("What did the Group decide on 10 December 2024?", []),
+        # a year alone: the note is of 2023, its figures of 2019-2022 (no document covers 2023)
+        ("Avec le mobile money, en combien de jours, d'après le tableau 3 de la note de 2023 ?", ["2023"]),
+        ("How many meetings did the Group hold in 2023?", []),
+        ("What does the report of the meeting of 2023 say?", []),
     ],
 )
 def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:

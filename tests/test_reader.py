@@ -103,6 +103,14 @@ def test_question_kind(question: str, kind: str) -> None:
         ("How many meetings did the Group hold in 2022?", "It will be discussed at the meeting on 15 February 2022.", False),
         ("How many meetings did the Group hold in 2022?", "The Group held 5 meetings in 2022.", True),
         ("How many delegations attended?", "Work programme for the first half of 2019. Delegations may ask.", False),
+        # sums and shares as Spanish and French print them, and a figure of a table in per cent
+        ("Combien a coûté le projet pilote ?", "Le pilote a coûté 350 millions de francs CFA sur deux ans.", True),
+        ("¿Qué porcentaje exportó a la CEDEAO?", "dont 71 pour cent vers la CEDEAO", True),
+        ("What share of small exporters in Africa were paid digitally?",
+         "Table 1: Small exporters paid through a digital channel, by region (per cent) Africa 612 21 34 41", True),
+        # a budget is a sum, not a share
+        ("Quel budget le Secrétariat a-t-il consacré au guide ?", "fueron el 31 por ciento del total.", False),
+        ("What was the Group's budget for 2024?", "Its budget is CHF 250,000 a year.", True),
         # "countries" are the documents' Members (the glossary's plain word)
         ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
         ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
