@@ -137,7 +137,9 @@ def _glued_patterns(n: int) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}{after}"),
         re.compile(rf"(?<=[A-Za-z\)],){n}{after}"),
-        re.compile(rf"(?<=[\s(]\d\d\.){n}(?=\s|$)|(?<=[\s(]\d\d\d\.){n}(?=\s|$)|(?<=\b\d{{4}}\.){n}(?=\s|$)"),
+        # not a decimal in a table's row ("Africa   11.2   9.8"): a column stands apart by two spaces or more
+        re.compile(rf"(?:(?<=[^\s] \d\d\.)|(?<=\(\d\d\.)|(?<=[^\s] \d\d\d\.)|(?<=\(\d\d\d\.)|(?<=\b\d{{4}}\.))"
+                   rf"{n}(?=\s|$)(?![ \t]+[\d.,]+(?:\s|$))"),
     ]
 
 

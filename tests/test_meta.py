@@ -138,6 +138,16 @@ def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
     assert [n for n, _ in page.footnotes] == [1, 2]
 
 
+def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
+    """"11.2" in a row of figures lost its "2" to footnote 2 of the page (a helper writing extra10 found it)."""
+    page = clean_page(1, "Table 2: Fees (per cent)\n   Kenya        10.7      11.2      9.8\n"
+                         "   Ghana        12.1      11.4      11.2\n1.2. Members rose to 94.1\n1 See the Annex.\n"
+                         "2 Source: survey.", next_footnote=1)
+    body, marks = take_marks("\n".join(page.body))
+    assert "10.7      11.2      9.8" in body and "11.4      11.2" in body, body
+    assert [(body[:at].rsplit(" ", 1)[-1], n) for at, n in marks] == [("94.", 1)], "a count's full stop keeps its mark"
+
+
 @pytest.mark.parametrize(
     ("question", "labels"),
     [
