@@ -51,6 +51,7 @@ _BODY = re.compile(r"\b(?:Working Group|Committee|Council|Group|Sub-Committee|Gr
 # names: "… Ahead of the Eleventh Ministerial Conference" is of the General Council)
 _ISSUER = re.compile(rf"{_BODY.pattern}|"
                      r"^(?:Ministerial Conference|Conferencia Ministerial|Conférence ministérielle)\b")
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s*$")  # a body's name ends with its initials: "(MSMEs)"
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
@@ -58,7 +59,10 @@ _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,
 # The title of a report on one event: a workshop, a thematic or information session, a dialogue.
 _EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|CELEBRATION|(?:THEMATIC|INFORMATION) SESSION)\b")
 _OPENING_CHARS = 1500  # the heading block and about the first paragraph
-SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+               # Spanish and French (not "un", which is the UN)
+               "de", "del", "el", "la", "las", "los", "y", "en", "para", "por", "con", "sobre",
+               "du", "des", "le", "les", "et", "à", "au", "aux", "pour", "sur"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +92,26 @@ def printed_page(text: str) -> int | None:
 
 
 def heading_lines(lines: list[str]) -> list[str]:
-    """The first page's lines before the text proper: a numbered paragraph, a section, or prose."""
-    block = []
+    """The first page's lines before the text proper: a numbered paragraph, a section, or prose. A blank line
+    between two of them stays as "": it parts a title from the next ("SMALL BUSINESS TRADE CONTACT POINTS",
+    "MINISTERIAL DECISION OF 29 FEBRUARY 2024"), where a title that wraps runs on."""
+    block: list[str] = []
     for line in lines:
         text = line.strip()
-        if not text or is_symbol_line(text):
+        if not text:
+            if block and block[-1]:
+                block.append("")
+            continue
+        if is_symbol_line(text):
             continue
         is_date = _date_line(text, 5)
         prose = len(text.split()) > 8 and not _is_caps(text) and not _BODY.search(text) and not _BYLINE.match(text)
         if not is_date and (_NUMBERED.match(text) or prose):
             break
         block.append(text)
-        if len(block) >= 14:
+        if sum(map(bool, block)) >= 14:
             break
-    return block
+    return block[:-1] if block and not block[-1] else block
 
 
 def read_heading(lines: list[str], body_text: str) -> Heading:
@@ -113,9 +123,12 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     )
     draft = any(ln.upper() == "DRAFT" or ln.upper().startswith("DRAFT ") for ln in block)
     spelled = _spellings(body_text)
-    caps = _join_wrapped([_title_case(ln, spelled) for ln in block if _is_caps(ln) and ln.upper() != "DRAFT"
-                          and not _date_line(ln, 4)])
-    body = next((ln for ln in block if not _is_caps(ln) and _ISSUER.search(ln) and not _BYLINE.match(ln)), None)
+    caps = _join_wrapped([_title_case(ln, spelled) for ln in _title_lines(block)])
+    at = next((i for i, ln in enumerate(block) if ln and not _is_caps(ln) and _ISSUER.search(ln)
+               and not _BYLINE.match(ln)), None)
+    body = None if at is None else block[at]
+    if body and at + 1 < len(block) and _ACRONYM_END.search(block[at + 1]) and not _ACRONYM_END.search(body):
+        body = f"{body} {block[at + 1]}"  # "… sur les micro, petites et moyennes" wraps to "entreprises (MPME)"
     byline = next((ln for ln in block if re.match(r"^(?:Communication|Proposal)\s+(?:from|by)\b", ln)), None)
     group = next((w for w in caps if _BODY.search(w) and len(w.split()) <= 8), None)
     rest = [w for w in caps if w != group] + ([byline] if byline else [])
@@ -140,6 +153,23 @@ def _date_line(line: str, words: int) -> bool:
         and sum(w.lower() not in ("de", "del") for w in line.split()) <= words
 
 
+def _title_lines(block: list[str]) -> list[str]:
+    """The block's lines in capitals, a title that wraps over lines with no blank between them as one
+    ("… TOWARDS THE LEGAL RECOGNITION OF ELECTRONIC" and "TRADE DOCUMENTS"); a body's name ("INFORMAL
+    WORKING GROUP ON MSMES") stays a line of its own."""
+    out: list[str] = []
+    runs = False  # whether the last line taken may run on into this one
+    for line in block:
+        title = _is_caps(line) and line.upper() != "DRAFT" and not _date_line(line, 4)
+        named = bool(_BODY.search(line.title()))
+        if title and runs and not named:
+            out[-1] = f"{out[-1]} {line}"
+        elif title:
+            out.append(line)
+        runs = title and not named
+    return out
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Title lines, with a line that wraps ("... FOR THE FUTURE WORK OF THE") joined to the next."""
     out: list[str] = []
@@ -159,8 +189,9 @@ def short_title(title: str) -> str:
 
 
 def _long_body(name: str) -> str:
-    """"Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)" -> "... on MSMEs"."""
-    m = re.match(r"^(.+?\bon)\s+.+\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
+    """"Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)" -> "... on MSMEs"; "Groupe
+    de travail informel sur les micro, petites et moyennes entreprises (MPME)" -> "... sur les MPME"."""
+    m = re.match(r"^(.+?\b(?:on|sobre(?: las| los)?|sur les))\s+.+\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
     return f"{m[1]} {m[2]}" if m else name
 
 

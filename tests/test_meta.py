@@ -138,6 +138,28 @@ def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
     assert [n for n, _ in page.footnotes] == [1, 2]
 
 
+def test_a_title_that_wraps_runs_on_and_a_blank_line_parts_it_from_the_next(tmp_path: Path) -> None:
+    """A title wrapped over two lines was cut in two by a dash ("… Legal Recognition of Electronic — Trade
+    Documents"); a blank line parts title and subtitle; a body's name that wraps ("… micro, petites et
+    moyennes" / "entreprises (MPME)") is read whole."""
+    english = ["WORLD TRADE ORGANIZATION", "INF/MSME/W/199", "24 June 2025",
+               "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "",
+               "PAPERLESS TRADE FOR SMALL BUSINESSES: TOWARDS THE LEGAL RECOGNITION OF ELECTRONIC",
+               "TRADE DOCUMENTS", "", "MINISTERIAL DECISION OF 29 FEBRUARY 2024", "",
+               "1  INTRODUCTION", "", "1.1.  The Group met and discussed paperless trade."]
+    french = ["ORGANISATION MONDIALE DU COMMERCE", "INF/MSME/W/198", "22 avril 2025",
+              "Groupe de travail informel sur les micro, petites et moyennes", "entreprises (MPME)", "",
+              "PAIEMENTS NUMÉRIQUES TRANSFRONTIÈRES : AIDER LES PETITS EXPORTATEURS À ÊTRE PAYÉS",
+              "PLUS VITE ET À MOINDRE COÛT", "", "1  CONTEXTE", "", "1.1.  Le Groupe s'est déjà penché sur la question."]
+    (tmp_path / "en.txt").write_text("\n".join(english), encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("\n".join(french), encoding="utf-8")
+    titles = {d.doc_id: d.title for d in read_corpus([tmp_path]).documents}
+    assert titles["en"] == ("Informal Working Group on MSMEs — Paperless Trade for Small Businesses: Towards the Legal "
+                            "Recognition of Electronic Trade Documents — Ministerial Decision of 29 February 2024")
+    assert titles["fr"] == ("Groupe de travail informel sur les MPME — Paiements Numériques Transfrontières : Aider les "
+                            "Petits Exportateurs à Être Payés Plus Vite et à Moindre Coût")
+
+
 def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
     """"11.2" in a row of figures lost its "2" to footnote 2 of the page (a helper writing extra10 found it)."""
     page = clean_page(1, "Table 2: Fees (per cent)\n   Kenya        10.7      11.2      9.8\n"
@@ -303,7 +325,7 @@ def test_a_spanish_version_gives_its_date_questions_as_headings_and_its_annex(tm
     read = read_corpus([tmp_path])
     doc = read.documents[0]
     assert (doc.date, doc.period) == ("2026-05-19", ("2026-01-01", "2026-12-31"))
-    assert doc.title.startswith("Grupo de Trabajo Informal") and "Guía Para Pequeñas Empresas" in doc.title
+    assert doc.title.startswith("Grupo de Trabajo Informal") and "Guía para Pequeñas Empresas" in doc.title
     by_para = {(p.para, p.in_annex): p for p in read.passages}
     assert by_para[("2.1", False)].headings == ("2 ¿CUÁNTO TARDARÁ LA RESPUESTA?",)
     assert by_para[("1", True)].text.startswith("Acuse de recibo"), "the ANEXO's section is an annex section"
