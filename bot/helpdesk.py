@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.abstain import AbstainRule, Decision
-from bot.kind import asks_holder, list_items
+from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, SearchResult
@@ -109,8 +109,9 @@ class Helpdesk:
         ("the meeting of 1 July 2024" first finds the 19 March meeting's paragraph); when a question
         asking who coordinates or chairs is refused for want of a titled person, the next paragraphs
         that name one ("Who coordinated the Group in 2019?" first finds the Coordinator's talks of that
-        year, then the paragraph naming the Coordinator); when one is refused for want of evidence and
-        it names something (a region, a Member, a name), the next paragraphs that name it."""
+        year, then the paragraph naming the Coordinator); when one asking a datum of one form (a time, a room)
+        is refused and the first paragraph lacks it, the next paragraphs that give it; when one is refused for
+        want of evidence and it names something (a region, a Member, a name), the next paragraphs that name it."""
         draft = self.writer.write(result) if result.hits else None
         if draft is not None and (noted := self._with_notes(result, draft)) is not None:
             result, draft = noted
@@ -135,6 +136,14 @@ class Helpdesk:
         refused = decision.abstain and decision.reason == "no-evidence" and draft is not None
         if refused and not draft.found and asks_holder(result.signals.asked):
             if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:
+                return promoted
+        forms = tuple(f for f in asks_forms(result.signals.asked) if f != "decision")  # a datum, not an act
+        if refused and forms and not gives_forms(forms, result.hits[0].passage.text):
+
+            def gives(hit: Hit) -> bool:  # "What time did the October 2022 meeting start?": its notice says "3 p.m."
+                return gives_forms(forms, hit.passage.text)
+
+            if (promoted := self._first_promoted(result, len(result.hits), gives)) is not None:
                 return promoted
         if refused and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)):
 

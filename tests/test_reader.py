@@ -1479,3 +1479,16 @@ def test_the_groups_head_asked_in_plain_words_is_its_coordinator(question: str, 
     person in a sentence naming the post, else the next paragraphs that do are tried (the 2022 report's
     ¶1.2 was not among the first five for "running")."""
     assert asks_holder(question) is holder
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What time did the Group's October 2022 meeting start?", "3 p.m."),
+    ("À quelle heure se termine la réunion du 9 décembre 2025 ?", "1 p.m."),
+])
+def test_a_time_the_first_paragraph_lacks_is_taken_from_the_next_that_gives_it(multiyear: Helpdesk, question: str,
+                                                                               said: str) -> None:
+    """The year's report says the meeting was held, its convening notice at what time: refused for want of a
+    time, the answer is now the next of the five that gives one."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained and said in answer.answer, answer.answer
+    assert answer.citations[0].passage.kind == "convening notice", answer.citations[0].label
