@@ -409,6 +409,10 @@ _POSTS = (
     (re.compile(r"\b(?:director|directeur|directora)[- ]g[eé]n[eé]ral", re.IGNORECASE),
      re.compile(r"\bDirector[- ]General\b|\bDG\b")),
 )
+# A post beside the Coordinator's is not the Coordinator's: "the Friend of the Coordinator for trade finance",
+# "l'Ami du Coordinateur", "el Amigo del Coordinador"
+_FRIEND = re.compile(r"\b(?:friends?|amis?|amigos?|amigas?)\s+(?:of the|du|de la|del|de los)\s+(?:coordin|coordon)\w*",
+                     re.IGNORECASE)
 _OF_THE_POST = re.compile(r"\bof the (?:Coordinator|Chair(?:person|man)?|President)\b", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|qui[eé]n|qui)\b", re.IGNORECASE)
 _ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid|"
@@ -428,7 +432,7 @@ _AUTHOR_POST = re.compile(r"\b(?:report|informe|rapport|note|nota|letter|carta|l
 def asks_holder(question: str) -> bool:
     """Whether the question asks who coordinates, chairs or heads, whose answer is a person.
     Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
-    question = _AUTHOR_POST.sub(" ", question)
+    question = _FRIEND.sub(" ", _AUTHOR_POST.sub(" ", question))
     return bool(_ASKS_HOLDER.search(question) or (_WHO.search(question) and _LEADS_GROUP.search(question)))
 
 

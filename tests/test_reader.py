@@ -1472,6 +1472,9 @@ def test_a_short_paragraph_is_quoted_whole(tmp_path: Path, encoder, multilingual
     ("Qui était à la tête du groupe PME en 2024 ?", True),
     ("¿Quién estaba al frente del grupo de pymes en 2021?", True),
     ("Who led the session on e-commerce?", False),  # a session's moderator may be an organisation
+    # a Friend of the Coordinator holds a post of his own
+    ("The Friend of the Coordinator for trade finance left Geneva. Who took over?", False),
+    ("¿Quién era el Amigo del Coordinador para el comercio electrónico?", False),
     ("Which group ran the survey in 2022?", False),
 ])
 def test_the_groups_head_asked_in_plain_words_is_its_coordinator(question: str, holder: bool) -> None:
