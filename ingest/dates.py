@@ -201,6 +201,11 @@ _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communicat
                               r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "the Secretariat's 2023 note", "its 2025 communication": a year before the kind of document (not "the 2023
+# annual report", which is of the year it reports on, and dated the next)
+_DATED_NOTE = re.compile(r"\s+(?:note|communication|proposal|draft|nota|comunicaci[oó]n|propuesta)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)
 def document_dates(text: str) -> tuple[Period, ...]:
     """The days, months and years a question gives as a document's date ("according to the note of March 2023",
@@ -216,7 +221,8 @@ def document_dates(text: str) -> tuple[Period, ...]:
             except ValueError:
                 continue
     for m in _ASKED_YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and _DATING_DOCUMENT.search(text[: m.start()]):
+        if not any(a <= m.start() < b for a, b in spans) and (
+                _DATING_DOCUMENT.search(text[: m.start()]) or _DATED_NOTE.match(text[m.end():])):
             out.append(Period.year(int(m[1])))
     return tuple(out)
 

@@ -264,6 +264,8 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("Avec le mobile money, en combien de jours, d'après le tableau 3 de la note de 2023 ?", ["2023"]),
         ("How many meetings did the Group hold in 2023?", []),
         ("What does the report of the meeting of 2023 say?", []),
+        ("Per the Secretariat's 2023 note on payments, what share in 2021?", ["2023"]),
+        ("What did the 2023 annual report say?", []),  # of the year it reports on
     ],
 )
 def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:
