@@ -102,6 +102,9 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
+# A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
+_ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first version|première version|"
+                       r"primera versi[oó]n)\b", re.IGNORECASE)
 _ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
@@ -310,10 +313,13 @@ class Retriever:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""
         routed: set[int] = set()
         unknown = []
+        original = bool(_ORIGINAL.search(signals.question))
         for asked in signals.symbols:
             rows = self._symbols.own(asked) or self._symbols.cited(asked)
             if not rows:
                 unknown.append(asked)
+            if original:  # "the original work plan (INF/MSME/W/171)": that document, not its revision
+                rows = [r for r in rows if self.index.passages[r].symbol == asked] or rows
             routed.update(rows)
         return routed, tuple(unknown)
 

@@ -231,3 +231,14 @@ def test_a_symbol_written_short_is_completed_by_the_one_symbol_ending_with_it(bu
     helpdesk = assemble(load_index(folder, model=ENCODER.name), encoder=ENCODER, multilingual=MULTILINGUAL)
     result = helpdesk.retriever.search("What did W/1/Rev.2 say about single windows?", 5)
     assert not result.unknown_symbols and result.hits[0].passage.doc_id == "rev2" and result.hits[0].routed
+
+
+def test_a_document_asked_as_first_issued_routes_to_it_and_not_its_revision(built) -> None:
+    """"The original INF/MSME/W/1" is W/1 as issued: its revision, routed with it otherwise, is not routed."""
+    folder, _ = built
+    helpdesk = assemble(load_index(folder, model=ENCODER.name), encoder=ENCODER, multilingual=MULTILINGUAL)
+    plain = helpdesk.retriever.search("What did INF/MSME/W/1 say about single windows?", 50).hits
+    assert any(h.passage.doc_id == "rev2" and h.routed for h in plain), "a revision is routed with its symbol"
+    original = helpdesk.retriever.search("What did the original INF/MSME/W/1 say about single windows?", 50).hits
+    assert all(h.passage.symbol == "INF/MSME/W/1" for h in original if h.routed)
+    assert not any(h.passage.doc_id == "rev2" and h.routed for h in original)
