@@ -248,7 +248,8 @@ def asked_periods(text: str) -> list[Period]:
     for m in _MEETING.finditer(text):
         number = int(m[1] or m[2] or _ordinal(m[3]))
         if (period := Period.meeting(number)) is not None:
-            periods.append(period)
+            shift = _year_shift(text[: m.start()])
+            periods.append(period if shift is None else Period.year(period.start.year + shift))
         covered.append(m.span())
     for m in _ASKED_YEARS.finditer(text):
         first = int(m[1])
@@ -260,6 +261,32 @@ def asked_periods(text: str) -> list[Period]:
         if not any(a <= m.start() < b for a, b in covered) and 1990 <= int(m[1]) <= 2039:
             periods.append(Period.year(int(m[1])))
     return list(dict.fromkeys(periods))
+
+
+# A year told by a Ministerial Conference: "the year MC12 finally took place", "l'année de la CM13", "el año
+# anterior a la CM13", "two years after MC12" (not "the last meeting before MC13", which is of the Conference)
+_YEAR_BY_MEETING = re.compile(
+    r"(?:\b(?P<n>one|two|three|four|dos|tres|cuatro|deux|trois|quatre|\d)\s+(?:years?|años|ans|années)\s+|"
+    r"\b(?:the\s+year|el\s+año|l['’]\s*année|la\s+année)\s+)"
+    r"(?P<rel>after|before|of|when|in which|anterior\s+a|posterior\s+a|siguiente\s+a|antes\s+de|después\s+de|de|en\s+que|"
+    r"précédant|suivant|avant|après|de|où)?\s*(?:the\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "dos": 2, "tres": 3, "cuatro": 4, "deux": 2, "trois": 3,
+           "quatre": 4}
+
+
+def _year_shift(before: str) -> int | None:
+    """How many years from its Conference's a year told by it is (-1 for "the year before MC13"); None when the
+    text before the Conference tells no year."""
+    m = _YEAR_BY_MEETING.search(before)
+    if not m:
+        return None
+    rel = (m["rel"] or "").lower()
+    steps = _COUNTS.get(m["n"].lower(), 0) if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
+    if rel.startswith(("after", "posterior", "siguiente", "después", "suivant", "après")):
+        return steps
+    if rel.startswith(("before", "anterior", "antes", "précédant", "avant")):
+        return -steps
+    return None if m["n"] else 0
 
 
 # A year that dates an event ("in 2019", "during 2024", "the end of 2022", "(2021)"), not one

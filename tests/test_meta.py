@@ -184,6 +184,12 @@ def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
         ("What did the Group do in 2023-2024?", ["2023", "2024"]),  # as "between 2023 and 2024" reads
         ("¿Qué hizo el Grupo en 2023/24?", ["2023", "2024"]),
         ("What did INF/MSME/W/53/Rev.1 propose?", []),
+        # a year told by its Conference
+        ("Which projects won in the year MC12 finally took place?", ["2022"]),
+        ("¿Quiénes ganaron el concurso el año anterior a la CM13?", ["2023"]),
+        ("Combien de réunions le groupe a-t-il tenues l'année de la CM13 ?", ["2024"]),
+        ("Two years after MC12, what did Mexico propose?", ["2024"]),
+        ("At the Group's last meeting before MC13, who spoke?", ["MC13"]),  # of the Conference, not a year
     ],
 )
 def test_periods_a_question_names(question: str, labels: list[str]) -> None:
