@@ -375,6 +375,10 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
                    for doc in docs for a in dated)
 
 
+# A meeting asked about: one held in a month asked is printed by its day ("the meeting of 18 October")
+_MEETING_OF = re.compile(r"\b(?:meeting|reuni[oó]n|réunion|session|sesi[oó]n|séance)\b", re.IGNORECASE)
+
+
 def _printed(text: str, passage) -> tuple[Period, ...]:
     """The periods a quote records: its dates, and the days it prints without a year when its document
     is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
@@ -487,6 +491,9 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if self.settings.period_needs_record and periods and self._unrecorded_days(periods):
             return Decision(True, "other-period", 0.0)  # "the meeting of 20 May 2025": no meeting that day
+        if self.settings.period_needs_record and periods and _MEETING_OF.search(result.signals.asked) \
+                and self._unrecorded_days(periods, months=True):
+            return Decision(True, "other-period", 0.0)  # "la reunión de septiembre de 2024": none that month
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if e is None or asks_service(result.signals.question):
@@ -536,11 +543,12 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
 
-    def _unrecorded_days(self, asked) -> bool:
+    def _unrecorded_days(self, asked, *, months: bool = False) -> bool:
         """Whether the question asks of days only, and no passage records any of them: no document is of
         that day and none prints it or a span of days holding it ("between 4 and 22 May"). A year's report
-        covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day."""
-        days = [a for a in asked if a.start == a.end]
+        covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day. With `months`,
+        of a month asked too: a meeting that month would be printed by its day."""
+        days = [a for a in asked if a.start == a.end or (months and a.days <= 31)]
         if not self.passages or not days or len(days) < len(asked):
             return False
         if self._days is None:

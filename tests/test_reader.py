@@ -1495,3 +1495,15 @@ def test_a_time_the_first_paragraph_lacks_is_taken_from_the_next_that_gives_it(m
     answer = multiyear.ask(question)
     assert not answer.abstained and said in answer.answer, answer.answer
     assert answer.citations[0].passage.kind == "convening notice", answer.citations[0].label
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("What was discussed at the Group's meeting in September 2024?", True),
+    ("What was discussed at the Group's meeting in October 2024?", False),  # 18 October 2024
+])
+def test_a_meeting_asked_of_a_month_no_day_of_which_is_recorded_is_refused(multiyear: Helpdesk, question: str,
+                                                                         refused: bool) -> None:
+    """A meeting held in a month is printed by its day: no document prints a day of September 2024, so no
+    meeting is recorded then (the 2024 report, of that year, had answered with another meeting)."""
+    answer = multiyear.ask(question)
+    assert answer.abstained is refused and (answer.reason == "other-period") is refused, answer.answer
