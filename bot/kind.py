@@ -92,9 +92,12 @@ _ASKS_AMOUNT = re.compile(rf"\b(?:what|which|how much|cu[aá]l|qu[eé]|cu[aá]nt
 # "How much does it cost", "¿cuánto cuesta?", "combien a-t-elle payé ?": a price or a payment.
 # Each language's verbs after its own "how much": French "pays" is a country ("combien de membres … leur
 # page pays"), not "pays".
-_ASKS_PRICE = re.compile(r"\bhow much\b.*\b(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
-                         r"\bcu[aá]nto\b.*\b(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran)\b|"
-                         r"\bcombien\b.*\b(?:co[uû]tes?|co[uû]tent|co[uû]t[eé]|(?!pays\b)pay[eé]e?s?|payer|paie|"
+# The verb within a few words of its "how much": "…combien d'intervenants…, et le Secrétariat devait payer le voyage de
+# combien d'entre eux ?" counts speakers and asks no price
+_NEAR = r"(?:[\s'’-]+[\w'’]+){0,5}?[\s'’-]+"
+_ASKS_PRICE = re.compile(rf"\bhow much\b{_NEAR}(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
+                         rf"\bcu[aá]nto\b{_NEAR}(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran)\b|"
+                         rf"\bcombien\b{_NEAR}(?:co[uû]tes?|co[uû]tent|co[uû]t[eé]|(?!pays\b)pay[eé]e?s?|payer|paie|"
                          r"payent|paient|dépens[eé]e?)\b", re.IGNORECASE)
 
 

@@ -230,6 +230,12 @@ def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
         # "page pays" is a country page: no price is asked
         ("Combien de membres avaient envoyé les informations pour leur page pays ?", "fr",
          "So far, 38 members of the Group have sent the information needed for their page.", True),
+        # a price is asked by its verb beside "combien", not by a verb of another part of the question
+        ("Combien d'intervenants étaient prévus pour la session sur les paiements numériques, et le Secrétariat "
+         "devait payer le voyage de combien d'entre eux ?", "fr",
+         "Up to five speakers from small firms will be invited, and the Secretariat will cover the travel of two.", True),
+        ("Combien a-t-elle payé de frais ?", "fr", "Elle a payé près de 7 millions de francs CFA de frais.", True),
+        ("Combien a-t-elle payé de frais ?", "fr", "Elle emploie neuf salariés.", False),
     ],
 )
 def test_a_spanish_or_french_count_needs_a_figure_of_what_is_counted(question: str, language: str, text: str,
