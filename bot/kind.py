@@ -338,17 +338,16 @@ _DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, r
 # and apart from the figure ("COP29" is a conference)
 _CURRENCIES = ("CHF|USD|EUR|GBP|SDR|XOF|XAF|KES|NGN|GHS|TZS|UGX|RWF|ETB|ZAR|MAD|EGP|INR|CNY|JPY|KRW|BDT|PKR|VND|IDR|"
                "PHP|THB|MYR|SGD|AUD|NZD|CAD|FJD|WST|BRL|MXN|COP|PEN|CLP|ARS|HNL|GTQ|CRC|TRY|RUB|AED|SAR")
+_PER_CENT = r"per\s?cent|percent|pour\s?cent|por\s?ciento"
 _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|"
-                    rf"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pour\s?cent\b|por\s?ciento\b|"
+                    rf"\d[\d,.]*\s?(?:%|(?:{_PER_CENT})\b|"
                     rf"(?:million|billion|trillion|thousand|millions|milliards?|millones|mill[oó]n|mil)?\s?(?:de\s)?"
                     rf"(?:(?-i:{_CURRENCIES})|dollars?|d[oó]lares|euros?|(?:Swiss )?francs?|francos?|FCFA|pesos|"
                     rf"pounds?)\b)", re.IGNORECASE)
 # A table whose caption gives its unit as per cent: every figure in it is a share ("Table 1: Small exporters
 # paid through a digital channel, by region (per cent)")
-_PER_CENT_TABLE = re.compile(r"\((?:per\s?cent|percent|%|pour\s?cent|por\s?ciento)\)", re.IGNORECASE)
-
-
-_PERCENT = re.compile(r"%|per\s?cent|percent|pour\s?cent|por\s?ciento", re.IGNORECASE)
+_PER_CENT_TABLE = re.compile(rf"\((?:%|{_PER_CENT})\)", re.IGNORECASE)
+_PERCENT = re.compile(rf"%|{_PER_CENT}", re.IGNORECASE)
 # A budget is a sum: "31 por ciento" of the questions does not say what the guide cost
 _ASKS_BUDGET = re.compile(r"\b(?:budgets?|presupuestos?|budg[eé]taires?)\b", re.IGNORECASE)
 

@@ -127,8 +127,6 @@ class SymbolRows:
         if self.own(asked) or self.cited(asked):
             return asked
         for found in (self._own.ending(asked), self._cited.ending(asked)):
-            if len(found) == 1:
-                return found[0]
             if found:
-                return asked
+                return found[0] if len(found) == 1 else asked
         return asked

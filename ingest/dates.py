@@ -269,7 +269,7 @@ _YEAR_BY_MEETING = re.compile(
     r"(?:\b(?P<n>one|two|three|four|dos|tres|cuatro|deux|trois|quatre|\d)\s+(?:years?|años|ans|années)\s+|"
     r"\b(?:the\s+year|el\s+año|l['’]\s*année|la\s+année)\s+)"
     r"(?P<rel>after|before|of|when|in which|anterior\s+a|posterior\s+a|siguiente\s+a|antes\s+de|después\s+de|de|en\s+que|"
-    r"précédant|suivant|avant|après|de|où)?\s*(?:the\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
+    r"précédant|suivant|avant|après|où)?\s*(?:the\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "dos": 2, "tres": 3, "cuatro": 4, "deux": 2, "trois": 3,
            "quatre": 4}
 
