@@ -30,6 +30,9 @@ DEFAULT_INDEX = Path("var/index")
 DEFAULT_K = 5
 # A question asking who chairs whose first paragraph names no titled person may take another of the five.
 HOLDER_HITS = 5
+# Forms a datum takes that no other paragraph has by chance: a paragraph giving a time is about a meeting, but one
+# naming a language may name it of anything (an answer on the newsletter's languages from a paragraph on translations)
+DATUM_FORMS = frozenset({"clock", "deadline", "room", "email", "web", "phone"})
 ACTION_HITS = 3  # a role or event asked ("Who moderated …?") that the first paragraph does not say: the next two
 
 
@@ -109,7 +112,7 @@ class Helpdesk:
         ("the meeting of 1 July 2024" first finds the 19 March meeting's paragraph); when a question
         asking who coordinates or chairs is refused for want of a titled person, the next paragraphs
         that name one ("Who coordinated the Group in 2019?" first finds the Coordinator's talks of that
-        year, then the paragraph naming the Coordinator); when one asking a datum of one form (a time, a room)
+        year, then the paragraph naming the Coordinator); when one asking a datum of one form (a time, a deadline)
         is refused and the first paragraph lacks it, the next paragraphs that give it; when one is refused for
         want of evidence and it names something (a region, a Member, a name), the next paragraphs that name it."""
         draft = self.writer.write(result) if result.hits else None
@@ -137,7 +140,7 @@ class Helpdesk:
         if refused and not draft.found and asks_holder(result.signals.asked):
             if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:
                 return promoted
-        forms = tuple(f for f in asks_forms(result.signals.asked) if f != "decision")  # a datum, not an act
+        forms = tuple(f for f in asks_forms(result.signals.asked) if f in DATUM_FORMS)
         if refused and forms and not gives_forms(forms, result.hits[0].passage.text):
 
             def gives(hit: Hit) -> bool:  # "What time did the October 2022 meeting start?": its notice says "3 p.m."

@@ -131,6 +131,9 @@ COUNTRIES = frozenset(
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
+_TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|Indonesian|Malay|"
+           r"Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|Korean|Vietnamese|Thai|Turkish|"
+           r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
@@ -203,9 +206,10 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # named ("Bahasa and Mandarin translations"), not the sentence most like the question
     "language": (re.compile(r"\b(?:which|what) languages?\b|\bqu[eé] (?:idiomas?|lenguas?)\b|\bquelles? langues?\b",
                             re.IGNORECASE),
-                 re.compile(r"\b(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|"
-                            r"Indonesian|Malay|Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|"
-                            r"Korean|Vietnamese|Thai|Turkish|Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)\b")),
+                 # languages listed, a language's version, or "in" one: not "the Russian Federation", "Thai exporters"
+                 re.compile(rf"\b{_TONGUE}(?:(?:,\s*|,?\s+(?:and|or)\s+){_TONGUE})+\b|"
+                            rf"\b{_TONGUE}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles|"
+                            rf"editions?)\b)|(?<=\bin ){_TONGUE}\b|(?<=\binto ){_TONGUE}\b")),
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"

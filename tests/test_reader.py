@@ -705,6 +705,9 @@ def test_languages_asked_are_languages_named(helpdesk: Helpdesk) -> None:
     none, and does not answer in which languages they appear."""
     assert gives_forms(asks_forms("¿En qué idiomas se tradujo la guía?"), "It was expanded to Bahasa and Mandarin.")
     assert not gives_forms(asks_forms("Dans quelles langues ?"), "The Coordinator issued two Newsletters in 2024.")
+    assert not gives_forms(asks_forms("In which languages?"), "Mr Platonov from the Russian Federation presented."), \
+        "a Member's name is no language"
+    assert gives_forms(asks_forms("In which languages?"), "Its guide is now available in Spanish.")
     answer = helpdesk.ask("¿En qué idiomas se tradujo el Global Trade Helpdesk en 2024?")
     assert not answer.abstained and "Bahasa" in answer.answer, answer.answer
     _refused_by_rule(helpdesk, "In which languages is the MSME Group's newsletter published?", "no-evidence",
