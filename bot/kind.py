@@ -131,6 +131,14 @@ COUNTRIES = frozenset(
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
+def named_as_language(tongue: str) -> str:
+    """A pattern for a language of the alternation `tongue` named as a language: listed with another ("French and
+    Spanish"), before a word that makes it one ("Arabic version", "French-speaking"), or "in" it."""
+    return (rf"\b{tongue}(?:(?:,\s*|,?\s+(?:and|or)\s+){tongue})+\b|"
+            rf"\b{tongue}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles)\b)|"
+            rf"(?<=\bin ){tongue}\b")
+
+
 _TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|Indonesian|Malay|"
            r"Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|Korean|Vietnamese|Thai|Turkish|"
            r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
@@ -206,10 +214,8 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # named ("Bahasa and Mandarin translations"), not the sentence most like the question
     "language": (re.compile(r"\b(?:which|what) languages?\b|\bqu[eé] (?:idiomas?|lenguas?)\b|\bquelles? langues?\b",
                             re.IGNORECASE),
-                 # languages listed, a language's version, or "in" one: not "the Russian Federation", "Thai exporters"
-                 re.compile(rf"\b{_TONGUE}(?:(?:,\s*|,?\s+(?:and|or)\s+){_TONGUE})+\b|"
-                            rf"\b{_TONGUE}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles|"
-                            rf"editions?)\b)|(?<=\bin ){_TONGUE}\b|(?<=\binto ){_TONGUE}\b")),
+                 # not "the Russian Federation", "Thai exporters"
+                 re.compile(named_as_language(_TONGUE))),
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"
@@ -421,8 +427,8 @@ _FRIEND = re.compile(r"\b(?:friends?|amis?|amigos?|amigas?)\s+(?:of the|du|de la
                      re.IGNORECASE)
 _OF_THE_POST = re.compile(r"\bof the (?:Coordinator|Chair(?:person|man)?|President)\b", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|qui[eé]n|qui)\b", re.IGNORECASE)
-_ASKS_HOLDER = re.compile(r"(?=.*\b(?:who|qui[eé]n|qui)\b).*\b(?:coordin|coordon|chair|presid|présid|"
-                          r"director[- ]general|directeur g[eé]n[eé]ral|directora? general)\w*", re.IGNORECASE)
+_HOLDER_POST = re.compile(r"\b(?:coordin|coordon|chair|presid|présid|director[- ]general|directeur g[eé]n[eé]ral|"
+                          r"directora? general)\w*", re.IGNORECASE)
 
 
 # A post that names a document's author, not the post asked: "Según el informe del Coordinador a la CM13, ¿con el
@@ -439,7 +445,7 @@ def asks_holder(question: str) -> bool:
     """Whether the question asks who coordinates, chairs or heads, whose answer is a person.
     Cached, as `asks_amount`: `has_agent` asks it for every candidate sentence."""
     question = _FRIEND.sub(" ", _AUTHOR_POST.sub(" ", question))
-    return bool(_ASKS_HOLDER.search(question) or (_WHO.search(question) and _LEADS_GROUP.search(question)))
+    return bool(_WHO.search(question) and (_HOLDER_POST.search(question) or _LEADS_GROUP.search(question)))
 
 
 # "Who chairs the MSME Group?", "¿Quién preside el Grupo?": the Group is chaired by its Coordinator (a meeting's

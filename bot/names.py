@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES
+from bot.kind import ACRONYM, COUNTRIES, named_as_language
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -184,17 +184,14 @@ _ORGANIZATION = re.compile(r"\b(?:World Bank|(?:African|Asian|Inter-American) De
 # A language named as a language ("updated French and Spanish translations", "in both English and
 # Spanish") names no Member: "Spanish" there does not answer a question on visits from Spain.
 _LANGUAGE = r"(?:English|French|Spanish|Arabic|Chinese|Russian|Portuguese)"
-_LANGUAGES_LISTED = re.compile(rf"\b{_LANGUAGE}(?:(?:,\s*|,?\s+(?:and|or)\s+){_LANGUAGE})+\b")
-_LANGUAGE_USE = re.compile(
-    rf"\b{_LANGUAGE}(?=[\s-]+(?:translations?|versions?|languages?|speakers?|speaking|subtitles)\b)|"
-    rf"(?<=\bin ){_LANGUAGE}\b")
+_LANGUAGE_USE = re.compile(named_as_language(_LANGUAGE))
 
 
 _SPEAKING = re.compile(rf"\b{_LANGUAGE}-speaking\b")
 
 
 def _languages_out(text: str) -> str:
-    return _LANGUAGE_USE.sub(" ", _LANGUAGES_LISTED.sub(" ", text))
+    return _LANGUAGE_USE.sub(" ", text)
 
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:

@@ -319,7 +319,7 @@ class Retriever:
             if not rows:
                 unknown.append(asked)
             if original:  # "the original work plan (INF/MSME/W/171)": that document, not its revision
-                rows = [r for r in rows if self.index.passages[r].symbol == asked] or rows
+                rows = self._symbols.own(asked, revisions=False) or rows
             routed.update(rows)
         return routed, tuple(unknown)
 

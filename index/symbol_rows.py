@@ -69,8 +69,9 @@ class SymbolMap:
     def __len__(self) -> int:
         return len(self._keys)
 
-    def rows(self, asked: str) -> list[int]:
-        """Rows under `asked` and under each of its revisions (`asked/Rev.2`), in that key order."""
+    def rows(self, asked: str, *, revisions: bool = True) -> list[int]:
+        """Rows under `asked` and (unless not `revisions`) under each of its revisions (`asked/Rev.2`), in that
+        key order."""
         key = asked.encode("utf-8")
         if not len(self._keys) or len(key) > self._keys.dtype.itemsize:
             return []  # longer than every stored symbol: neither it nor its revisions are here
@@ -78,6 +79,8 @@ class SymbolMap:
         at = int(np.searchsorted(self._keys, key, side="left"))
         if at < len(self._keys) and self._keys[at] == key:
             out.extend(self._slice(at))
+        if not revisions:
+            return out
         prefix = key + b"/"
         at = int(np.searchsorted(self._keys, prefix, side="left")) if len(prefix) <= self._keys.dtype.itemsize else len(self._keys)
         while at < len(self._keys) and bytes(self._keys[at]).startswith(prefix):
@@ -113,9 +116,9 @@ class SymbolRows:
         built = arrays(passages)
         return cls(SymbolMap(*built["own"]), SymbolMap(*built["cited"]))
 
-    def own(self, asked: str) -> list[int]:
-        """Rows of the documents whose symbol is `asked` or a revision of it."""
-        return self._own.rows(asked)
+    def own(self, asked: str, *, revisions: bool = True) -> list[int]:
+        """Rows of the documents whose symbol is `asked` or (unless not `revisions`) a revision of it."""
+        return self._own.rows(asked, revisions=revisions)
 
     def cited(self, asked: str) -> list[int]:
         """Rows that cite `asked` or a revision of it."""
