@@ -41,6 +41,12 @@
   `extra10`: five made files of 2020-2025 (a meeting's summary record, a work plan and its revision, a
   statistical note with tables, a Member's communication written in French), indexed alone, 60 `dev` questions
   (session 38, each by a helper session from the documents alone; scored once before any step used them).
+- `shipped9`: 60 more `dev` questions on the shipped documents, two thirds on WT/MIN(24)/9's least-asked paragraphs
+  (what the Group launched, will do next, with whom), `multiyear7`: 60 on the multiyear collection pointing at time
+  without a date ("the most recent annual report", "au printemps 2025", "la última reunión de 2024"), and `extra11`:
+  four made documents of 2021-2025 (a news item without paragraph numbers, an airgram with its agenda, a webinar
+  series report, a Member's communication written in Spanish), indexed alone, 60 `dev` questions (session 39, each by
+  a helper session from the documents alone; scored once before any step used them).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -118,12 +124,17 @@ SUITES = {
     "multiyear6": Suite("multiyear6", ROOT / "eval" / "multiyear6" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra10": Suite("extra10", ROOT / "eval" / "extra10" / "gold.jsonl", (ROOT / "eval" / "extra10" / "documents",)),
+    "shipped9": Suite("shipped9", ROOT / "eval" / "shipped9" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear7": Suite("multiyear7", ROOT / "eval" / "multiyear7" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra11": Suite("extra11", ROOT / "eval" / "extra11" / "gold.jsonl", (ROOT / "eval" / "extra11" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
 TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3", "shipped4",
          "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8", "shipped7",
-         "multiyear5", "extra9", "shipped8", "multiyear6", "extra10")
+         "multiyear5", "extra9", "shipped8", "multiyear6", "extra10",
+         "shipped9", "multiyear7", "extra11")
 
 
 def suite(name: str) -> Suite:
