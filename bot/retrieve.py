@@ -20,6 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
+from bot.latest import document_periods, ordered_document_period
 from bot.question import asked_part, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
@@ -28,7 +29,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import asked_periods
+from ingest.dates import Period, asked_periods
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
 
@@ -172,6 +173,10 @@ class Retriever:
         check_weights(self.rerank)
         self._symbols = index.symbols  # symbol -> rows maps written at ingest (index.symbol_rows): no scan at start
 
+    @functools.cached_property
+    def _document_periods(self) -> dict[str, tuple[Period, ...]]:
+        return document_periods(self.index.passages)
+
     def configured(self, retrieval: Retrieval | None = None, rerank: Rerank | None = None) -> Retriever:
         """The same index and encoders under other settings (the ablation and calibration try many)."""
         twin = copy.copy(self)
@@ -187,6 +192,8 @@ class Retriever:
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
         kind, periods = question_kind(asked), tuple(asked_periods(asked))
+        if not periods and (ordered := ordered_document_period(asked, self._document_periods)) is not None:
+            periods = (ordered,)  # "the most recent annual report": the period that report is of
         mode = self.retrieval.multilingual
         pending, words = None, self._unread_words(question, language)
         if mode == "all" or (mode == "non-en" and language != "en"):  # encoders and faiss release the GIL

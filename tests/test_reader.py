@@ -372,6 +372,22 @@ def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question
     assert said in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Members does the MSME Group have according to the most recent annual report?",
+        "Selon le rapport annuel le plus récent, combien de membres compte le Groupe ?",
+    ],
+)
+def test_the_latest_annual_report_is_the_newest_of_the_collection(multiyear: Helpdesk, question: str) -> None:
+    """Five annual reports are indexed; "the most recent" is the 2025 draft, which gives 105 Members (the
+    2022 report's 95 was cited first, in English, before the order was read)."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].passage.doc_id == "iwg-annual-report-2025-draft", [c.label for c in answer.citations]
+    assert "105" in answer.answer
+
+
 def test_a_paragraph_of_another_period_gives_way_to_one_of_the_period_asked(multiyear: Helpdesk) -> None:
     """When the first paragraph is of another year than asked, the rules would refuse; the best
     paragraph whose document reports on that year answers instead, and is cited first."""

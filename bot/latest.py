@@ -1,0 +1,76 @@
+"""A document named by its place among its kind: "the most recent annual report", "el último informe anual",
+"le rapport annuel le plus récent", "the oldest meeting summary".
+
+Such a question names no year, yet it asks about one document's period: in a collection of five
+annual reports, "How many Members does the Group have according to the latest annual report?" is
+answered by the newest one, not by whichever report words the question best. The document is found
+in the collection itself, by the kind and period ingest gave it, and the question is then read as
+naming that document's period, which the reranker and the period rules already weigh.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.dates import Period, passage_period
+from ingest.passage import Passage
+
+# the kinds a person names a document by (ingest.meta gives each document one of them)
+_KINDS = {
+    "annual report": r"annual\s+reports?|informes?\s+anual(?:es)?|rapports?\s+annuels?",
+    "meeting summary": r"meeting\s+summar(?:y|ies)|summar(?:y|ies)\s+of\s+(?:a|the)\s+meetings?|"
+                       r"res[uú]men(?:es)?\s+de\s+(?:la|una)\s+reuni[oó]n|r[ée]sum[ée]s?\s+de\s+(?:la|une)\s+r[ée]union",
+    "convening notice": r"convening\s+notices?|airgrams?|convocatorias?|avis\s+de\s+convocation",
+}
+_LATEST = r"most\s+recent|latest|newest|last|m[aá]s\s+recientes?|[uú]ltim[oa]s?|plus\s+r[ée]cente?s?|derni[eè]re?s?"
+_EARLIEST = r"earliest|oldest|m[aá]s\s+antigu[oa]s?|plus\s+ancien(?:ne)?s?"
+_BETWEEN = r"\s+(?:[\w'’-]+\s+){0,2}?"  # "the latest MSME Group annual report", "le rapport annuel le plus récent"
+_ORDER = re.compile(
+    rf"\b(?:(?P<before>{_LATEST}|{_EARLIEST}){_BETWEEN}(?P<kind_after>{'|'.join(_KINDS.values())})"
+    rf"|(?P<kind_before>{'|'.join(_KINDS.values())}){_BETWEEN}(?:(?:le|la|les|el|la|los|las)\s+)?(?P<after>{_LATEST}|{_EARLIEST}))\b",
+    re.IGNORECASE,
+)
+
+
+def document_periods(passages: Sequence[Passage]) -> dict[str, tuple[Period, ...]]:
+    """Each document kind's periods, one per document: from the first row of each document where the index
+    lists its documents (no other row is read), else from every passage (a list read by ingest)."""
+    table = getattr(passages, "documents", None)
+    firsts = ([passages[d.runs[0][0]] for d in table.documents] if table is not None
+              else list({p.doc_id: p for p in reversed(passages)}.values()))
+    out: dict[str, list[Period]] = {}
+    for p in firsts:
+        if (period := passage_period(p.period)) is not None:
+            out.setdefault(p.kind, []).append(period)
+    return {kind: tuple(periods) for kind, periods in out.items()}
+
+
+def ordered_document_period(question: str, periods: dict[str, tuple[Period, ...]]) -> Period | None:
+    """The period of the newest (or oldest) document of the kind the question names by its order; None when
+    it names none, or the collection holds no document of that kind with a known period.
+
+    Example:
+        >>> ordered_document_period("What does the most recent annual report say?", document_periods(passages)).label
+        '2025'
+    """
+    m = _ORDER.search(question)
+    if m is None:
+        return None
+    named = m["kind_after"] or m["kind_before"]
+    kind = next(k for k, pattern in _KINDS.items() if re.fullmatch(pattern, named, re.IGNORECASE))
+    newest = re.fullmatch(_LATEST, m["before"] or m["after"], re.IGNORECASE) is not None
+    if not periods.get(kind):
+        return None
+    chosen = (max if newest else min)(periods[kind], key=lambda period: (period.end, period.start))
+    return _as_asked(chosen)
+
+
+def _as_asked(period: Period) -> Period:
+    """A year or a day as a question naming it gives it ("2025", "9 July 2025"), which the period rules compare."""
+    if period.start == period.end:
+        return Period.day(period.start)
+    if (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
+            and period.start.year == period.end.year:
+        return Period.year(period.start.year)
+    return period
