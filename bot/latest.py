@@ -1,5 +1,5 @@
 """A document named by its place among its kind: "the most recent annual report", "el último informe anual",
-"le rapport annuel le plus récent", "the oldest meeting summary".
+"le rapport annuel le plus récent", "the oldest meeting summary", "le rapport annuel qui précède celui de 2024".
 
 Such a question names no year, yet it asks about one document's period: in a collection of five
 annual reports, "How many Members does the Group have according to the latest annual report?" is
@@ -29,6 +29,18 @@ _BETWEEN = r"\s+(?:[\w'’-]+\s+){0,2}?"  # "the latest MSME Group annual report
 _ORDER = re.compile(
     rf"\b(?:(?P<before>{_LATEST}|{_EARLIEST}){_BETWEEN}(?P<kind_after>{'|'.join(_KINDS.values())})"
     rf"|(?P<kind_before>{'|'.join(_KINDS.values())}){_BETWEEN}(?:(?:le|la|les|el|la|los|las)\s+)?(?P<after>{_LATEST}|{_EARLIEST}))\b",
+    re.IGNORECASE,
+)
+
+
+# "the annual report before the 2024 one", "el informe anual anterior al de 2024", "le rapport annuel qui précède
+# celui de 2024", "the meeting summary after the 2023 one": the document of the kind next to the one of that year
+_BEFORE = r"before|preceding|prior\s+to|previous\s+to|anterior\s+al?|previo\s+al?|que\s+precede\s+al?|qui\s+pr[ée]c[èe]de|pr[ée]c[ée]dant|avant"
+_AFTER = r"after|following|posterior\s+al?|siguiente\s+al?|que\s+sigue\s+al?|qui\s+suit|suivant|apr[èe]s"
+_NEXT_TO = re.compile(
+    rf"\b(?P<kind>{'|'.join(_KINDS.values())}){_BETWEEN}(?P<side>{_BEFORE}|{_AFTER})\s+(?:the\s+|that\s+of\s+|"
+    rf"(?:celui|celle)\s+(?:de\s+|du\s+)?|(?:el|la)\s+de\s+|de\s+|del\s+)?(?:year\s+|año\s+|l['’]\s*ann[ée]e\s+)?"
+    rf"(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 
@@ -74,3 +86,23 @@ def _as_asked(period: Period) -> Period:
             and period.start.year == period.end.year:
         return Period.year(period.start.year)
     return period
+
+
+def next_document_period(question: str, periods: dict[str, tuple[Period, ...]]) -> Period | None:
+    """The period of the document of the kind just before (or after) the one of the year the question names
+    ("le rapport annuel qui précède celui de 2024": the 2023 report in a collection that has it, else the one
+    before that); None when the question says no such thing or the collection holds no such document.
+
+    Example:
+        >>> next_document_period("the annual report before the 2024 one", document_periods(passages)).label
+        '2023'
+    """
+    m = _NEXT_TO.search(question)
+    if m is None:
+        return None
+    kind = next(k for k, pattern in _KINDS.items() if re.fullmatch(pattern, m["kind"], re.IGNORECASE))
+    year, before = int(m["year"]), re.fullmatch(_BEFORE, m["side"], re.IGNORECASE) is not None
+    candidates = [p for p in periods.get(kind, ()) if (p.end.year < year if before else p.start.year > year)]
+    if not candidates:
+        return None
+    return _as_asked((max if before else min)(candidates, key=lambda period: (period.end, period.start)))

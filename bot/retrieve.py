@@ -20,7 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
-from bot.latest import document_periods, ordered_document_period
+from bot.latest import document_periods, next_document_period, ordered_document_period
 from bot.question import asked_part, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
@@ -192,7 +192,9 @@ class Retriever:
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
         kind, periods = question_kind(asked), tuple(asked_periods(asked))
-        if not periods and (ordered := ordered_document_period(asked, self._document_periods)) is not None:
+        if (beside := next_document_period(asked, self._document_periods)) is not None:
+            periods = (beside,)  # "le rapport annuel qui précède celui de 2024": that report's period, not 2024
+        elif not periods and (ordered := ordered_document_period(asked, self._document_periods)) is not None:
             periods = (ordered,)  # "the most recent annual report": the period that report is of
         mode = self.retrieval.multilingual
         pending, words = None, self._unread_words(question, language)

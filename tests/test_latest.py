@@ -1,5 +1,5 @@
-"""A document named by its order among its kind ("the most recent annual report") is read as that
-document's period: the collection's own documents say which one it is."""
+"""A document named by its order among its kind ("the most recent annual report", "the report before the 2024
+one") is read as that document's period: the collection's own documents say which one it is."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.latest import document_periods, ordered_document_period
+from bot.latest import document_periods, next_document_period, ordered_document_period
 from ingest.dates import Period
 from ingest.passage import Passage
 
@@ -60,3 +60,28 @@ def test_no_order_or_no_such_document_names_no_period(question: str) -> None:
 def test_each_document_counts_once_from_its_first_passage() -> None:
     periods = document_periods(COLLECTION)
     assert sorted(p.start.year for p in periods["annual report"]) == [2021, 2023, 2025], "undated and repeated rows add none"
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Dans le rapport annuel qui précède celui de 2025, combien de visites ?", Period.year(2023)),  # no 2024 report
+        ("What did the annual report before the 2023 one say?", Period.year(2021)),
+        ("¿Qué dice el informe anual posterior al de 2021?", Period.year(2023)),
+        ("Who spoke according to the meeting summary following the 2023 one?", Period.day(date(2024, 3, 19))),
+    ],
+)
+def test_a_document_beside_a_year_is_the_next_one_of_its_kind(question: str, period: Period) -> None:
+    assert next_document_period(question, document_periods(COLLECTION)) == period
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened before 2024?",  # no document named
+        "What did the annual report of 2023 say?",  # the year's own report
+        "What did the annual report before the 2021 one say?",  # the collection's first: none before it
+    ],
+)
+def test_no_document_beside_the_year_names_no_period(question: str) -> None:
+    assert next_document_period(question, document_periods(COLLECTION)) is None
