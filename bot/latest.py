@@ -28,7 +28,7 @@ _EARLIEST = r"earliest|oldest|m[aá]s\s+antigu[oa]s?|plus\s+ancien(?:ne)?s?"
 _BETWEEN = r"\s+(?:[\w'’-]+\s+){0,2}?"  # "the latest MSME Group annual report", "le rapport annuel le plus récent"
 _ORDER = re.compile(
     rf"\b(?:(?P<before>{_LATEST}|{_EARLIEST}){_BETWEEN}(?P<kind_after>{'|'.join(_KINDS.values())})"
-    rf"|(?P<kind_before>{'|'.join(_KINDS.values())}){_BETWEEN}(?:(?:le|la|les|el|la|los|las)\s+)?(?P<after>{_LATEST}|{_EARLIEST}))\b",
+    rf"|(?P<kind_before>{'|'.join(_KINDS.values())}){_BETWEEN}(?:(?:le|la|les|el|los|las)\s+)?(?P<after>{_LATEST}|{_EARLIEST}))\b",
     re.IGNORECASE,
 )
 
@@ -69,13 +69,16 @@ def ordered_document_period(question: str, periods: dict[str, tuple[Period, ...]
     m = _ORDER.search(question)
     if m is None:
         return None
-    named = m["kind_after"] or m["kind_before"]
-    kind = next(k for k, pattern in _KINDS.items() if re.fullmatch(pattern, named, re.IGNORECASE))
+    kind = _kind_named(m["kind_after"] or m["kind_before"])
     newest = re.fullmatch(_LATEST, m["before"] or m["after"], re.IGNORECASE) is not None
     if not periods.get(kind):
         return None
-    chosen = (max if newest else min)(periods[kind], key=lambda period: (period.end, period.start))
-    return _as_asked(chosen)
+    return _as_asked((max if newest else min)(periods[kind], key=lambda period: (period.end, period.start)))
+
+
+def _kind_named(words: str) -> str:
+    """The document kind ("annual report") words of `_KINDS` name ("informes anuales")."""
+    return next(kind for kind, pattern in _KINDS.items() if re.fullmatch(pattern, words, re.IGNORECASE))
 
 
 def _as_asked(period: Period) -> Period:
@@ -100,7 +103,7 @@ def next_document_period(question: str, periods: dict[str, tuple[Period, ...]]) 
     m = _NEXT_TO.search(question)
     if m is None:
         return None
-    kind = next(k for k, pattern in _KINDS.items() if re.fullmatch(pattern, m["kind"], re.IGNORECASE))
+    kind = _kind_named(m["kind"])
     year, before = int(m["year"]), re.fullmatch(_BEFORE, m["side"], re.IGNORECASE) is not None
     candidates = [p for p in periods.get(kind, ()) if (p.end.year < year if before else p.start.year > year)]
     if not candidates:
