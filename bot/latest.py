@@ -71,14 +71,19 @@ def ordered_document_period(question: str, periods: dict[str, tuple[Period, ...]
         return None
     kind = _kind_named(m["kind_after"] or m["kind_before"])
     newest = re.fullmatch(_LATEST, m["before"] or m["after"], re.IGNORECASE) is not None
-    if not periods.get(kind):
-        return None
-    return _as_asked((max if newest else min)(periods[kind], key=lambda period: (period.end, period.start)))
+    return _last_or_first(periods.get(kind, ()), last=newest)
 
 
 def _kind_named(words: str) -> str:
     """The document kind ("annual report") words of `_KINDS` name ("informes anuales")."""
     return next(kind for kind, pattern in _KINDS.items() if re.fullmatch(pattern, words, re.IGNORECASE))
+
+
+def _last_or_first(periods: Sequence[Period], *, last: bool) -> Period | None:
+    """The latest (or earliest) of the periods, as a question would name it; None when there are none."""
+    if not periods:
+        return None
+    return _as_asked((max if last else min)(periods, key=lambda period: (period.end, period.start)))
 
 
 def _as_asked(period: Period) -> Period:
@@ -105,7 +110,5 @@ def next_document_period(question: str, periods: dict[str, tuple[Period, ...]]) 
         return None
     kind = _kind_named(m["kind"])
     year, before = int(m["year"]), re.fullmatch(_BEFORE, m["side"], re.IGNORECASE) is not None
-    candidates = [p for p in periods.get(kind, ()) if (p.end.year < year if before else p.start.year > year)]
-    if not candidates:
-        return None
-    return _as_asked((max if before else min)(candidates, key=lambda period: (period.end, period.start)))
+    return _last_or_first([p for p in periods.get(kind, ()) if (p.end.year < year if before else p.start.year > year)],
+                          last=before)
