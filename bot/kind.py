@@ -131,6 +131,8 @@ COUNTRIES = frozenset(
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
+
+
 def named_as_language(tongue: str) -> str:
     """A pattern for a language of the alternation `tongue` named as a language: listed with another ("French and
     Spanish"), before a word that makes it one ("Arabic version", "French-speaking"), or "in" it."""

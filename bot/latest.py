@@ -11,7 +11,7 @@ naming that document's period, which the reranker and the period rules already w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ingest.dates import Period, passage_period
 from ingest.passage import Passage
@@ -45,6 +45,22 @@ _NEXT_TO = re.compile(
 )
 
 
+KindPeriods = Mapping[str, tuple[Period, ...]]  # document kind -> the period of each document of that kind
+
+
+def periods_named(question: str, named: tuple[Period, ...],
+                  periods_of: Callable[[], KindPeriods]) -> tuple[Period, ...]:
+    """The periods a question asks about, given those it names (`ingest.dates.asked_periods`): the next document
+    of a kind beside a year replaces that year ("qui précède celui de 2024" is not 2024); a document named by its
+    order gives its period when no period is named. `periods_of` is called only for a question that names a
+    document so, and reads the index's documents (once per index: the caller caches it)."""
+    if (beside := next_document_period(question, periods_of)) is not None:
+        return (beside,)
+    if not named and (ordered := ordered_document_period(question, periods_of)) is not None:
+        return (ordered,)
+    return named
+
+
 def document_periods(passages: Sequence[Passage]) -> dict[str, tuple[Period, ...]]:
     """Each document kind's periods, one per document: from the first row of each document where the index
     lists its documents (no other row is read), else from every passage (a list read by ingest)."""
@@ -58,12 +74,12 @@ def document_periods(passages: Sequence[Passage]) -> dict[str, tuple[Period, ...
     return {kind: tuple(periods) for kind, periods in out.items()}
 
 
-def ordered_document_period(question: str, periods: dict[str, tuple[Period, ...]]) -> Period | None:
+def ordered_document_period(question: str, periods_of: Callable[[], KindPeriods]) -> Period | None:
     """The period of the newest (or oldest) document of the kind the question names by its order; None when
     it names none, or the collection holds no document of that kind with a known period.
 
     Example:
-        >>> ordered_document_period("What does the most recent annual report say?", document_periods(passages)).label
+        >>> ordered_document_period("What does the most recent annual report say?", lambda: document_periods(passages)).label
         '2025'
     """
     m = _ORDER.search(question)
@@ -71,7 +87,7 @@ def ordered_document_period(question: str, periods: dict[str, tuple[Period, ...]
         return None
     kind = _kind_named(m["kind_after"] or m["kind_before"])
     newest = re.fullmatch(_LATEST, m["before"] or m["after"], re.IGNORECASE) is not None
-    return _last_or_first(periods.get(kind, ()), last=newest)
+    return _last_or_first(periods_of().get(kind, ()), last=newest)
 
 
 def _kind_named(words: str) -> str:
@@ -96,13 +112,13 @@ def _as_asked(period: Period) -> Period:
     return period
 
 
-def next_document_period(question: str, periods: dict[str, tuple[Period, ...]]) -> Period | None:
+def next_document_period(question: str, periods_of: Callable[[], KindPeriods]) -> Period | None:
     """The period of the document of the kind just before (or after) the one of the year the question names
     ("le rapport annuel qui précède celui de 2024": the 2023 report in a collection that has it, else the one
     before that); None when the question says no such thing or the collection holds no such document.
 
     Example:
-        >>> next_document_period("the annual report before the 2024 one", document_periods(passages)).label
+        >>> next_document_period("the annual report before the 2024 one", lambda: document_periods(passages)).label
         '2023'
     """
     m = _NEXT_TO.search(question)
@@ -110,5 +126,5 @@ def next_document_period(question: str, periods: dict[str, tuple[Period, ...]]) 
         return None
     kind = _kind_named(m["kind"])
     year, before = int(m["year"]), re.fullmatch(_BEFORE, m["side"], re.IGNORECASE) is not None
-    return _last_or_first([p for p in periods.get(kind, ()) if (p.end.year < year if before else p.start.year > year)],
+    return _last_or_first([p for p in periods_of().get(kind, ()) if (p.end.year < year if before else p.start.year > year)],
                           last=before)

@@ -20,7 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, translated_words
 from bot.kind import asks_forms, asks_identity, question_kind
 from bot.language import detect_language, function_words
-from bot.latest import document_periods, next_document_period, ordered_document_period
+from bot.latest import KindPeriods, document_periods, periods_named
 from bot.question import asked_part, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
@@ -29,7 +29,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import Period, asked_periods
+from ingest.dates import asked_periods
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
 
@@ -174,7 +174,7 @@ class Retriever:
         self._symbols = index.symbols  # symbol -> rows maps written at ingest (index.symbol_rows): no scan at start
 
     @functools.cached_property
-    def _document_periods(self) -> dict[str, tuple[Period, ...]]:
+    def _document_periods(self) -> KindPeriods:
         return document_periods(self.index.passages)
 
     def configured(self, retrieval: Retrieval | None = None, rerank: Rerank | None = None) -> Retriever:
@@ -191,11 +191,9 @@ class Retriever:
         language = detect_language(question)
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
-        kind, periods = question_kind(asked), tuple(asked_periods(asked))
-        if (beside := next_document_period(asked, self._document_periods)) is not None:
-            periods = (beside,)  # "le rapport annuel qui précède celui de 2024": that report's period, not 2024
-        elif not periods and (ordered := ordered_document_period(asked, self._document_periods)) is not None:
-            periods = (ordered,)  # "the most recent annual report": the period that report is of
+        # "the most recent annual report", "le rapport annuel qui précède celui de 2024": that report's period
+        kind, periods = question_kind(asked), periods_named(asked, tuple(asked_periods(asked)),
+                                                            lambda: self._document_periods)
         mode = self.retrieval.multilingual
         pending, words = None, self._unread_words(question, language)
         if mode == "all" or (mode == "non-en" and language != "en"):  # encoders and faiss release the GIL

@@ -41,7 +41,7 @@ COLLECTION = [
     ],
 )
 def test_the_order_names_the_newest_or_oldest_document_of_the_kind(question: str, period: Period) -> None:
-    assert ordered_document_period(question, document_periods(COLLECTION)) == period
+    assert ordered_document_period(question, lambda: document_periods(COLLECTION)) == period
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_the_order_names_the_newest_or_oldest_document_of_the_kind(question: str
     ],
 )
 def test_no_order_or_no_such_document_names_no_period(question: str) -> None:
-    assert ordered_document_period(question, document_periods(COLLECTION)) is None
+    assert ordered_document_period(question, lambda: document_periods(COLLECTION)) is None
 
 
 def test_each_document_counts_once_from_its_first_passage() -> None:
@@ -72,7 +72,7 @@ def test_each_document_counts_once_from_its_first_passage() -> None:
     ],
 )
 def test_a_document_beside_a_year_is_the_next_one_of_its_kind(question: str, period: Period) -> None:
-    assert next_document_period(question, document_periods(COLLECTION)) == period
+    assert next_document_period(question, lambda: document_periods(COLLECTION)) == period
 
 
 @pytest.mark.parametrize(
@@ -84,4 +84,4 @@ def test_a_document_beside_a_year_is_the_next_one_of_its_kind(question: str, per
     ],
 )
 def test_no_document_beside_the_year_names_no_period(question: str) -> None:
-    assert next_document_period(question, document_periods(COLLECTION)) is None
+    assert next_document_period(question, lambda: document_periods(COLLECTION)) is None
