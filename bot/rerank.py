@@ -5,8 +5,8 @@ hub at first use), so candidates are re-scored by features, with weights fitted 
 questions (`helpdesk calibrate`): the cosines in both vector spaces, the reciprocal-rank
 fusion score, BM25, the share of the question's content words (weighted by rarity) the
 passage contains and whether no other candidate contains more, whether its document is of the
-period the question names, whether it holds what the question asks for (a date for "when"), and
-whether the question names it.
+period the question names, whether it holds what the question asks for (a date for "when"), whether
+the question names it, and whether it is the record of the meeting on a day the question names.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 
-from bot.kind import answers
+from bot.kind import answers, asks_forms, asks_future
 from bot.records import Features, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
@@ -103,6 +103,7 @@ def features(
         title=title_coverage(signals.terms, passage),
         **printed_years(passage, signals.periods),
         document_period=1.0 if prepared else document_period(passage, signals.periods),
+        meeting_record=float(records_meeting_of(passage, signals.periods, signals.asked)),
     )
 
 
@@ -142,6 +143,26 @@ def document_period(passage: Passage, asked: tuple[Period, ...]) -> float:
     if not asked or passage_period(passage.period) is None:
         return 0.0
     return 1.0 if reports_on(passage, asked) else -1.0
+
+
+# A day or a month asked ("at the 19 March 2024 meeting", "à la réunion de juillet 2025"), not a year.
+MEETING_ASKED_DAYS = 31
+
+
+def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: str) -> bool:
+    """Whether the question asks what happened on a day or in a month it names and the passage's
+    document is the record of a meeting then: a document of that one day, written after it (a
+    meeting's summary, not the notice convening it), and a numbered paragraph of it, not its title
+    block. The year's annual report also tells of the meeting, in a sentence; the summary says who
+    said what. A question about what was to come, or a document's symbol ("Sous quelle cote la
+    réunion a-t-elle été convoquée ?"), asks what the summary's paragraphs do not tell."""
+    if asks_future(question) or "symbol" in asks_forms(question):
+        return False
+    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
+    doc = passage_period(passage.period)
+    if not short or doc is None or doc.days != 1 or not passage.date or passage.para is None:
+        return False
+    return passage.date > doc.end.isoformat() and any(doc.overlaps(a) for a in short)
 
 
 def title_coverage(terms: dict[str, float], passage: Passage) -> float:

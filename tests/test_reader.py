@@ -452,7 +452,7 @@ def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpde
 
 
 @pytest.mark.parametrize("collection, question, cited", [
-    ("multiyear", "Who spoke at the Group's meeting of 9 July 2025?", ("iwg-annual-report-2025-draft", "2.3")),
+    ("multiyear", "What did Mexico present at the Group's meeting of 9 July 2025?", ("iwg-annual-report-2025-draft", "2.3")),
     ("helpdesk", "¿Sobre qué trató la primera sesión temática del Grupo, celebrada en la reunión del 1 de julio de "
      "2024?", ("msme-iwg-annual-report-2024", "2.3")),
     ("multiyear", "Quel Membre a fait le suivi du rapport du GPA sur les bonnes pratiques pour les PME dans les marchés "
@@ -467,6 +467,20 @@ def test_a_quote_of_another_day_gives_way_to_the_paragraph_of_the_day_asked(
     assert not answer.abstained, answer.reason
     first = answer.citations[0]
     assert (first.passage.doc_id, first.passage.para) == cited and first.quoted, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "At the meeting of 19 March 2024, what did Timor-Leste say about its accession?",
+    "¿Qué dijo Timor-Leste sobre su adhesión en la reunión del 19 de marzo de 2024?",
+])
+def test_a_meeting_asked_by_its_day_is_answered_from_its_summary(multiyear: Helpdesk, question: str) -> None:
+    """The 2024 annual report's ¶2.2 tells of the 19 March meeting in a sentence and holds more of the
+    question's words; the meeting's summary (INF/MSME/R/43) says what Timor-Leste said."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.doc_id, first.para) == ("iwg-meeting-summary-2024-03-19", "2.2"), answer.answer
+    assert "coffee producers" in answer.answer
 
 
 @pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])

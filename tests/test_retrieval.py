@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from dataclasses import replace
+from datetime import date
 
 from bot.helpdesk import Helpdesk, assemble
 from bot.language import detect_language
@@ -301,6 +302,32 @@ def test_title_coverage_counts_what_the_title_or_headings_hold_and_the_text_does
     headed = passage("Annual Report 2024", "The platform was launched.", headings=("MC13 deliverables",))
     assert title_coverage(terms, headed) == pytest.approx(3.0 / 6.0)
     assert title_coverage({}, report) == 0.0
+
+
+def test_a_meetings_record_is_the_summary_of_the_day_or_month_asked() -> None:
+    """A summary dated after the one day it is of records that day's meeting; the notice convening it, the
+    annual report of its year and the summary's title block do not, nor does a year asked."""
+    from bot.rerank import records_meeting_of
+    from ingest.dates import Period
+    from ingest.passage import Passage
+
+    def passage(period: tuple[str, str], dated: str, para: str | None = "2.2") -> Passage:
+        return Passage(id="p", doc_id="d", symbol=None, title="t", cite_as="d", date=dated, year=None, para=para,
+                       page=1, headings=(), text="Timor-Leste said that consultations had informed its positions.",
+                       mentions=(), period=period)
+
+    day, month = Period.day(date(2024, 3, 19)), Period.month(2024, 3)
+    summary = passage(("2024-03-19", "2024-03-19"), "2024-04-10")
+    asked = "What did Timor-Leste say about its accession?"
+    assert records_meeting_of(summary, (day,), asked) and records_meeting_of(summary, (month,), asked)
+    assert not records_meeting_of(summary, (Period.year(2024),), asked), "a year asked: its annual report is as close"
+    assert not records_meeting_of(summary, (Period.day(date(2024, 7, 1)),), asked), "another day"
+    assert not records_meeting_of(summary, (), asked)
+    assert not records_meeting_of(passage(("2024-03-19", "2024-03-19"), "2024-03-05"), (day,), asked), "its notice"
+    assert not records_meeting_of(passage(("2024-01-01", "2024-12-31"), "2024-12-10"), (day,), asked), "the year's"
+    assert not records_meeting_of(passage(("2024-03-19", "2024-03-19"), "2024-04-10", para=None), (day,), asked)
+    assert not records_meeting_of(summary, (day,), "Under which symbol was the meeting convened?")
+    assert not records_meeting_of(summary, (day,), "What will the Group discuss next?")
 
 
 GUIDE = """INFORMAL WORKING GROUP ON MSMES
