@@ -47,6 +47,11 @@
   four made documents of 2021-2025 (a news item without paragraph numbers, an airgram with its agenda, a webinar
   series report, a Member's communication written in Spanish), indexed alone, 60 `dev` questions (session 39, each by
   a helper session from the documents alone; scored once before any step used them).
+- `shipped10`: 60 more `dev` questions on the shipped documents as their users type them (short, misspelt, with
+  personal context), taken in document order; `multiyear8`: 60 on the multiyear collection by year, meeting and
+  symbol; `extra12`: four made documents of 2025 (a Member's communication written in French, a proposal and its
+  revision, a Secretariat note with tables), indexed alone, 60 `dev` questions (session 40, each by a helper session
+  from the documents alone; scored once before any step used them).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
@@ -128,13 +133,17 @@ SUITES = {
     "multiyear7": Suite("multiyear7", ROOT / "eval" / "multiyear7" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra11": Suite("extra11", ROOT / "eval" / "extra11" / "gold.jsonl", (ROOT / "eval" / "extra11" / "documents",)),
+    "shipped10": Suite("shipped10", ROOT / "eval" / "shipped10" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear8": Suite("multiyear8", ROOT / "eval" / "multiyear8" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra12": Suite("extra12", ROOT / "eval" / "extra12" / "gold.jsonl", (ROOT / "eval" / "extra12" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
 TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5", "shipped2", "shipped3", "shipped4",
          "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8", "shipped7",
          "multiyear5", "extra9", "shipped8", "multiyear6", "extra10",
-         "shipped9", "multiyear7", "extra11")
+         "shipped9", "multiyear7", "extra11", "shipped10", "multiyear8", "extra12")
 
 
 def suite(name: str) -> Suite:
