@@ -33,7 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.glossary import MIN_COGNATE, fold, plain_words
+from bot.glossary import MIN_COGNATE, english_words, fold, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
 from bot.names import asks_role, gives_role, members_named, name_words, post_asked, says_post, says_words
@@ -446,6 +446,25 @@ def _only_numbers_known(signals: Signals) -> bool:
     return len(signals.unknown_terms) >= 2 and bool(signals.terms) and all(term.isdigit() for term in signals.terms)
 
 
+# A name as typed, not the question's first word ("¿A qué se dedica O'KANATA…?", "…en Chile?")
+_NAME = re.compile(r"(?<=[^\W\d_])[\s,;:(«\"'’]+([A-ZÀ-Ý][\w'’-]*)")
+
+
+def _foreign_off_domain(signals: Signals) -> bool:
+    """A Spanish or French question that names no topic of the domain, in the glossary's English or as
+    typed (`bot.topic`, "commerce", "export"), and of which the collection reads little: two words or
+    more in no passage, at most two it has other than numbers, and no name ("¿Cómo se prepara un buen
+    gazpacho andaluz?": "prepar" alone; "Comment calculer mes congés payés… ?"). A question of the
+    domain whose every word the glossary lacks is spared by its names ("¿A qué se dedica O'KANATA…?")."""
+    if signals.language not in ("es", "fr") or signals.symbols:
+        return False
+    if names_domain(f"{english_words(signals.question, signals.language)} {signals.question}"):
+        return False
+    known = [t for t in signals.terms if not t.isdigit()]
+    named = {t for m in _NAME.finditer(signals.question) for t in tokenize(m[1])}
+    return len(signals.unknown_terms) >= 2 and len(known) <= 2 and not named & set(signals.terms)
+
+
 class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
@@ -592,9 +611,9 @@ class AbstainRule:
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group.
         In English, a question that names no topic of the domain and asks with a word no passage has
-        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"). Not in
-        Spanish or French: there, any word the glossary lacks is unknown to the English passages, and
-        the topic words are short lists checked against the dev questions they were mended on."""
+        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"). In Spanish
+        or French, where any word the glossary lacks is unknown to the English passages, a stricter form
+        of it (`_foreign_off_domain`)."""
         s = self.settings
         if not e.foreign and set(signals.unknown_terms) - plain_words(signals.question) and not signals.symbols \
                 and not names_domain(signals.question):
@@ -602,7 +621,8 @@ class AbstainRule:
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
-            return e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
+            return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
+                    or (not conference and _foreign_off_domain(signals)))
         return unfamiliar(e) and e.nearest < s.off_topic_minilm
 
     def reason(self, e: Evidence) -> str:

@@ -546,9 +546,24 @@ def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_
         helpdesk: Helpdesk, question: str) -> None:
     """Nigeria, Nepal's tea and El Salvador are in the documents, and each question lands near a paragraph
     that has them (answered before `bot.topic`); none names trade, business or the WTO's work, and each
-    asks with a word no passage has ("footballer", "milk", "beach"). English only (`AbstainRule.off_topic`)."""
+    asks with a word no passage has ("footballer", "milk", "beach"). Spanish and French have a stricter form
+    (`abstain._foreign_off_domain`)."""
     answer = helpdesk.ask(question)
     assert answer.abstained and answer.reason == "off-topic", answer.answer
+
+
+@pytest.mark.parametrize("question", ["¿Cómo se prepara una buena sangría?",
+                                      "¿Cómo calculo las vacaciones de un empleado a media jornada?"])
+def test_a_spanish_question_on_no_topic_of_trade_that_the_collection_barely_reads_is_off_topic(
+        helpdesk: Helpdesk, question: str) -> None:
+    """Neither the glossary's English nor the words as typed name trade, business or the WTO's work; the
+    collection has one or two of its words ("prepar", "media") and none of the rest: answered before
+    `abstain._foreign_off_domain`. A question whose words the glossary lacks but which names a firm the
+    documents have is still answered."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "off-topic", answer.answer
+    named = helpdesk.ask("¿Qué hace CLAC, una de las ganadoras de 2024?")
+    assert not named.abstained and "CLAC" in named.answer, named.answer
 
 
 @pytest.mark.parametrize("question", ["Which organizations can now watch the Group's meetings as observers?",
