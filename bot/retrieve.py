@@ -106,6 +106,8 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the wor
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
 _ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first version|première version|"
                        r"primera versi[oó]n)\b", re.IGNORECASE)
+# A document asked as revised, in words ("the revised proposal", "la versión revisada"); "Rev.1" is in its symbol
+_REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision)\b", re.IGNORECASE)
 _ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
@@ -325,8 +327,13 @@ class Retriever:
             rows = self._symbols.own(asked) or self._symbols.cited(asked)
             if not rows:
                 unknown.append(asked)
-            if original:  # "the original work plan (INF/MSME/W/171)": that document, not its revision
-                rows = self._symbols.own(asked, revisions=False) or rows
+            exact = set(self._symbols.own(asked, revisions=False))
+            if original or not _REVISED.search(signals.question):
+                # "the original work plan (INF/MSME/W/171)", "D'après INF/MSME/W/191, …": that document, where
+                # the collection has it, not its revision too
+                rows = sorted(exact) or rows
+            else:  # "the revised INF/MSME/W/191": its revisions, where the collection has one
+                rows = [r for r in rows if r not in exact] or rows
             routed.update(rows)
         return routed, tuple(unknown)
 

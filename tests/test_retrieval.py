@@ -340,6 +340,46 @@ dated 19 September 2024
 """
 
 
+def _proposal(symbol: str, dated: str, opening: str) -> str:
+    return f"""WORLD TRADE ORGANIZATION
+                                                                      {symbol}
+                                                                      {dated}
+(25-0001)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)        Original: English
+
+                   PROPOSAL FOR A DIALOGUE ON EXPORT CREDIT
+
+                             Communication from Ghana
+
+1.1.  The Dialogue on export credit would open with a session on {opening}, chaired by the Coordinator.
+
+1.2.  Banks and export credit agencies would be invited to each of its sessions.
+"""
+
+
+def test_a_symbol_asked_is_that_document_where_the_collection_has_it_not_its_revision_too(
+        tmp_path, encoder, multilingual) -> None:
+    """"What does INF/MSME/W/901 say …?" with W/901 and W/901/Rev.1 both indexed: the revision's paragraph
+    came first (the two differ by a word). The document asked is cited; asked as revised, its revision."""
+    from index import build_index, load_index
+    from ingest import read_corpus
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "proposal.txt").write_text(_proposal("INF/MSME/W/901", "2 June 2025", "14 October 2025"), encoding="utf-8")
+    (docs / "proposal-rev1.txt").write_text(_proposal("INF/MSME/W/901/Rev.1", "8 September 2025", "25 November 2025"),
+                                            encoding="utf-8")
+    read = read_corpus([docs])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    for question, symbol in (("When does INF/MSME/W/901 say the Dialogue opens?", "INF/MSME/W/901"),
+                             ("D'après INF/MSME/W/901, quand le Dialogue s'ouvre-t-il ?", "INF/MSME/W/901"),
+                             ("When does the revised INF/MSME/W/901 say the Dialogue opens?", "INF/MSME/W/901/Rev.1"),
+                             ("When does INF/MSME/W/901/Rev.1 say the Dialogue opens?", "INF/MSME/W/901/Rev.1")):
+        first = helpdesk.ask(question).citations[0].passage
+        assert (first.symbol, first.para) == (symbol, "1.1"), (question, first.symbol, first.para)
+
+
 def test_the_word_bridge_reads_a_spanish_word_no_glossary_gives(tmp_path, encoder, multilingual) -> None:
     """"años" is in no glossary and shares no root with "years"; e5 puts the two side by side, so BM25
     reads the question's "years" and the paragraph on keeping records for five years comes first. An
