@@ -196,14 +196,15 @@ def meetings_in(text: str) -> list[int]:
 _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communication|comunicaci[oó]n|document|documento|"
                               r"notice|convocatoria|avis|draft|proyecto|projet|declaration|declaraci[oó]n|déclaration|"
                               r"proposal|propuesta|proposition|minutes|actas|procès-verbal|summary|resumen|résumé|"
-                              r"guide|gu[ií]a|factsheet|fiche)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
+                              r"guide|gu[ií]a|factsheet|fiche|version|versi[oó]n|revision|revisi[oó]n|révision)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
                               r"atelier|conference|conferencia|conférence)[^.?¿!]){0,40}?\b(?:of|from|dated|de|del|du|"
                               r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "the Secretariat's 2023 note", "its 2025 communication": a year before the kind of document (not "the 2023
-# annual report", which is of the year it reports on, and dated the next)
-_DATED_NOTE = re.compile(r"\s+(?:note|communication|proposal|draft|nota|comunicaci[oó]n|propuesta)\b", re.IGNORECASE)
+# "the Secretariat's 2023 note", "its 2025 communication", "the June 2025 version": a year or a month before the
+# kind of document (not "the 2023 annual report", which is of the year it reports on, and dated the next)
+_DATED_NOTE = re.compile(r"\s+(?:note|communication|proposal|draft|version|revision|nota|comunicaci[oó]n|propuesta)\b",
+                         re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -214,7 +215,7 @@ def document_dates(text: str) -> tuple[Period, ...]:
     spans = []
     for m in _ASKED_DATE.finditer(text):
         spans.append(m.span())
-        if _DATING_DOCUMENT.search(text[: m.start()]):
+        if _DATING_DOCUMENT.search(text[: m.start()]) or _DATED_NOTE.match(text[m.end():]):
             month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
             try:
                 out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))

@@ -272,6 +272,11 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("What does the report of the meeting of 2023 say?", []),
         ("Per the Secretariat's 2023 note on payments, what share in 2021?", ["2023"]),
         ("What did the 2023 annual report say?", []),  # of the year it reports on
+        # a version or revision dated: "the June 2025 version" is the proposal of that month, not its events
+        ("In the June 2025 version of the proposal, what was the budget?", ["June 2025"]),
+        ("¿Cuánto costaría según la revisión de septiembre de 2025?", ["September 2025"]),
+        ("Que prévoit la version de juin 2025 ?", ["June 2025"]),
+        ("What happened in June 2025?", []),
     ],
 )
 def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:
