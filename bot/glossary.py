@@ -438,6 +438,11 @@ def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"), table
 
 
+def glossary_table(language: str) -> dict[str, str]:
+    """The glossary of a language: each phrase (folded) and its English ("empresas": "companies businesses")."""
+    return _pattern(language)[1]
+
+
 def english_words(question: str, language: str) -> str:
     """The English words of the glossary phrases a Spanish or French question uses; "" otherwise.
 

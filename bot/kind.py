@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.glossary import english_words, fold, plain_english
+from bot.glossary import english_words, fold, glossary_table, plain_english
+from bot.language import detect_language, function_words
 from index.lexical import tokenize
 from ingest.dates import MONTHS, dates_in, years_in
 from ingest.symbols import find_symbols
@@ -645,8 +646,43 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     if forms := asks_forms(question):
         return gives_forms(forms, text)
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
+        if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"
+            return number_near(text, set(stems) | _as_written(written, stems), folded_tokens)
         return number_near(text, set(stems), word_tokens)
     return holds(kind, text, question)
+
+
+@functools.lru_cache(maxsize=50_000)
+def written_in(text: str) -> str:
+    """The language a passage is written in: a Member may write its communication in Spanish or French."""
+    return detect_language(text)
+
+
+@functools.cache
+def _foreign_forms(language: str) -> dict[str, frozenset[str]]:
+    """English token -> the Spanish or French tokens the glossary and `_COUNTED` give it for ("firm":
+    "entrepris"), function words aside."""
+    table = glossary_table(language)
+    skip = function_words(language)
+    forms: dict[str, set[str]] = {}
+    for source in (table, _COUNTED.get(language, {})):
+        for phrase, english in source.items():
+            said = {t for t in tokenize(fold(phrase)) if t not in skip and len(t) > 2}
+            for token in tokenize(english):
+                forms.setdefault(token, set()).update(said)
+    return {token: frozenset(said) for token, said in forms.items()}
+
+
+def _as_written(language: str, stems: frozenset[str]) -> frozenset[str]:
+    """What a "how many" counts (its English stems), as a passage written in `language` says it."""
+    forms = _foreign_forms(language)
+    return frozenset(f for s in stems for f in forms.get(s, ()))
+
+
+@functools.lru_cache(maxsize=50_000)
+def folded_tokens(word: str) -> tuple[str, ...]:
+    """`word_tokens` of a Spanish or French word without its accents, as the glossary's keys are ("países")."""
+    return tuple(tokenize(fold(word)))
 
 
 # A question about what is to come: "When will the Group meet?", "What is planned for 2026?", "¿Dónde

@@ -120,6 +120,25 @@ def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: s
     assert answers("count", text, question, "en") is holds
 
 
+_FRENCH_PARAGRAPH = ("Au 31 décembre 2024, 14 750 entreprises étaient inscrites sur le portail, dont 4 130 entreprises "
+                     "dirigées par des femmes.")
+
+
+@pytest.mark.parametrize(("question", "language", "text", "holds"), [
+    ("How many firms had signed up by the end of 2024?", "en",
+     _FRENCH_PARAGRAPH, True),
+    ("¿Cuántas empresas se habían inscrito?", "es", _FRENCH_PARAGRAPH, True),
+    ("Combien de pays ont participé ?", "fr", "En 2024 participaron 35 países y 1.200 empresas.", True),
+    ("How many visits did the portal get?", "en", _FRENCH_PARAGRAPH, False),
+])
+def test_a_count_in_a_passage_written_in_spanish_or_french_reads_what_is_counted_as_written(
+        question: str, language: str, text: str, holds: bool) -> None:
+    """A Member's communication written in French says "14 750 entreprises": "firms" could not stand beside it,
+    and every "how many" on such a document was refused. The counted noun is read in the passage's language
+    through the glossary; a noun it does not give there ("visits" for "entreprises") is still not counted."""
+    assert answers("count", text, question, language) is holds
+
+
 def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
     """"Traffic" is in no document, which say "visits": a figure cannot stand beside a word the
     documents never use, so any figure answers; a word they do use must stand beside it."""
