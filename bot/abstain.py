@@ -33,7 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.bodies import bodies_named, names_any
-from bot.glossary import MIN_COGNATE, english_words, fold, plain_words
+from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
 from bot.names import asks_role, gives_role, members_named, name_words, post_asked, says_post, says_words
@@ -616,7 +616,7 @@ class AbstainRule:
         of it (`_foreign_off_domain`)."""
         s = self.settings
         if not e.foreign and set(signals.unknown_terms) - plain_words(signals.question) and not signals.symbols \
-                and not names_domain(signals.question):
+                and not names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return True
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has

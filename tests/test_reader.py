@@ -608,6 +608,14 @@ def test_a_subject_asked_in_other_forms_of_the_documents_words_is_answered(helpd
     assert not answer.abstained and "cross-border payments" in answer.answer, answer.answer
 
 
+def test_a_plain_word_the_glossary_reads_as_the_domains_names_its_topic(helpdesk: Helpdesk) -> None:
+    """"hackers" is in no passage and no topic word of `bot.topic`, but the glossary reads it as the documents'
+    "cyber-security": the question is of the domain, and the annex's paragraph on cyber-attacks answers."""
+    answer = helpdesk.ask("If hackers hit a tiny outfit, how long before most of them shut down?")
+    assert not answer.abstained, answer.reason
+    assert "within six months of a cyber-attack" in answer.answer
+
+
 def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk: Helpdesk) -> None:
     """No passage says "talk", but the glossary reads it as the documents' "discussed": the question
     asks of two Members the 2024 report quotes, not of a topic foreign to the collection."""
