@@ -75,6 +75,10 @@ class KindReader:
         if hits and hits[0][1].routed and hits[0][1].passage.para in signals.paragraphs:
             # "¿Qué dice el párrafo 2.11?": that paragraph alone (routing put it first), each hit by its own index
             hits = [(h, hit) for h, hit in hits if hit.routed and hit.passage.para in signals.paragraphs]
+        elif hits and _named(hits[0][1], signals.symbols):
+            # "What was on the agenda of the meeting convened by INF/MSME/CN/32?": that document, not another's
+            # paragraph on an agenda
+            hits = [(h, hit) for h, hit in hits if _named(hit, signals.symbols)]
         for h, hit in hits:
             for row in self.windows(hit.row):
                 text = self.passages[row].text
@@ -397,6 +401,13 @@ def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:
     else:
         value = 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
     return value / 2 if actions and not actions & passage_terms(said) else value
+
+
+def _named(hit, symbols: tuple[str, ...]) -> bool:
+    """Whether a routed hit is of a document the question names by its symbol (or a revision of it), not a
+    paragraph citing that symbol."""
+    own = hit.passage.symbol
+    return hit.routed and own is not None and any(own == s or own.startswith(f"{s}/") for s in symbols)
 
 
 def _period(text: str, asked, passage_match: float, passage: Passage) -> float:

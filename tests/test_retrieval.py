@@ -380,6 +380,59 @@ def test_a_symbol_asked_is_that_document_where_the_collection_has_it_not_its_rev
         assert (first.symbol, first.para) == (symbol, "1.1"), (question, first.symbol, first.para)
 
 
+NOTICE = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/CN/901
+                                                                      3 March 2026
+(26-0001)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+
+                                     CONVENING NOTICE
+
+The first open-ended meeting of 2026 of the Informal Working Group on MSMEs will be held on
+Tuesday, 17 March 2026, in Room W of the Centre William Rappard.
+
+The following items are proposed for the agenda:
+
+a.  Digital trade tools for small exporters
+b.  Theme of the 2026 Small Business Champions
+c.  Other business
+"""
+
+SUMMARY = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/R/901
+                                                                      30 November 2025
+(25-0002)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+
+                          SUMMARY OF THE MEETING OF 11 NOVEMBER 2025
+
+1.1.  The Coordinator opened the meeting, convened by INF/MSME/CN/900. The agenda of the meeting, as
+proposed in the convening notice, was adopted with one item added: the calendar of meetings for 2026.
+
+1.2.  Members discussed the Group's work on access to finance.
+"""
+
+
+def test_a_document_named_by_its_symbol_is_quoted_not_anothers_paragraph_on_the_same_thing(
+        tmp_path, encoder, multilingual) -> None:
+    """"What was on the agenda of the meeting convened by INF/MSME/CN/901?": routing puts the notice first,
+    and the reader quoted another meeting's summary ("The agenda proposed in the convening notice was
+    adopted"), nearer the question's words. The document named is quoted."""
+    from index import build_index, load_index
+    from ingest import read_corpus
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    (docs / "summary.txt").write_text(SUMMARY, encoding="utf-8")
+    read = read_corpus([docs])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("What was on the agenda of the meeting convened by INF/MSME/CN/901?")
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.symbol == "INF/MSME/CN/901" and "Digital trade tools" in answer.answer, answer.answer
+
+
 def test_the_word_bridge_reads_a_spanish_word_no_glossary_gives(tmp_path, encoder, multilingual) -> None:
     """"años" is in no glossary and shares no root with "years"; e5 puts the two side by side, so BM25
     reads the question's "years" and the paragraph on keeping records for five years comes first. An
