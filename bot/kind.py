@@ -14,7 +14,7 @@ import re
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
-from ingest.dates import MONTHS, dates_in, years_in
+from ingest.dates import MONTH_NAMES, MONTHS, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -130,6 +130,7 @@ COUNTRIES = frozenset(
 # meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
 # what gives it).
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
+_FOREIGN_MONTHS = "|".join(m for m in MONTH_NAMES if m not in MONTHS)  # "mai", "mayo", "décembre", "decembre"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
 
@@ -165,6 +166,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             # a window's last day: "open from 6 March to 28 April 2023"
                             rf"\bfrom\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through)\s+"
                             rf"\d{{1,2}}\s+(?:{_MONTHS})|"
+                            # as Spanish and French write it: "au plus tard le 16 mai 2025", "a más tardar el 16 de mayo"
+                            rf"\b(?:au plus tard|avant|jusqu[’']?au|a m[aá]s tardar|antes del?|hasta el)\s+(?:le\s+|el\s+)?"
+                            rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_FOREIGN_MONTHS})\b|"
                             # a limit given as a length of time: "allowing at least 60 days for comments"
                             r"\b(?:at least|within|no (?:less|fewer) than|a minimum of)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?"
                             r"(?:days|weeks|months)\b",

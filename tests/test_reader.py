@@ -176,6 +176,12 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("By what date must delegations register?", "The meeting will be held on Tuesday, 16 May 2023.", False),
         ("By what date must delegations register?", "Delegations should register by 11 May 2023.", True),
         ("Avant quelle date faut-il s'inscrire ?", "Delegations should register by 11 May 2023.", True),
+        # a limit as a communication written in French or Spanish sets it
+        ("By what date are comments due?", "Les Membres sont invités à envoyer leurs observations au plus tard le 16 mai "
+         "2025.", True),
+        ("¿Hasta qué fecha se pueden enviar comentarios?", "Se invita a enviar comentarios a más tardar el 16 de mayo.",
+         True),
+        ("Avant quelle date faut-il répondre ?", "La Côte d'Ivoire présentera la communication le 10 avril 2025.", False),
     ],
 )
 def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
