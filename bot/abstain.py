@@ -618,7 +618,9 @@ class AbstainRule:
             conference = any(p.is_conference for p in signals.periods)
             return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
                     or (not conference and _foreign_off_domain(signals)))
-        return unfamiliar(e) and e.nearest < s.off_topic_minilm
+        # a question naming a document the collection has is of its topic, though written in French ("Who should
+        # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)
+        return unfamiliar(e) and e.nearest < s.off_topic_minilm and not e.routed
 
     def reason(self, e: Evidence) -> str:
         """Why the model abstains: the top passage is of another period than asked, or no evidence."""

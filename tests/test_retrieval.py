@@ -433,6 +433,42 @@ def test_a_document_named_by_its_symbol_is_quoted_not_anothers_paragraph_on_the_
     assert answer.citations[0].passage.symbol == "INF/MSME/CN/901" and "Digital trade tools" in answer.answer, answer.answer
 
 
+FRENCH_COMMUNICATION = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/W/902
+                                                                      14 mars 2025
+(25-0003)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)        Original: français
+
+                   FACILITER L'ACCÈS DES MPME AUX MARCHÉS PUBLICS
+
+                             Communication de la Côte d'Ivoire
+
+1.1.  Depuis 2023, tous les avis d'appel d'offres sont publiés sur un portail unique, où les entreprises
+peuvent déposer leurs offres en ligne.
+
+1.2.  La Côte d'Ivoire présentera la présente communication à la réunion du Groupe du 10 avril 2025. Les
+Membres intéressés sont invités à envoyer leurs observations, au plus tard le 16 mai 2025, à
+M. Serge Koffi, Premier Conseiller à la Mission permanente de la Côte d'Ivoire à Genève.
+"""
+
+
+def test_a_question_naming_a_document_written_in_french_is_not_off_topic(tmp_path, encoder, multilingual) -> None:
+    """MiniLM reads an English question far from every French paragraph, under the off-topic bound; a question
+    naming a document the collection has is of its topic, and the paragraph setting the deadline answers."""
+    from index import build_index, load_index
+    from ingest import read_corpus
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "communication.txt").write_text(FRENCH_COMMUNICATION, encoding="utf-8")
+    read = read_corpus([docs])
+    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    answer = helpdesk.ask("Who should I send comments on INF/MSME/W/902 to, and by when?")
+    assert not answer.abstained, answer.reason
+    assert "16 mai 2025" in answer.answer and answer.citations[0].passage.para == "1.2", answer.answer
+
+
 def test_the_word_bridge_reads_a_spanish_word_no_glossary_gives(tmp_path, encoder, multilingual) -> None:
     """"años" is in no glossary and shares no root with "years"; e5 puts the two side by side, so BM25
     reads the question's "years" and the paragraph on keeping records for five years comes first. An
