@@ -197,8 +197,8 @@ _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communicat
                               r"notice|convocatoria|avis|draft|proyecto|projet|declaration|declaraci[oó]n|déclaration|"
                               r"proposal|propuesta|proposition|minutes|actas|procès-verbal|summary|resumen|résumé|"
                               r"guide|gu[ií]a|factsheet|fiche|version|versi[oó]n|revision|revisi[oó]n|révision)\b(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|"
-                              r"atelier|conference|conferencia|conférence)[^.?¿!]){0,40}?\b(?:of|from|dated|de|del|du|"
-                              r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"atelier|conference|conferencia|conférence)[^.?¿!]){0,40}?(?:\b(?:of|from|dated|de|del|du|"
+                              r"fechad[oa]|dat[ée]e?)\s+(?:the\s+)?|\(\s*)$", re.IGNORECASE)
 
 
 # "the Secretariat's 2023 note", "its 2025 communication", "the June 2025 version": a year or a month before the

@@ -277,6 +277,8 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("¿Cuánto costaría según la revisión de septiembre de 2025?", ["September 2025"]),
         ("Que prévoit la version de juin 2025 ?", ["June 2025"]),
         ("What happened in June 2025?", []),
+        ("Dans la révision du plan de travail (juillet 2022), quel atelier a été ajouté ?", ["July 2022"]),
+        ("What did the Group do (in July 2022)?", []),
     ],
 )
 def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:
