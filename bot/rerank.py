@@ -156,11 +156,11 @@ def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: st
     block. The year's annual report also tells of the meeting, in a sentence; the summary says who
     said what. A question about what was to come, or a document's symbol ("Sous quelle cote la
     réunion a-t-elle été convoquée ?"), asks what the summary's paragraphs do not tell."""
-    if asks_future(question) or "symbol" in asks_forms(question):
-        return False
     short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
     doc = passage_period(passage.period)
     if not short or doc is None or doc.days != 1 or not passage.date or passage.para is None:
+        return False
+    if asks_future(question) or "symbol" in asks_forms(question):
         return False
     return passage.date > doc.end.isoformat() and any(doc.overlaps(a) for a in short)
 
