@@ -340,6 +340,20 @@ dated 19 September 2024
 """
 
 
+def _made_helpdesk(folder, documents: dict[str, str], encoder, multilingual) -> Helpdesk:
+    """A helpdesk over made text documents (file name -> text), indexed in `folder` by the real ingest path."""
+    from index import build_index, load_index
+    from ingest import read_corpus
+
+    docs = folder / "docs"
+    docs.mkdir()
+    for name, text in documents.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    read = read_corpus([docs])
+    build_index(read.passages, folder / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
+    return assemble(load_index(folder / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+
+
 def _proposal(symbol: str, dated: str, opening: str) -> str:
     return f"""WORLD TRADE ORGANIZATION
                                                                       {symbol}
@@ -361,17 +375,10 @@ def test_a_symbol_asked_is_that_document_where_the_collection_has_it_not_its_rev
         tmp_path, encoder, multilingual) -> None:
     """"What does INF/MSME/W/901 say …?" with W/901 and W/901/Rev.1 both indexed: the revision's paragraph
     came first (the two differ by a word). The document asked is cited; asked as revised, its revision."""
-    from index import build_index, load_index
-    from ingest import read_corpus
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "proposal.txt").write_text(_proposal("INF/MSME/W/901", "2 June 2025", "14 October 2025"), encoding="utf-8")
-    (docs / "proposal-rev1.txt").write_text(_proposal("INF/MSME/W/901/Rev.1", "8 September 2025", "25 November 2025"),
-                                            encoding="utf-8")
-    read = read_corpus([docs])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = _made_helpdesk(tmp_path, {
+        "proposal.txt": _proposal("INF/MSME/W/901", "2 June 2025", "14 October 2025"),
+        "proposal-rev1.txt": _proposal("INF/MSME/W/901/Rev.1", "8 September 2025", "25 November 2025"),
+    }, encoder, multilingual)
     for question, symbol in (("When does INF/MSME/W/901 say the Dialogue opens?", "INF/MSME/W/901"),
                              ("D'après INF/MSME/W/901, quand le Dialogue s'ouvre-t-il ?", "INF/MSME/W/901"),
                              ("When does the revised INF/MSME/W/901 say the Dialogue opens?", "INF/MSME/W/901/Rev.1"),
@@ -418,19 +425,11 @@ def test_a_document_named_by_its_symbol_is_quoted_not_anothers_paragraph_on_the_
     """"What was on the agenda of the meeting convened by INF/MSME/CN/901?": routing puts the notice first,
     and the reader quoted another meeting's summary ("The agenda proposed in the convening notice was
     adopted"), nearer the question's words. The document named is quoted."""
-    from index import build_index, load_index
-    from ingest import read_corpus
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "notice.txt").write_text(NOTICE, encoding="utf-8")
-    (docs / "summary.txt").write_text(SUMMARY, encoding="utf-8")
-    read = read_corpus([docs])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = _made_helpdesk(tmp_path, {"notice.txt": NOTICE, "summary.txt": SUMMARY}, encoder, multilingual)
     answer = helpdesk.ask("What was on the agenda of the meeting convened by INF/MSME/CN/901?")
     assert not answer.abstained, answer.reason
-    assert answer.citations[0].passage.symbol == "INF/MSME/CN/901" and "Digital trade tools" in answer.answer, answer.answer
+    first = answer.citations[0].passage
+    assert first.symbol == "INF/MSME/CN/901" and "Digital trade tools" in answer.answer, answer.answer
 
 
 FRENCH_COMMUNICATION = """WORLD TRADE ORGANIZATION
@@ -455,15 +454,7 @@ M. Serge Koffi, Premier Conseiller à la Mission permanente de la Côte d'Ivoire
 def test_a_question_naming_a_document_written_in_french_is_not_off_topic(tmp_path, encoder, multilingual) -> None:
     """MiniLM reads an English question far from every French paragraph, under the off-topic bound; a question
     naming a document the collection has is of its topic, and the paragraph setting the deadline answers."""
-    from index import build_index, load_index
-    from ingest import read_corpus
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "communication.txt").write_text(FRENCH_COMMUNICATION, encoding="utf-8")
-    read = read_corpus([docs])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = _made_helpdesk(tmp_path, {"communication.txt": FRENCH_COMMUNICATION}, encoder, multilingual)
     answer = helpdesk.ask("Who should I send comments on INF/MSME/W/902 to, and by when?")
     assert not answer.abstained, answer.reason
     assert "16 mai 2025" in answer.answer and answer.citations[0].passage.para == "1.2", answer.answer
