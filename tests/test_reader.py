@@ -1331,9 +1331,11 @@ Secretariat. Three freight forwarders described the cost of cold storage at smal
 
 
 @pytest.mark.parametrize("question, who, ranks_first", [
-    ("Who moderated the workshop on cold chains for small fisheries exporters in April 2027?", "Radrodro", False),
+    ("Who moderated the workshop on cold chains for small fisheries exporters?", "Radrodro", False),
+    # a month asked: the workshop's own record is of it, its numbered paragraphs outrank its title block
+    ("Who moderated the workshop on cold chains for small fisheries exporters in April 2027?", "Radrodro", True),
     ("¿Quién inauguró el taller sobre cadenas de frío para pequeños exportadores pesqueros de abril de 2027?",
-     "Vakaloloma", False),
+     "Vakaloloma", True),
     ("Qui a ouvert l'atelier sur les chaînes du froid pour les petits exportateurs de produits de la pêche ?",
      "Vakaloloma", True),
 ])
@@ -1341,7 +1343,8 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
                                                                 who: str, ranks_first: bool) -> None:
     """The title block or the paragraph describing the workshop shares the question's words and may rank
     first; it names no one. The next paragraphs that say "moderated" or "opened" (in the glossary's English:
-    "ouvert" is "opened") answer."""
+    "ouvert" is "opened") answer. With the month asked, the workshop's record is of it (`meeting_record`)
+    and the paragraph that says it ranks first (its title block came first before session 40)."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "r140.txt").write_text(WORKSHOP_2027, encoding="utf-8")
     read = read_corpus([tmp_path / "docs"])
