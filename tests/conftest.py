@@ -18,7 +18,7 @@ from bot.helpdesk import Helpdesk, assemble
 from bot.settings import packaged
 from index import Encoder, build_index, load_encoder, load_index
 from index.embed import MultilingualEncoder, load_multilingual
-from ingest import read_corpus
+from ingest import CorpusRead, read_corpus
 from tests.fakes import HashingEncoder, HashingMultilingual
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +31,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.model)
+
+
+def indexed(read: CorpusRead, folder: Path, encoder, multilingual) -> Helpdesk:
+    """A helpdesk over the documents read, indexed in `folder` by the real ingest path."""
+    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources)
+    return assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
 
 
 @pytest.fixture(scope="session")

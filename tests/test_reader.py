@@ -14,23 +14,16 @@ from pathlib import Path
 import pytest
 
 from bot.abstain import _undated
-from bot.helpdesk import Helpdesk, assemble
+from bot.helpdesk import Helpdesk
 from bot.kind import answers, asks_forms, asks_holder, asks_identity, gives_forms, has_money, has_number, question_kind
 from bot.language import detect_language
 from bot.reader import parts_asked
 from bot.rerank import reports_on
-from index import build_index, load_index
-from ingest import CorpusRead, read_corpus
-from tests.conftest import CORPUS, ROOT
+from ingest import read_corpus
+from tests.conftest import CORPUS, ROOT, indexed
 
 pytestmark = pytest.mark.model
 MULTIYEAR = ROOT / "eval" / "multiyear" / "documents"
-
-
-def indexed(read: CorpusRead, folder: Path, encoder, multilingual) -> Helpdesk:
-    """A helpdesk over the documents read, indexed in `folder` by the real ingest path."""
-    build_index(read.passages, folder, encoder=encoder, multilingual=multilingual, sources=read.sources)
-    return assemble(load_index(folder, model=encoder.name), encoder=encoder, multilingual=multilingual)
 
 
 @pytest.fixture(scope="module")

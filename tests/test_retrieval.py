@@ -17,7 +17,7 @@ from bot.settings import Retrieval, packaged
 from index import build_index, load_index
 from index.lexical import tokenize
 from ingest import read_corpus
-from tests.conftest import ROOT
+from tests.conftest import ROOT, indexed
 
 # a made draft declaration with bracketed text and footnotes on its paragraphs (eval/extra6: invented facts)
 DRAFT = ROOT / "eval" / "extra6" / "documents" / "msme-draft-ministerial-declaration-2026.txt"
@@ -342,16 +342,11 @@ dated 19 September 2024
 
 def _made_helpdesk(folder, documents: dict[str, str], encoder, multilingual) -> Helpdesk:
     """A helpdesk over made text documents (file name -> text), indexed in `folder` by the real ingest path."""
-    from index import build_index, load_index
-    from ingest import read_corpus
-
     docs = folder / "docs"
     docs.mkdir()
     for name, text in documents.items():
         (docs / name).write_text(text, encoding="utf-8")
-    read = read_corpus([docs])
-    build_index(read.passages, folder / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    return assemble(load_index(folder / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    return indexed(read_corpus([docs]), folder / "index", encoder, multilingual)
 
 
 def _proposal(symbol: str, dated: str, opening: str) -> str:
