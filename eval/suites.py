@@ -137,6 +137,10 @@ SUITES = {
     "multiyear8": Suite("multiyear8", ROOT / "eval" / "multiyear8" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra12": Suite("extra12", ROOT / "eval" / "extra12" / "gold.jsonl", (ROOT / "eval" / "extra12" / "documents",)),
+    "shipped11": Suite("shipped11", ROOT / "eval" / "shipped11" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear9": Suite("multiyear9", ROOT / "eval" / "multiyear9" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra13": Suite("extra13", ROOT / "eval" / "extra13" / "gold.jsonl", (ROOT / "eval" / "extra13" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
