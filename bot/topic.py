@@ -32,7 +32,7 @@ certific origin operator logistic ship freight courier transport sps tbt intelle
 transparen polic government econom sector supply cost price fee fees sell sale buy goods product service
 customer supplier consumer employ worker informal cyber data technolog innovat skill training capacity
 cooperat partner network itc unctad wco icc chamber association agency ministry law laws legal legislat
-procedure paperwork permit licen requir abroad overseas foreign international cross-border border growth
+procedure paperwork permit licen enquir inquir requir abroad overseas foreign international cross-border border growth
 develop ldc least-developed support assist advice contact access participat join accession objective mandate
 programme program priorit theme spotlight package stocktak e-commerce ecommerce mc11 mc12 mc13 mc14 mc15 visit
 user download page pages project shop store stall farm craft artisan producer manufactur vendor organi

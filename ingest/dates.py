@@ -292,10 +292,12 @@ def _year_shift(before: str) -> int | None:
     return None if m["n"] else 0
 
 
-# A year that dates an event ("in 2019", "during 2024", "the end of 2022", "(2021)"), not one
+# A year that dates an event ("in 2019", "during 2024", "the end of 2022", "(2021)"; as a Member's
+# communication written in Spanish or French dates it: "en 2025", "desde 2023", "depuis 2022"), not one
 # that names a thing ("the 2019 IDB Decision", "the 2025 Small Business Champion").
 _EVENT_YEAR = re.compile(r"(?:\b(?:in|during|of|since|until|till|by|for|throughout|early|late|mid|before|after|from|"
-                         r"to|between|and)\s+|\()((?:19|20)\d{2})\b(?!\s*-?\s*(?:IDB|[A-Z][a-z]+ (?:Champion|Package|Report)))",
+                         r"to|between|and|en|durante|desde|hasta|entre|del|pendant|depuis|jusqu'en|avant|après)\s+|\()"
+                         r"((?:19|20)\d{2})\b(?!\s*-?\s*(?:IDB|[A-Z][a-z]+ (?:Champion|Package|Report)))",
                          re.IGNORECASE)
 
 

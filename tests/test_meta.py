@@ -355,9 +355,13 @@ def test_a_spanish_version_gives_its_date_questions_as_headings_and_its_annex(tm
     ("Al 30 de abril de 2026", ["30 April 2026"]),
     ("de marzo a mayo de 2024", ["March 2024", "May 2024"]),
     ("on 10 December 2024", ["10 December 2024"]),
-    ("en 2025", []),
+    ("exportado en 2025", ["2025"]),  # a year that dates an event, as "in 2025" does
+    ("depuis 2022", ["2022"]),
+    ("la Declaración de 2020", []),
 ])
 def test_dates_printed_in_spanish_and_french(text: str, labels: list[str]) -> None:
+    """A Member's communication written in Spanish dates its 2025 figures "en 2025": read as "in 2025" is,
+    a question on 2025 was refused as of another period (extra13 x13-041)."""
     assert [p.label for p in printed_periods(text)] == labels
 
 
