@@ -196,6 +196,17 @@ _NAMED_YEAR = re.compile(rf"\b(?:the|its|their|a|an|el|la|los|las|le|les)\s+(?:(
                          r"((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+def _records_year(result: SearchResult, draft: Draft | None, asked) -> bool:
+    """Whether every period asked is a year that a quoted paragraph records an event in ("received 2,705
+    enquiries in all in 2025"), in a collection of documents written and dated in the next year: a note
+    of 2026 compiles the figures of 2025."""
+    years = [a for a in asked if not a.is_conference and a == Period.year(a.start.year)]
+    if draft is None or not draft.found or not years or len(years) < len(asked):
+        return False
+    printed = [p for text in _quoted_paragraphs(result, draft) for p in printed_periods(text)]
+    return all(any(p.overlaps(a) and p.days <= a.days for p in printed) for a in years)
+
+
 def _dating_years(headings: tuple[str, ...]) -> set[int]:
     """The years section headings give as a time ("9  ¿QUÉ PREGUNTAS SE RECIBIERON EN 2025?"), not in a name."""
     return {y for text in headings for y in years_in(text) if str(y) not in _NAMED_YEAR.findall(text)}
@@ -295,6 +306,13 @@ def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
     prepared = for_meeting(signals.asked) or bool(_TIME_OR_PLACE.search(signals.asked))
     dated = [a for a in asked if not (a.is_conference and prepared)]
     if draft is None or not draft.quotes or not dated or asks_future(signals.asked):
+        return False
+    # a date asked beside a day the quote prints: "The Secretariat had floated 30 April 2026 as the cut-off.
+    # What deadline was agreed?" is answered by the record of 20 April that names both
+    days = {a.start for a in dated if a.start == a.end}
+    if days and (signals.kind == "when" or "deadline" in asks_forms(signals.asked)) \
+            and any(p.start == p.end and p.start in days for text in _quoted_texts(result, draft)
+                    for p in printed_periods(text)):
         return False
     for q in draft.quotes:
         passage = result.hits[q.hit].passage
@@ -501,7 +519,7 @@ class AbstainRule:
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
                 and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft),
                                     sections=_quoted_sections(result, draft)) \
-                and not _records_month(result, draft, periods):
+                and not _records_month(result, draft, periods) and not _records_year(result, draft, periods):
             return Decision(True, "other-period", 0.0)  # "How many meetings in 2019?"; a quote may name 2025's contest
         if self.settings.period_needs_record and periods and self._unrecorded_days(periods):
             return Decision(True, "other-period", 0.0)  # "the meeting of 20 May 2025": no meeting that day

@@ -57,6 +57,7 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
         ("Where and when will MC14 take place?", "when"),  # a place and a date: the date is what dates it
         ("¿En qué fechas se reunió el Grupo en 2024?", "when"),  # dates, days and months asked in the plural
         ("À quelles dates le Groupe s'est-il réuni ?", "when"),
+        ("Quelle date a finalement été retenue, et pourquoi ?", "when"),  # one date asked, as "dates" is
         ("Où et quand aura lieu la CM14 ?", "when"),
         ("Is there any training for women who run small businesses?", "fact"),  # "who" relates, not asks
         ("Do you know who chaired the meeting?", "who"),
@@ -1266,6 +1267,47 @@ def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_p
                           "exporting?")
     assert not answer.abstained and "27 per cent" in answer.answer, answer.reason
     assert helpdesk.ask("What did the Group decide in May 2019?").reason == "other-period"
+
+
+NOTE_AND_RECORD_2026 = {
+    "note.txt": """WORLD TRADE ORGANIZATION
+INF/MSME/W/901
+5 May 2026
+INFORMAL WORKING GROUP ON MSMES
+ENQUIRY POINTS FOR SMALL BUSINESSES
+Note by the Secretariat
+1.1. Fourteen Members replied to the questionnaire on enquiry points for small businesses.
+1.2. Together, the enquiry points received 22,630 enquiries in all in 2025. Viet Nam reported that 71 per cent
+of its enquiries came from small firms, the highest share of all.
+""",
+    "record.txt": """WORLD TRADE ORGANIZATION
+INF/MSME/R/902
+20 April 2026
+INFORMAL WORKING GROUP ON MSMES
+SUMMARY OF THE MEETING OF 25 MARCH 2026
+1.1. The Informal Working Group on MSMEs held a formal meeting on 25 March 2026, chaired by the Coordinator.
+2.1. The Secretariat had suggested a deadline of 30 April 2026 for replies to the questionnaire. Canada proposed an
+earlier date, and the Group agreed that replies should reach the Secretariat by 15 April 2026.
+2.2. The next formal meeting of the Group will be held on 24 June 2026.
+""",
+}
+
+
+def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path, encoder, multilingual) -> None:
+    """A collection of 2026 documents: a note compiling 2025's figures answers for 2025, which no document
+    reports on, from a paragraph that prints the year beside a quote that does not (refused as another period); a record of 20 April names the 30 April deadline a question
+    starts from, and answers the date agreed (refused: written before the day asked). What happened at the
+    meeting of 24 June, which the record only announces, stays refused."""
+    (tmp_path / "docs").mkdir()
+    for name, text in NOTE_AND_RECORD_2026.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("What share of Viet Nam's enquiries came from small firms in 2025?")
+    assert not answer.abstained and "71 per cent" in answer.answer, answer.reason
+    answer = helpdesk.ask("The Secretariat had floated 30 April 2026 as the cut-off for replies to the questionnaire. "
+                          "What deadline was agreed in the end?")
+    assert not answer.abstained and "15 April 2026" in answer.answer, answer.reason
+    assert helpdesk.ask("Which Members spoke at the Group's formal meeting of 24 June 2026?").abstained
 
 
 def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
