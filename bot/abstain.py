@@ -416,6 +416,12 @@ _FROM_PLACE = re.compile(r"\b(?:from|in|desde|de|del|en|du|des|d[’'])\s*(?:the
                          r"([A-ZÁÉÍÓÚÑÇ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑÇ][^\W\d_]+)*)")
 
 
+# the line under a Member's communication's title: "Communication from Chile", "Comunicación de Chile",
+# "Communication de la Côte d'Ivoire" (its few words after: the Member's name)
+_SUBMITTED = re.compile(r"\b(?:Communication from|Comunicaci[oó]n (?:de|del)|Communication (?:de|du|des|d['’]))"
+                        r"((?:\s+\S+){1,4})")
+
+
 def _counted_from(signals: Signals) -> tuple[str, ...]:
     """The Members a count question counts from or in ("How many visits came from India?"), not the ones
     it names otherwise ("What will the Philippines present, and how many firms registered?")."""
@@ -489,6 +495,7 @@ class AbstainRule:
         self.words = words  # the collection's tokens: a word asked about may share a root with one
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
+        self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -563,7 +570,8 @@ class AbstainRule:
                                            *self._openings(result, draft))):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
-                and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft):
+                and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \
+                and not self._submitted_by(members, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "How many visits came from Nigeria?": the total, Nigeria after it
         if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
@@ -588,6 +596,19 @@ class AbstainRule:
             spans |= {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
         return not any(p.overlaps(a) for p in self._days for a in days)
+
+    def _submitted_by(self, members: tuple[str, ...], result: SearchResult, draft: Draft) -> bool:
+        """Whether every quoted document is a Member's communication and one of the Members a count question
+        names submitted it: the figures of Chile's "Comunicación de Chile" are Chile's ("¿Cuánto tardaba antes
+        en Chile el trámite …?"), though its paragraphs seldom name Chile."""
+        if self._bylines is None:
+            self._bylines = {}
+            for p in self.passages:
+                if p.para is None and p.doc_id not in self._bylines and (m := _SUBMITTED.search(p.text)):
+                    self._bylines[p.doc_id] = m[1]
+        docs = {result.hits[q.hit].passage.doc_id for q in draft.quotes}
+        return bool(docs) and all(
+            any(says_words(tuple(tokenize(member)), (self._bylines.get(doc, ""),)) for member in members) for doc in docs)
 
     def _openings(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
         """The first numbered paragraph of each quoted document on one event (of a month or less), which

@@ -1310,6 +1310,30 @@ def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path,
     assert helpdesk.ask("Which Members spoke at the Group's formal meeting of 24 June 2026?").abstained
 
 
+COMMUNICATION_CHILE = """WORLD TRADE ORGANIZATION
+INF/MSME/W/903
+12 February 2026
+INFORMAL WORKING GROUP ON MSMES
+SMALL FIRMS AND CROSS-BORDER DIGITAL SERVICES
+Communication from Chile
+1.1. The Services Export Office launched the programme "Services without Borders" in March 2022.
+1.2. The programme gives small firms free advice and an online register of service exporters. In 2025, 2,840
+small firms exported services with its help, for a total of USD 412 million.
+"""
+
+
+def test_a_count_of_a_member_is_answered_by_its_own_communication(tmp_path, encoder, multilingual) -> None:
+    """Chile's communication gives Chile's figures without naming Chile beside them: the count rule wanted
+    the Member named in the quote, and refused. The Member that submitted it now counts as named; another
+    Member does not."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "chile.txt").write_text(COMMUNICATION_CHILE, encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("How many small firms in Chile exported services with the programme's help in 2025?")
+    assert not answer.abstained and "2,840" in answer.answer, answer.reason
+    assert helpdesk.ask("How many small firms in Peru exported services with the programme's help in 2025?").abstained
+
+
 def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
     """Asked for a region, the search first finds a paragraph that does not name it, and the name rule
     refused; the paragraph among the five that names it is tried first, and answers."""
