@@ -78,7 +78,7 @@ _ES = {
     "organización mundial del comercio": "World Trade Organization WTO", "omc": "WTO",
     "centro de comercio internacional": "International Trade Centre ITC",
     "cámara de comercio internacional": "International Chamber of Commerce ICC", "cnudmi": "UNCITRAL",
-    "organización mundial de aduanas": "World Customs Organization WCO", "omd": "WCO", "ompi": "WIPO",
+    "organización mundial de aduanas": "World Customs Organization WCO", "oma": "WCO", "omd": "WCO", "ompi": "WIPO",
     "unión postal universal": "Universal Postal Union UPU", "banco mundial": "World Bank",
     "banco africano de desarrollo": "African Development Bank", "banco asiático de desarrollo": "Asian Development Bank",
     "banco interamericano de desarrollo": "Inter-American Development Bank", "onudi": "UNIDO", "ocde": "OECD",
@@ -183,7 +183,8 @@ _FR = {
     # organizations and Members, as the documents name them
     "organisation mondiale du commerce": "World Trade Organization WTO", "omc": "WTO",
     "centre du commerce international": "International Trade Centre ITC",
-    "chambre de commerce internationale": "International Chamber of Commerce ICC", "cnudmi": "UNCITRAL",
+    "chambre de commerce internationale": "International Chamber of Commerce ICC", "cnudci": "UNCITRAL",
+    "cnudmi": "UNCITRAL",
     "organisation mondiale des douanes": "World Customs Organization WCO", "omd": "WCO", "ompi": "WIPO",
     "union postale universelle": "Universal Postal Union UPU", "banque mondiale": "World Bank", "cnuced": "UNCTAD",
     "banque africaine de développement": "African Development Bank", "banque asiatique de développement":

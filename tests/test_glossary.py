@@ -45,6 +45,9 @@ from index.lexical import tokenize
         ("¿Qué delegaciones tomaron la palabra en la primera reunión anual?", "es", {"deleg", "took", "floor", "first", "annual"}),
         ("Quelles délégations ont pris la parole sur l'avenir du Groupe ?", "fr", {"deleg", "took", "floor", "futur"}),
         ("Quel membre a suggéré de nouveaux travaux ?", "fr", {"suggest", "propos", "work"}),
+        # each language's own acronym: the WCO is the OMA in Spanish, UNCITRAL the CNUDCI in French (session 41)
+        ("¿Qué compendio publicó el Grupo con la OMA?", "es", {"wco"}),
+        ("Existe-t-il un texte de la CNUDCI sur les titres négociables ?", "fr", {"uncitr"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
