@@ -55,7 +55,8 @@ _DEMONYMS = {
     "uk": "Kingdom", "us": "States", "usa": "States",
 }
 # One Member, two names: the documents print "Türkiye" since 2022, "Turkey" before; the glossary gives both.
-_ALIASES = {"Turkey": "Türkiye"}
+# "the EU" is the European Union, which a note spells out: both read as "european", which reads as Europe.
+_ALIASES = {"Turkey": "Türkiye", "EU": "Europe"}
 _SAME_PLACE = {tokenize(word)[0]: tokenize(name)[0] for word, name in (*_DEMONYMS.items(), *_ALIASES.items())}
 # Words spelt nearly as a Member that name none: "América Latina" is not Latvia.
 _FALSE_FRIENDS = frozenset({"latina", "latino", "latinos", "latinas"})

@@ -48,6 +48,8 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     assert says_words(("global", "helpdesk"), ("the Global Trade", "Helpdesk tools"))
     assert says_words(("uruguayan",), ("H.E. Mr Guillermo Valles, Ambassador of Uruguay",))
     assert says_words(("european",), ("only 9% in Europe use IP",)), "'europ' and 'european': one region"
+    assert says_words(("eu",), ("The European Union counted only its central help desk",)), "the EU, spelt out"
+    assert not says_words(("eu",), ("Mexico and Chile spoke",))
     assert not says_words(("global", "helpdesk"), ("Trade4MSMEs saw a steady increase of users",))
     assert says_words((), ())
     # a word or the initials of its name: "the TFA" says "the Trade Facilitation Agreement"
