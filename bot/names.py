@@ -55,7 +55,7 @@ _DEMONYMS = {
     "uk": "Kingdom", "us": "States", "usa": "States",
 }
 # One Member, two names: the documents print "Türkiye" since 2022, "Turkey" before; the glossary gives both.
-# "the EU" is the European Union, which a note spells out: both read as "european", which reads as Europe.
+# "the EU" reads as Europe, as "European" does: a note that spells out the European Union says "the EU".
 _ALIASES = {"Turkey": "Türkiye", "EU": "Europe"}
 _SAME_PLACE = {tokenize(word)[0]: tokenize(name)[0] for word, name in (*_DEMONYMS.items(), *_ALIASES.items())}
 # Words spelt nearly as a Member that name none: "América Latina" is not Latvia.

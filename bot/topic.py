@@ -31,16 +31,17 @@ competition contest guide handbook toolkit survey study studies women gender sta
 certific origin operator logistic ship freight courier transport sps tbt intellectual patent trademark
 transparen polic government econom sector supply cost price fee fees sell sale buy goods product service
 customer supplier consumer employ worker informal cyber data technolog innovat skill training capacity
-cooperat partner network itc unctad wco icc uncitral wipo oecd unido upu chamber association agency ministry law laws legal legislat
-procedure paperwork permit licen enquir inquir requir abroad overseas foreign international cross-border border growth
+cooperat partner network itc unctad wco icc uncitral wipo oecd unido upu chamber association agency ministry
+law laws legal legislat procedure paperwork permit licen enquir inquir requir abroad overseas foreign international
+cross-border border growth
 develop ldc least-developed support assist advice contact access participat join accession objective mandate
 programme program priorit theme spotlight package stocktak e-commerce ecommerce mc11 mc12 mc13 mc14 mc15 visit
 user download page pages project shop store stall farm craft artisan producer manufactur vendor organi
 paragraph annex chapter section
 """
 # Stems this short would start too many other words ("sme" smell, "tax" taxi): they match whole words only.
-_WHOLE = frozenset({"sme", "smes", "wto", "itc", "icc", "wco", "upu", "sps", "tbt", "ldc", "fee", "fees", "web", "tax", "law",
-                    "laws", "aeo", "page", "pages"})
+_WHOLE = frozenset({"sme", "smes", "wto", "itc", "icc", "wco", "upu", "sps", "tbt", "ldc", "fee", "fees", "web", "tax",
+                    "law", "laws", "aeo", "page", "pages"})
 
 
 @functools.cache
