@@ -70,7 +70,8 @@ def period_match(passage: Passage, asked: tuple[Period, ...]) -> float:
         return 0.0
     if reports_on(passage, asked):
         return 1.0
-    if any(p.overlaps(a) for p in printed_periods(passage.text) for a in asked):
+    # the section a paragraph sits under may date it: "9 ¿QUÉ PREGUNTAS SE RECIBIERON EN 2025?"
+    if any(p.overlaps(a) for text in (passage.text, *passage.headings) for p in printed_periods(text) for a in asked):
         return 1.0
     return -1.0
 
