@@ -197,6 +197,10 @@ class Helpdesk:
             noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest][: len(result.hits)])
             second = self.writer.write(noted)
             if any(q.hit == h + 1 for q in second.quotes) and (second.found or not draft.found):
+                if kind == "list":  # the footnote holds the items: cited first, the paragraph marking it after
+                    swap = {h: h + 1, h + 1: h}
+                    noted = replace(noted, hits=[*noted.hits[:h], note_hit, paragraph, *noted.hits[h + 2:]])
+                    second = replace(second, quotes=tuple(q._replace(hit=swap.get(q.hit, q.hit)) for q in second.quotes))
                 return noted, second  # not for a day that loses the place asked ("Where and when was MC12 …?")
         return None
 

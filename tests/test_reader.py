@@ -337,10 +337,12 @@ def test_the_sentence_before_sets_the_scene_and_is_no_evidence(multiyear: Helpde
 
 def test_a_list_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None:
     """"the Trade4MSMEs Network was launched with six international organizations as founding
-    partners.3": the six are named in footnote 3 of the 2022 report, which the answer quotes and cites."""
+    partners.3": the six are named in footnote 3 of the 2022 report, which the answer quotes and cites first: it
+    holds the items asked, the paragraph that marks it only introduces them."""
     answer = multiyear.ask("Which organizations were founding partners of the Trade4MSMEs Network?")
     assert not answer.abstained and "Universal Postal Union" in answer.answer, answer.answer
     assert "[INF/MSME/R/35 fn. 3, p. 1]" in answer.answer, answer.answer
+    assert answer.citations[0].label == "INF/MSME/R/35 fn. 3, p. 1", [c.label for c in answer.citations]
 
 
 @pytest.mark.parametrize("question", ["¿Cuántos Miembros firmaron la Declaración de Buenos Aires?",
