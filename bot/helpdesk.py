@@ -175,8 +175,8 @@ class Helpdesk:
     def _with_notes(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:
         """A list or a day the quoted paragraph leaves to its footnote ("launched with six international
         organizations as founding partners.3", "Four new Members joined during 2022.2"): the footnote
-        placed after the paragraph, when it holds items (a day, for "when") and the reader quotes it;
-        None otherwise."""
+        placed after the paragraph, when it holds items (a day, for "when") and the reader quotes it, and for a
+        list placed before it, so that the footnote holding the items is cited first; None otherwise."""
         kind = result.signals.kind
         day_left_out = kind == "when" and not DAY_OF_MONTH.search(" ".join(draft.said))
         if not draft.quotes or not (kind == "list" or day_left_out):
@@ -200,7 +200,8 @@ class Helpdesk:
                 if kind == "list":  # the footnote holds the items: cited first, the paragraph marking it after
                     swap = {h: h + 1, h + 1: h}
                     noted = replace(noted, hits=[*noted.hits[:h], note_hit, paragraph, *noted.hits[h + 2:]])
-                    second = replace(second, quotes=tuple(q._replace(hit=swap.get(q.hit, q.hit)) for q in second.quotes))
+                    quotes = tuple(q._replace(hit=swap.get(q.hit, q.hit)) for q in second.quotes)
+                    second = replace(second, quotes=quotes)
                 return noted, second  # not for a day that loses the place asked ("Where and when was MC12 …?")
         return None
 

@@ -186,7 +186,7 @@ def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked
         ("Where can I sell my handmade soap abroad?", True),
         ("My street stall runs off the books. Is there help?", True),
         ("Why was Mauritius's enquiry point shut in early 2026?", True),  # a Member's enquiry point is the WTO's work
-        ("Is there an UNCITRAL text on negotiable instruments?", True),  # the UN bodies of trade law and trade are
+        ("Is there an UNCITRAL text on negotiable instruments?", True),  # the UN's body of trade law is the domain's
         ("What's the weather like in Geneva this week?", False),
         ("Who won the football World Cup in 2022?", False),
         ("Give me a good recipe for alfajores.", False),

@@ -1296,10 +1296,11 @@ earlier date, and the Group agreed that replies should reach the Secretariat by 
 
 
 def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path, encoder, multilingual) -> None:
-    """A collection of 2026 documents: a note compiling 2025's figures answers for 2025, which no document
-    reports on, from a paragraph that prints the year beside a quote that does not (refused as another period); a record of 20 April names the 30 April deadline a question
-    starts from, and answers the date agreed (refused: written before the day asked). What happened at the
-    meeting of 24 June, which the record only announces, stays refused."""
+    """A collection of 2026 documents. A note compiling 2025's figures answers for 2025, which no document
+    reports on, from a paragraph that prints the year beside a quote that does not (it was refused as of another
+    period). A record of 20 April names the 30 April deadline a question starts from, and answers the date agreed
+    (it was refused: written before the day asked). What happened at the meeting of 24 June, which the record only
+    announces, stays refused."""
     (tmp_path / "docs").mkdir()
     for name, text in NOTE_AND_RECORD_2026.items():
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
