@@ -113,7 +113,7 @@ def _term_weights(signals) -> dict[str, float]:
     return {**signals.terms, **dict.fromkeys(signals.unknown_terms, rarest)}
 
 
-def _recorded(quoted: list[str], asked) -> float:
+def _recorded(quoted: Sequence[str], asked) -> float:
     if not asked:
         return 0.0
     return 1.0 if any(p.overlaps(a) for text in quoted for p in printed_periods(text) for a in asked) else -1.0
@@ -203,8 +203,8 @@ def _records_year(result: SearchResult, draft: Draft | None, asked) -> bool:
     years = [a for a in asked if not a.is_conference and a == Period.year(a.start.year)]
     if draft is None or not draft.found or not years or len(years) < len(asked):
         return False
-    printed = [p for text in _quoted_paragraphs(result, draft) for p in printed_periods(text)]
-    return all(any(p.overlaps(a) and p.days <= a.days for p in printed) for a in years)
+    paragraphs = _quoted_paragraphs(result, draft)
+    return all(_recorded(paragraphs, (a,)) > 0 for a in years)
 
 
 def _dating_years(headings: tuple[str, ...]) -> set[int]:
