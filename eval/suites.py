@@ -141,6 +141,10 @@ SUITES = {
     "multiyear9": Suite("multiyear9", ROOT / "eval" / "multiyear9" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra13": Suite("extra13", ROOT / "eval" / "extra13" / "gold.jsonl", (ROOT / "eval" / "extra13" / "documents",)),
+    "shipped12": Suite("shipped12", ROOT / "eval" / "shipped12" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear10": Suite("multiyear10", ROOT / "eval" / "multiyear10" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra14": Suite("extra14", ROOT / "eval" / "extra14" / "gold.jsonl", (ROOT / "eval" / "extra14" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
