@@ -566,8 +566,7 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         if self.settings.name_needs_mention and not e.routed \
                 and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
-                and not says_words(words, (*_quoted_texts(result, draft), *_quoted_headings(result, draft),
-                                           *self._openings(result, draft))):
+                and not says_words(words, self._naming_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
                 and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \
@@ -601,14 +600,30 @@ class AbstainRule:
         """Whether every quoted document is a Member's communication and one of the Members a count question
         names submitted it: the figures of Chile's "Comunicación de Chile" are Chile's ("¿Cuánto tardaba antes
         en Chile el trámite …?"), though its paragraphs seldom name Chile."""
+        docs = {result.hits[q.hit].passage.doc_id for q in draft.quotes}
+        return bool(docs) and all(
+            any(says_words(tuple(tokenize(member)), (self._byline(doc),)) for member in members) for doc in docs)
+
+    def _byline(self, doc_id: str) -> str:
+        """The Member a document is a communication from, as its title block prints it ("du Maroc"); "" else."""
         if self._bylines is None:
             self._bylines = {}
             for p in self.passages:
                 if p.para is None and p.doc_id not in self._bylines and (m := _SUBMITTED.search(p.text)):
-                    self._bylines[p.doc_id] = m[1]
-        docs = {result.hits[q.hit].passage.doc_id for q in draft.quotes}
-        return bool(docs) and all(
-            any(says_words(tuple(tokenize(member)), (self._bylines.get(doc, ""),)) for member in members) for doc in docs)
+                    language = "es" if m[0].startswith("Comunica") else "fr" if m[0].startswith("Communication d") else "en"
+                    self._bylines[p.doc_id] = f"{m[1]} {english_words(m[1], language)}"  # "du Maroc Morocco"
+        return self._bylines.get(doc_id, "")
+
+    def _naming_texts(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
+        """What an answer says a name in: its quotes, the whole paragraphs they are from (a window of ¶4.1 leaves
+        "Le Maroc propose" to the first), their headings, the opening of a document on one event, and the byline
+        of a Member's communication (Morocco's proposals are Morocco's, though its list items never name it)."""
+        if draft is None:
+            return ()
+        rows = dict.fromkeys(result.hits[q.hit].row for q in draft.quotes)
+        docs = dict.fromkeys(result.hits[q.hit].passage.doc_id for q in draft.quotes)
+        return (*_quoted_texts(result, draft), *_quoted_headings(result, draft), *self._openings(result, draft),
+                *(self.paragraph(row) for row in rows), *(self._byline(doc) for doc in docs))
 
     def _openings(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
         """The first numbered paragraph of each quoted document on one event (of a month or less), which

@@ -33,6 +33,7 @@ HOLDER_HITS = 5
 # Forms a datum takes that no other paragraph has by chance: a paragraph giving a time is about a meeting, but one
 # naming a language may name it of anything (an answer on the newsletter's languages from a paragraph on translations)
 DATUM_FORMS = frozenset({"clock", "deadline", "room", "email", "web", "phone"})
+YEAR_HITS = 3  # a year no document reports on, recorded by the second or third paragraph, not the first
 ACTION_HITS = 3  # a role or event asked ("Who moderated …?") that the first paragraph does not say: the next two
 
 
@@ -136,6 +137,15 @@ class Helpdesk:
         if decision.abstain and decision.reason == "other-period" and days and len(days) == len(periods) \
                 and (promoted := self._first_promoted(result, len(result.hits), of_the_day)) is not None:
             return promoted  # "… la reunión del 1 de julio de 2024": ¶2.2 (of 19 March) quoted, ¶2.3 tells of 1 July
+        years = [p for p in periods if not p.is_conference and p == Period.year(p.start.year)]
+
+        def records_years(hit: Hit) -> bool:  # "How many used the platform in 2025?": the paragraph saying "En 2025, …",
+            printed = printed_periods(self.rule.paragraph(hit.row) or hit.passage.text)  # not "In May 2025, Brazil …"
+            return all(year in printed for year in years)
+
+        if decision.abstain and decision.reason == "other-period" and years and len(years) == len(periods) \
+                and (promoted := self._first_promoted(result, YEAR_HITS, records_years)) is not None:
+            return promoted
         refused = decision.abstain and decision.reason == "no-evidence" and draft is not None
         if refused and not draft.found and asks_holder(result.signals.asked):
             if (promoted := self._first_promoted(result, HOLDER_HITS, of_the_day)) is not None:

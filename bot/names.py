@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES, named_as_language
+from bot.kind import ACRONYM, COUNTRIES, named_as_language, written_in
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -197,7 +197,9 @@ def _languages_out(text: str) -> str:
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether the texts hold every one of the words, a word matching one that starts with the same
-    six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico")."""
+    six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico"). A text
+    written in Spanish or French says a name also in the glossary's English ("le Maroc" says Morocco)."""
+    texts = (*texts, *(english_words(text, language) for text in texts if (language := written_in(text)) != "en"))
     said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
     return all(any((w := _SAME_PLACE.get(one, one)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)

@@ -55,6 +55,9 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     # a word or the initials of its name: "the TFA" says "the Trade Facilitation Agreement"
     assert says_words(("agreement|tfa",), ("identifies 19 TFA provisions that impact MSMEs most",))
     assert not says_words(("agreement|tfa",), ("the Recommendation on Trade Facilitation and MSMEs",))
+    # a text written in French says a Member's name in French: "le Maroc" says Morocco
+    assert says_words(("morocco",), ("Le Maroc propose que le Groupe inscrive les éléments suivants",))
+    assert not says_words(("morocco",), ("Le Mexique propose que le Groupe inscrive les éléments suivants",))
 
 
 @pytest.mark.parametrize(

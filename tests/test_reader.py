@@ -175,6 +175,10 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
          "2025.", True),
         ("¿Hasta qué fecha se pueden enviar comentarios?", "Se invita a enviar comentarios a más tardar el 16 de mayo.",
          True),
+        ("Jusqu'à quand peut-on envoyer des observations ?", "Il invite les Membres à lui faire part de leurs "
+         "observations d'ici au 31 octobre 2026.", True),
+        ("Jusqu'à quand peut-on envoyer des observations ?", "Le Maroc présentera la communication le 29 septembre "
+         "2026.", False),
         ("Avant quelle date faut-il répondre ?", "La Côte d'Ivoire présentera la communication le 10 avril 2025.", False),
     ],
 )
@@ -1335,6 +1339,38 @@ def test_a_count_of_a_member_is_answered_by_its_own_communication(tmp_path, enco
     answer = helpdesk.ask("How many small firms in Chile exported services with the programme's help in 2025?")
     assert not answer.abstained and "2,840" in answer.answer, answer.reason
     assert helpdesk.ask("How many small firms in Peru exported services with the programme's help in 2025?").abstained
+
+
+COMMUNICATION_MOROCCO = """ORGANISATION MONDIALE DU COMMERCE
+INF/MSME/W/902
+14 juillet 2026
+GROUPE DE TRAVAIL INFORMEL SUR LES MPME
+LES MPME ET LA FACTURATION ÉLECTRONIQUE
+Communication du Maroc
+1.1. Le 1er janvier 2024, l'Office national a mis en service la plateforme publique « Facture Export », qui permet
+aux entreprises d'établir gratuitement des factures électroniques. En 2025, 18 450 MPME exportatrices ont utilisé
+la plateforme et y ont établi 1,3 million de factures.
+1.2. Le Groupe a examiné la facturation électronique lors de sa réunion du 29 septembre 2026.
+2.1. Le Maroc propose que le Groupe inscrive les éléments suivants à son programme de travail pour 2027 :
+a. une séance thématique sur la facturation électronique transfrontières, avec des administrations fiscales ;
+b. une liste de contrôle de dix points pour aider les MPME à choisir un logiciel de facturation ;
+c. un échange de vues sur la reconnaissance mutuelle des signatures électroniques apposées sur les factures.
+"""
+
+
+def test_a_communication_in_french_answers_of_its_member_and_of_the_year_it_prints(
+        tmp_path, encoder, multilingual) -> None:
+    """Morocco's communication is written in French. The name rule wanted "Morocco" in the quote and refused: a
+    French text says "le Maroc", a list item says it nowhere, its byline does. A year no document reports on
+    (2025) was refused as of another period, though a paragraph among the first three prints it."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "maroc.txt").write_text(COMMUNICATION_MOROCCO, encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("How many small exporters used Morocco's Facture Export platform in 2025?")
+    assert not answer.abstained and "18 450" in answer.answer, answer.reason
+    answer = helpdesk.ask("La liste de contrôle que propose le Maroc pour les MPME, elle fait combien de points ?")
+    assert not answer.abstained and "dix points" in answer.answer, answer.reason
+    assert helpdesk.ask("La liste de contrôle que propose le Pérou pour les MPME, elle fait combien de points ?").abstained
 
 
 def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
