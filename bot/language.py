@@ -17,9 +17,13 @@ _MARKERS = {
     "en": set("the of and to in is are what who when how which does did was were for with by on an a "
               "that this it be has have had do can could would should will or from at as my i you".split()),
     "es": set("el la los las de del y en es son qué quién cuándo cómo cuál cuántos cuántas por para con un una "
-              "se al lo su sus fue han ha".split()),
+              "se al lo su sus fue han ha"
+              # as typed without accents: "cuantos miembros tiene", "segun el informe"
+              " cuantos cuantas cuanto cuanta cuando cual cuales quien quienes donde segun hay yo mi mis".split()),
     "fr": set("le la les de des du et en est sont que qui quand comment quel quelle quels quelles pour avec un "
-              "une au aux sur ce cette a été ont il elle".split()),
+              "une au aux sur ce cette a été ont il elle"
+              # as typed without accents, or with none to type: "reunions du groupe : combien par an"
+              " combien pourquoi par dans chez nous vous je mon ma mes".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPANISH_MARKS = re.compile(r"[¿¡ñ]")

@@ -144,6 +144,7 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
         ("Is there help for a family business that wants to get paid from overseas?", {"micro", "payment"}),
         ("Three banks turned down my loan and the import taxes are a nightmare", {"reject", "credit", "duti"}),
         ("Are trade deals between neighbouring countries doing more for us?", {"agreement", "rta", "region"}),
+        ("how many governments got together to start the club?", {"member"}),  # the documents' Members
     ],
 )
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:

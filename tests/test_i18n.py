@@ -37,6 +37,17 @@ def test_no_common_word_means_the_default(text: str, default: str, lang: str) ->
     assert detect_language(text, default=default) == lang
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("reunions du groupe : combien par an minimum", "fr"),  # "an" is English too: "combien" and "par" are not
+    ("combien de pays membres", "fr"),
+    ("cuantos miembros tiene el grupo", "es"),
+    ("quien coordina el grupo", "es"),
+    ("What is the par value of the bond?", "en"),
+])
+def test_a_question_typed_without_accents_is_read_in_its_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
 def test_abstention_follows_the_question_language(helpdesk) -> None:
     answer = helpdesk.ask("¿Cuál es el punto de ebullición del mercurio?")
     assert answer.abstained
