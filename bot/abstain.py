@@ -610,7 +610,8 @@ class AbstainRule:
             self._bylines = {}
             for p in self.passages:
                 if p.para is None and p.doc_id not in self._bylines and (m := _SUBMITTED.search(p.text)):
-                    language = "es" if m[0].startswith("Comunica") else "fr" if m[0].startswith("Communication d") else "en"
+                    language = ("es" if m[0].startswith("Comunica") else "fr" if m[0].startswith("Communication d")
+                                else "en")
                     self._bylines[p.doc_id] = f"{m[1]} {english_words(m[1], language)}"  # "du Maroc Morocco"
         return self._bylines.get(doc_id, "")
 

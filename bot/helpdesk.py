@@ -139,8 +139,8 @@ class Helpdesk:
             return promoted  # "… la reunión del 1 de julio de 2024": ¶2.2 (of 19 March) quoted, ¶2.3 tells of 1 July
         years = [p for p in periods if not p.is_conference and p == Period.year(p.start.year)]
 
-        def records_years(hit: Hit) -> bool:  # "How many used the platform in 2025?": the paragraph saying "En 2025, …",
-            printed = printed_periods(self.rule.paragraph(hit.row) or hit.passage.text)  # not "In May 2025, Brazil …"
+        def records_years(hit: Hit) -> bool:  # "How many used it in 2025?": "En 2025, …", not "In May 2025"
+            printed = printed_periods(self.rule.paragraph(hit.row) or hit.passage.text)
             return all(year in printed for year in years)
 
         if decision.abstain and decision.reason == "other-period" and years and len(years) == len(periods) \

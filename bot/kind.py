@@ -166,9 +166,10 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             # a window's last day: "open from 6 March to 28 April 2023"
                             rf"\bfrom\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through)\s+"
                             rf"\d{{1,2}}\s+(?:{_MONTHS})|"
-                            # as Spanish and French write it: "au plus tard le 16 mai 2025", "a más tardar el 16 de mayo",
-                            # "d'ici au 31 octobre 2026"
-                            rf"\b(?:au plus tard|avant|jusqu[’']?au|d[’']ici(?:\s+au)?|a m[aá]s tardar|antes del?|hasta el)\s+(?:le\s+|el\s+)?"
+                            # as Spanish and French write it: "au plus tard le 16 mai 2025", "a más tardar el 16 de
+                            # mayo", "d'ici au 31 octobre 2026"
+                            rf"\b(?:au plus tard|avant|jusqu[’']?au|d[’']ici(?:\s+au)?|a m[aá]s tardar|antes del?|"
+                            rf"hasta el)\s+(?:le\s+|el\s+)?"
                             rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_FOREIGN_MONTHS})\b|"
                             # a limit given as a length of time: "allowing at least 60 days for comments"
                             r"\b(?:at least|within|no (?:less|fewer) than|a minimum of)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?"

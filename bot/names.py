@@ -164,9 +164,26 @@ def members_named(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A sentence in which the asker tells of themself: "I make pottery in Ulaanbaatar and want to start exporting.",
+# "small organic farmer in Uganda here, …", "Je dirige une petite conserverie au Bénin."
+_ASKER = re.compile(r"(?<!\w)(?:i|i['’]m|i['’]ve|my|we|we['’]re|our|yo|soy|tengo|mi|mis|nuestr[oa]s?|je|mon|ma|mes|"
+                    r"nous|notre|nos)(?!\w)|(?<!\w)j['’](?=\w)|\bhere\s*[,.:;]", re.IGNORECASE)
+
+
+def asked_sentences(question: str) -> str:
+    """The question without the sentences in which the asker tells of themself, unless nothing else is left:
+    the place a small business writes from is not what it asks about ("I make pottery in Ulaanbaatar. Is Mongolia
+    one of the countries …?" asks of Mongolia). A sentence ending in a question mark is always kept."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", question.strip()) if s]
+    kept = [s for s in sentences if s.rstrip().endswith("?") or not _ASKER.search(s)]
+    return " ".join(kept) if kept else question
+
+
 def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:
     """The words of the names a question asks about, stemmed: of an English question its names
-    (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`)."""
+    (`asked_name_words`), of a Spanish or French one the Members it names (`members_asked`); not those of a
+    sentence telling who asks (`asked_sentences`)."""
+    question = asked_sentences(question)
     if language == "en":  # "French-speaking Africa" asks of Africa, as a text saying it speaks of Africa
         return asked_name_words(_SPEAKING.sub(" ", question), idf)
     english = english_words(question, language)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import actions_asked, asked_name_words, asks_role, gives_role, members_asked, name_words, says_words
+from bot.names import (actions_asked, asked_name_words, asked_sentences, asks_role, gives_role, members_asked,
+                       name_words, says_words)
 from bot.question import asked_part, asks_service, thing_asked, topic_asked
 from bot.topic import names_domain
 from index.lexical import tokenize
@@ -259,3 +260,29 @@ def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> 
 )
 def test_a_request_that_the_helpdesk_act_is_told_from_one_to_be_told(question: str, service: bool) -> None:
     assert asks_service(question) is service
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kept", "dropped"),
+    [
+        ("small organic farmer in Uganda here, thinking of selling to Europe. do poor countries do well with organic "
+         "exports in the EU?", "en", "eu", "uganda"),
+        ("I make pottery in Ulaanbaatar and want to start exporting. Is Mongolia one of the Members?", "en", "mongolia",
+         "ulaanbaatar"),
+        ("Je dirige une petite conserverie au Bénin. Le Maroc a-t-il présenté sa plateforme ?", "fr", "morocco",
+         "benin"),
+    ],
+)
+def test_the_place_the_asker_writes_from_is_not_a_name_asked(question: str, language: str, kept: str,
+                                                             dropped: str) -> None:
+    """A small business tells where it writes from; the name rule wanted that place in the answer and refused."""
+    idf = {"uganda": 5.0, "eu": 4.0, "ulaanbaatar": 6.0, "mongolia": 5.0}
+    words = name_words(question, language, idf)
+    assert any(kept in w.split("|") for w in words) and not any(dropped in w.split("|") for w in words), words
+
+
+def test_a_question_in_the_first_person_keeps_its_names() -> None:
+    """Only a sentence telling of the asker is set aside, never the one that asks."""
+    assert asked_sentences("Can my firm in Kenya join?") == "Can my firm in Kenya join?"
+    assert asked_sentences("I export tea.") == "I export tea."  # nothing else left: kept
+

@@ -1370,7 +1370,8 @@ def test_a_communication_in_french_answers_of_its_member_and_of_the_year_it_prin
     assert not answer.abstained and "18 450" in answer.answer, answer.reason
     answer = helpdesk.ask("La liste de contrôle que propose le Maroc pour les MPME, elle fait combien de points ?")
     assert not answer.abstained and "dix points" in answer.answer, answer.reason
-    assert helpdesk.ask("La liste de contrôle que propose le Pérou pour les MPME, elle fait combien de points ?").abstained
+    peru = "La liste de contrôle que propose le Pérou pour les MPME, elle fait combien de points ?"
+    assert helpdesk.ask(peru).abstained
 
 
 def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder, multilingual, tmp_path) -> None:
