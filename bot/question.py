@@ -167,14 +167,34 @@ def topic_asked(asked: str) -> str | None:
 # impersonal "se pueden enviar" ("¿A quién se pueden enviar preguntas…?": to whom one may send them).
 _SERVICE = re.compile(
     r"\b(?:can|could|would|will) you\s+(?:please\s+)?(?:register|sign|enrol|enroll|open|connect|put|introduce|"
-    r"recommend|book|reserve|send|submit|write|draft|file|pay|call|e-?mail|contact|forward)\b|"
+    r"recommend|book|reserve|send|submit|write|draft|file|pay|call|e-?mail|contact|forward|lend|loan|fund)\b|"
     r"(?<!\bse )\b(?:me|nos)\s+(?:puede[ns]?|podr[ií]a[ns]?)\s+(?:usted(?:es)?\s+)?(?:inscribir|registrar|abrir|"
-    r"conectar|poner|recomendar|reservar|enviar|mandar|redactar|escribir|pagar|llamar|contactar)\b|"
+    r"conectar|poner|recomendar|reservar|enviar|mandar|redactar|escribir|pagar|llamar|contactar|prestar|financiar)\b|"
     r"\b(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu)\s+(?:me\s+|nous\s+)?(?:inscrire|enregistrer|ouvrir|mettre|"
-    r"recommander|conseiller|réserver|envoyer|rédiger|écrire|déposer|payer|appeler|contacter)\b",
+    r"recommander|conseiller|réserver|envoyer|rédiger|écrire|déposer|payer|appeler|contacter|prêter|financer)\b",
+    re.IGNORECASE)
+
+
+# A service to a firm asked of the Group, the WTO or its Secretariat: lend it money, give loans or grants, find it
+# buyers ("Can the MSME Group lend me the money?", "¿El grupo de la OMC da préstamos a mujeres emprendedoras?", "le
+# groupe peut-il me trouver un importateur ?"). The Group discusses access to finance and markets; it lends to and
+# finds buyers for no one, and a paragraph on finance or importers is not an answer.
+_PROVIDER = (r"\b(?:group|grupo|groupe|wto|omc|secretariat|secretar[ií]a|secr[ée]tariat|you|ustedes|usted|vous)\b"
+             r"[^?¿.]{0,50}?")
+_FIRM_SERVICE = re.compile(
+    _PROVIDER + r"(?:\b(?:lend|loan)\b|\bprest(?:ar|a|an)(?:me|nos|le|les)?\b[^?¿.]{0,20}?\bdinero\b|"
+    r"\bpr[êe]ter\b[^?¿.]{0,20}?\bargent\b)|"
+    + _PROVIDER + r"\b(?:give|gives|provide|provides|grant|grants|offer|offers|da|dan|dar|otorga[nr]?|concede[nr]?|"
+    r"donne|donnent|accorde|accordent|offre|offrent|fournit|fournissent)\b[^?¿.]{0,30}?"
+    r"\b(?:loans?|money|credits?|microcredits?|grants?|funding|pr[ée]stamos?|microcr[ée]dits?|cr[ée]ditos?|dinero|"
+    r"subvenci[oó]n(?:es)?|pr[êe]ts?|argent|subventions?)\b|"
+    + _PROVIDER + r"\b(?:find|get|encontrar|conseguir|buscar|trouver)\b[^?¿.]{0,30}?"
+    r"\b(?:importers?|buyers?|customers?|distributors?|importador(?:es)?|compradores?|clientes?|distribuidor(?:es)?|"
+    r"importateurs?|acheteurs?|clients?|distributeurs?)\b",
     re.IGNORECASE)
 
 
 def asks_service(question: str) -> bool:
-    """Whether the question asks the helpdesk to do something for the asker rather than to tell something."""
-    return bool(_SERVICE.search(question))
+    """Whether the question asks the helpdesk to do something for the asker rather than to tell something, or
+    asks the Group to lend, fund or find buyers for a firm."""
+    return bool(_SERVICE.search(question) or _FIRM_SERVICE.search(question))

@@ -256,6 +256,15 @@ def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> 
         ("Can you tell me who coordinates the Group?", False),  # to be told, not served
         ("Pouvez-vous résumer le document WT/MIN(24)/9 ?", False),
         ("¿A quién se pueden enviar preguntas sobre la comunicación?", False),  # impersonal: to whom one may send
+        # a service to a firm asked of the Group: it lends to and finds buyers for no one
+        ("I'm short on cash. Can the MSME Group lend me the money?", True),
+        ("Does the WTO small business group give loans to women entrepreneurs?", True),
+        ("¿Me pueden prestar dinero para mi empresa?", True),
+        ("Est-ce que le groupe peut me trouver un importateur pour mes fromages au Japon ?", True),
+        ("How big a pre-export loan could I get under the development bank programme?", False),  # a programme's
+        ("Which Members presented public loan guarantee schemes?", False),
+        ("La compilation du Secrétariat serait-elle prête pour la réunion du 25 mars ?", False),  # ready, not lend
+        ("¿La Secretaría presta asistencia técnica a los países menos adelantados?", False),
     ],
 )
 def test_a_request_that_the_helpdesk_act_is_told_from_one_to_be_told(question: str, service: bool) -> None:
