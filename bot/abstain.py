@@ -661,18 +661,20 @@ class AbstainRule:
         every other, 0.75-0.80 for this one and for answerable questions alike), or none but a year
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group.
         In English, a question that names no topic of the domain and asks with a word no passage has
-        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"). In Spanish
+        (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"); one that names a
+        topic of the domain is never off-topic, however far its plain words put it from the passages. In Spanish
         or French, where any word the glossary lacks is unknown to the English passages, a stricter form
         of it (`_foreign_off_domain`)."""
         s = self.settings
-        if not e.foreign and set(signals.unknown_terms) - plain_words(signals.question) and not signals.symbols \
-                and not names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
-            return True
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
             return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
                     or (not conference and _foreign_off_domain(signals)))
+        if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
+            return False  # "My street stall runs off the books…": far from every passage in MiniLM, but a stall's
+        if set(signals.unknown_terms) - plain_words(signals.question) and not signals.symbols:
+            return True
         # a question naming a document the collection has is of its topic, though written in French ("Who should
         # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm and not e.routed

@@ -565,6 +565,17 @@ def test_refusals_say_why_and_still_show_the_nearest(helpdesk: Helpdesk, questio
     assert data["reason"] == answer.reason and data["answer_kind"] == answer.answer_kind
 
 
+@pytest.mark.parametrize("question", ["My street stall runs off the books. Are there UN templates that would let it go "
+                                      "legit without much hassle?",
+                                      "Did the Barbadian envoy sit on a jury for any prize last year?"])
+def test_a_question_naming_the_domain_is_not_off_topic_however_far_its_words(helpdesk: Helpdesk, question: str) -> None:
+    """Plain words put both far from every passage in MiniLM (nearest cosine 0.22, under the off-topic bound), so
+    both were refused as off-topic; "stall" and "prize" are the domain's (`bot.topic`), and a refusal of them, if
+    any, is for want of evidence."""
+    answer = helpdesk.ask(question)
+    assert not (answer.abstained and answer.reason == "off-topic"), answer.answer
+
+
 @pytest.mark.parametrize("question", ["Who is the best footballer from Nigeria?", "Which Nepali tea is best with milk?",
                                       "What is the best beach in El Salvador for surfing?"])
 def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_its_names(
