@@ -152,7 +152,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "multiyear2", "shipped5", "extra6", "multiyear3", "extra7", "shipped6", "multiyear4", "extra8", "shipped7",
          "multiyear5", "extra9", "shipped8", "multiyear6", "extra10",
          "shipped9", "multiyear7", "extra11", "shipped10", "multiyear8", "extra12",
-         "shipped11", "multiyear9", "extra13")
+         "shipped11", "multiyear9", "extra13", "shipped12", "multiyear10", "extra14")
 
 
 def suite(name: str) -> Suite:
