@@ -576,6 +576,14 @@ def test_a_question_naming_the_domain_is_not_off_topic_however_far_its_words(hel
     assert not (answer.abstained and answer.reason == "off-topic"), answer.answer
 
 
+def test_a_word_typed_one_letter_off_is_no_sign_of_another_topic(helpdesk: Helpdesk) -> None:
+    """"newsleters" is a word no passage has, and the question names no other topic of the domain: it was refused
+    as off-topic. A long word one letter off the collection's is a typo of it; a short one is not read so."""
+    answer = helpdesk.ask("how many newsleters came out in 2024 and what were they called")
+    assert not answer.abstained and "two Newsletters" in answer.answer, answer.reason
+    assert helpdesk.ask("Whats the wether like in Geneva this week?").reason == "off-topic"
+
+
 @pytest.mark.parametrize("question", ["Who is the best footballer from Nigeria?", "Which Nepali tea is best with milk?",
                                       "What is the best beach in El Salvador for surfing?"])
 def test_a_question_on_no_topic_of_trade_is_off_topic_though_the_documents_know_its_names(
