@@ -381,6 +381,8 @@ _EN_PLAIN = {
     "certificate": "certification", "certificates": "certification", "eco": "eco-labels sustainability",
     "worth it": "benefits", "pay off": "benefits", "copy": "intellectual property", "copying": "intellectual property",
     "translated": "versions languages", "newsletter": "newsletters",
+    "sign off": "adopted approved", "signed off": "adopted approved", "yearly": "annual", "traffic": "visits visitors",
+    "web portal": "platform online", "portal": "platform",
     "bulletin": "newsletter", "bulletins": "newsletters",
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",

@@ -145,6 +145,8 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
         ("Three banks turned down my loan and the import taxes are a nightmare", {"reject", "credit", "duti"}),
         ("Are trade deals between neighbouring countries doing more for us?", {"agreement", "rta", "region"}),
         ("how many governments got together to start the club?", {"member"}),  # the documents' Members
+        ("When did the members sign off on their yearly summary?", {"adopt", "annual"}),
+        ("What traffic numbers did the web portal pull in?", {"visit", "platform"}),
     ],
 )
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:
