@@ -64,8 +64,20 @@ _ROMANCE_DATES = re.compile(
 )
 # A question's dates: "19 March 2024", "March 2024", "19 de marzo de 2024", "le 19 mars 2024", "marzo de 2023",
 # "the 9th of July 2025", and as Americans write them, "July 9, 2025"
+# and as people type them short: "29 Sept 2026", "Dec. 2024"
+_ABBREVIATED_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                       "oct": 10, "nov": 11, "dec": 12}
+_ASKED_MONTH = rf"{_ANYMONTH_PATTERN}|(?:{'|'.join(sorted(_ABBREVIATED_MONTHS, key=len, reverse=True))})\.?"
+
+
+def _month_asked(name: str) -> int:
+    """The number of a month as a question names it, in full or short ("Sept.")."""
+    named = name.lower()
+    return MONTH_NAMES.get(named) or _ABBREVIATED_MONTHS[named.rstrip(".")]
+
+
 _ASKED_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{_ANYMONTH_PATTERN})\s+"
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{_ASKED_MONTH})\s+"
     rf"(?:(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -218,7 +230,7 @@ def document_dates(text: str) -> tuple[Period, ...]:
     for m in _ASKED_DATE.finditer(text):
         spans.append(m.span())
         if _DATING_DOCUMENT.search(text[: m.start()]) or _DATED_NOTE.match(text[m.end():]):
-            month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
+            month, year, day = _month_asked(m["month"]), int(m["year"]), m["day"] or m["us_day"]
             try:
                 out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
             except ValueError:
@@ -242,7 +254,7 @@ def asked_periods(text: str) -> list[Period]:
     periods: list[Period] = []
     covered: list[tuple[int, int]] = []
     for m in _ASKED_DATE.finditer(text):
-        month, year, day = MONTH_NAMES[m["month"].lower()], int(m["year"]), m["day"] or m["us_day"]
+        month, year, day = _month_asked(m["month"]), int(m["year"]), m["day"] or m["us_day"]
         try:
             periods.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
         except ValueError:

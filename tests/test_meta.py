@@ -181,6 +181,8 @@ def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
         ("Qu'a proposé le document WT/MIN(24)/9 ?", []),
         ("What happened at the meeting of July 9, 2025?", ["9 July 2025"]),  # as Americans write a day
         ("What happened on the 1st of July 2024?", ["1 July 2024"]),
+        ("After the meeting of 29 Sept 2026, when does the group meet next?", ["29 September 2026"]),  # typed short
+        ("What happened in Dec. 2024?", ["December 2024"]),
         ("What did the Group do in 2023-2024?", ["2023", "2024"]),  # as "between 2023 and 2024" reads
         ("¿Qué hizo el Grupo en 2023/24?", ["2023", "2024"]),
         ("What did INF/MSME/W/53/Rev.1 propose?", []),
