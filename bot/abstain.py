@@ -684,7 +684,7 @@ class AbstainRule:
             return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
                     or (not conference and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
-            return False  # "My street stall runs off the books…": far from every passage in MiniLM, but a stall's
+            return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
         if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) \
                 and not signals.symbols:
             return True

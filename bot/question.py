@@ -178,23 +178,30 @@ _SERVICE = re.compile(
 # A service to a firm asked of the Group, the WTO or its Secretariat: lend it money, give loans or grants, find it
 # buyers ("Can the MSME Group lend me the money?", "¿El grupo de la OMC da préstamos a mujeres emprendedoras?", "le
 # groupe peut-il me trouver un importateur ?"). The Group discusses access to finance and markets; it lends to and
-# finds buyers for no one, and a paragraph on finance or importers is not an answer.
-_PROVIDER = (r"\b(?:group|grupo|groupe|wto|omc|secretariat|secretar[ií]a|secr[ée]tariat|you|ustedes|usted|vous)\b"
-             r"[^?¿.]{0,50}?")
+# finds buyers for no one, and a paragraph on finance or importers is not an answer. The provider is the verb's
+# subject, a few words before it ("Which Members told the Group they provide loans?" asks of the Members).
+_PROVIDER = (r"\b(?:group|grupo|groupe|wto|omc|secretariat|secretar[ií]a|secr[ée]tariat|you|ustedes|usted|vous)"
+             r"(?:\s+(?!(?:they|who|which|that|que|qui|quienes|ils|elles|ellos)\b)[\w'’-]+){0,3}?\s+")
 _FIRM_SERVICE = re.compile(
-    _PROVIDER + r"(?:\b(?:lend|loan)\b|\bprest(?:ar|a|an)(?:me|nos|le|les)?\b[^?¿.]{0,20}?\bdinero\b|"
-    r"\bpr[êe]ter\b[^?¿.]{0,20}?\bargent\b)|"
-    + _PROVIDER + r"\b(?:give|gives|provide|provides|grant|grants|offer|offers|da|dan|dar|otorga[nr]?|concede[nr]?|"
+    _PROVIDER + r"(?:(?:lend|loan)\b|prest(?:ar|a|an)(?:me|nos|le|les)?\b[^?¿.]{0,20}?\bdinero\b|"
+    r"pr[êe]ter\b[^?¿.]{0,20}?\bargent\b)|"
+    + _PROVIDER + r"(?:give|gives|provide|provides|grant|grants|offer|offers|da|dan|dar|otorga[nr]?|concede[nr]?|"
     r"donne|donnent|accorde|accordent|offre|offrent|fournit|fournissent)\b[^?¿.]{0,30}?"
     r"\b(?:loans?|money|credits?|microcredits?|grants?|funding|pr[ée]stamos?|microcr[ée]dits?|cr[ée]ditos?|dinero|"
-    r"subvenci[oó]n(?:es)?|pr[êe]ts?|argent|subventions?)\b|"
-    + _PROVIDER + r"\b(?:find|get|encontrar|conseguir|buscar|trouver)\b[^?¿.]{0,30}?"
+    r"subvenci[oó]n(?:es)?|pr[êe]ts?|argent|subventions?)\b",
+    re.IGNORECASE)
+# ... or to find the asker buyers: "find me an importer", "me trouver un importateur", "conseguirme compradores"
+_FIND_BUYERS = re.compile(
+    _PROVIDER + r"(?:find|get|encontrar|conseguir|buscar|trouver)\w*\b[^?¿.]{0,30}?"
     r"\b(?:importers?|buyers?|customers?|distributors?|importador(?:es)?|compradores?|clientes?|distribuidor(?:es)?|"
     r"importateurs?|acheteurs?|clients?|distributeurs?)\b",
     re.IGNORECASE)
+_FOR_ME = re.compile(r"\b(?:me|us|my|our|mi|mis|nos|moi|nous|mon|ma|mes)\b|\b\w+(?:me|nos)\b(?=[^?¿.]{0,30}?\b"
+                     r"(?:importador|comprador|cliente|distribuidor))", re.IGNORECASE)
 
 
 def asks_service(question: str) -> bool:
     """Whether the question asks the helpdesk to do something for the asker rather than to tell something, or
     asks the Group to lend, fund or find buyers for a firm."""
-    return bool(_SERVICE.search(question) or _FIRM_SERVICE.search(question))
+    return bool(_SERVICE.search(question) or _FIRM_SERVICE.search(question)
+                or (_FIND_BUYERS.search(question) and _FOR_ME.search(question)))

@@ -265,6 +265,8 @@ def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> 
         ("Which Members presented public loan guarantee schemes?", False),
         ("La compilation du Secrétariat serait-elle prête pour la réunion du 25 mars ?", False),  # ready, not lend
         ("¿La Secretaría presta asistencia técnica a los países menos adelantados?", False),
+        ("Which Members told the Group they provide loans to women?", False),  # the Members provide them
+        ("What did the WTO survey find about customers?", False),  # finds no one buyers: no "me", "my"
     ],
 )
 def test_a_request_that_the_helpdesk_act_is_told_from_one_to_be_told(question: str, service: bool) -> None:
