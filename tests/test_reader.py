@@ -134,11 +134,13 @@ def test_a_count_in_a_passage_written_in_spanish_or_french_reads_what_is_counted
 
 
 def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
-    """"Traffic" is in no document, which say "visits": a figure cannot stand beside a word the
-    documents never use, so any figure answers; a word they do use must stand beside it."""
-    question, text = "How much traffic did the export portal attract?", "The platform had 36,000 visits in 2024."
+    """"Buzz" is in no document, which say "visits": a figure cannot stand beside a word the
+    documents never use, so any figure answers; a word they do use must stand beside it. "Traffic",
+    which the plain-English glossary reads as visits (session 42), stands beside "36,000 visits"."""
+    question, text = "How much buzz did the export portal attract?", "The platform had 36,000 visits in 2024."
     assert not answers("count", text, question, "en")
-    assert answers("count", text, question, "en", ("traffic",))
+    assert answers("count", text, question, "en", ("buzz",))
+    assert answers("count", text, "How much traffic did the export portal attract?", "en")
     # but an item's number or a disease's name is no figure
     listed = "(4) Encourages all WTO Members to consider the recovery after Covid 19."
     assert not answers("count", listed, "How many employees does the WTO have?", "en", ("employe",))
