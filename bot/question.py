@@ -190,18 +190,18 @@ _FIRM_SERVICE = re.compile(
     r"\b(?:loans?|money|credits?|microcredits?|grants?|funding|pr[ée]stamos?|microcr[ée]dits?|cr[ée]ditos?|dinero|"
     r"subvenci[oó]n(?:es)?|pr[êe]ts?|argent|subventions?)\b",
     re.IGNORECASE)
-# ... or to find the asker buyers: "find me an importer", "me trouver un importateur", "conseguirme compradores"
+# ... or to find the asker buyers: "find me an importer", "me trouver un importateur", "conseguirme compradores" (the
+# Spanish verb carries its object)
 _FIND_BUYERS = re.compile(
-    _PROVIDER + r"(?:find|get|encontrar|conseguir|buscar|trouver)\w*\b[^?¿.]{0,30}?"
+    _PROVIDER + r"(?:find|get|trouver|(?:encontrar|conseguir|buscar)(?P<clitic>me|nos)?)\w*\b[^?¿.]{0,30}?"
     r"\b(?:importers?|buyers?|customers?|distributors?|importador(?:es)?|compradores?|clientes?|distribuidor(?:es)?|"
     r"importateurs?|acheteurs?|clients?|distributeurs?)\b",
     re.IGNORECASE)
-_FOR_ME = re.compile(r"\b(?:me|us|my|our|mi|mis|nos|moi|nous|mon|ma|mes)\b|\b\w+(?:me|nos)\b(?=[^?¿.]{0,30}?\b"
-                     r"(?:importador|comprador|cliente|distribuidor))", re.IGNORECASE)
+_FOR_ME = re.compile(r"\b(?:me|us|my|our|mi|mis|nos|moi|nous|mon|ma|mes)\b", re.IGNORECASE)
 
 
 def asks_service(question: str) -> bool:
     """Whether the question asks the helpdesk to do something for the asker rather than to tell something, or
     asks the Group to lend, fund or find buyers for a firm."""
     return bool(_SERVICE.search(question) or _FIRM_SERVICE.search(question)
-                or (_FIND_BUYERS.search(question) and _FOR_ME.search(question)))
+                or ((m := _FIND_BUYERS.search(question)) is not None and bool(m["clitic"] or _FOR_ME.search(question))))
