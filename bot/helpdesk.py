@@ -117,7 +117,7 @@ class Helpdesk:
         is refused and the first paragraph lacks it, the next paragraphs that give it; when one is refused for
         want of evidence and it names something (a region, a Member, a name), the next paragraphs that name it."""
         draft = self.writer.write(result) if result.hits else None
-        if draft is not None and (noted := self._with_notes(result, draft)) is not None:
+        if draft is not None and (noted := self._with_notes(result, draft) or self._day_noted_first(result, draft)):
             result, draft = noted
         decision = self.rule.decide(result, draft)
         periods = result.signals.periods
@@ -207,12 +207,37 @@ class Helpdesk:
             noted = replace(result, hits=[*result.hits[: h + 1], note_hit, *rest][: len(result.hits)])
             second = self.writer.write(noted)
             if any(q.hit == h + 1 for q in second.quotes) and (second.found or not draft.found):
-                if kind == "list":  # the footnote holds the items: cited first, the paragraph marking it after
+                if kind == "list" or second.found:  # the footnote holds the items or the day: cited first
                     swap = {h: h + 1, h + 1: h}
                     noted = replace(noted, hits=[*noted.hits[:h], note_hit, paragraph, *noted.hits[h + 2:]])
                     quotes = tuple(q._replace(hit=swap.get(q.hit, q.hit)) for q in second.quotes)
                     second = replace(second, quotes=quotes)
                 return noted, second  # not for a day that loses the place asked ("Where and when was MC12 …?")
+        return None
+
+    def _day_noted_first(self, result: SearchResult, draft: Draft) -> tuple[SearchResult, Draft] | None:
+        """A "when" quoting a paragraph that gives no day ("Four new Members joined … during 2022.2") and, after it,
+        the footnote it marks that does ("Nigeria joined the Group on 3 March 2022"): the footnote put before the
+        paragraph, so that the day asked is cited first; None otherwise."""
+        if result.signals.kind != "when" or not draft.quotes:
+            return None
+        h = draft.quotes[0].hit
+        paragraph = result.hits[h].passage
+
+        def quoted(hit: int) -> str:
+            return " ".join(self.index.passages[q.row].text[slice(*q.span)] for q in draft.quotes if q.hit == hit)
+
+        if not paragraph.notes or DAY_OF_MONTH.search(quoted(h)):
+            return None
+        for j in sorted({q.hit for q in draft.quotes} - {h}):
+            note = result.hits[j].passage
+            if note.doc_id == paragraph.doc_id and note.para in paragraph.notes and DAY_OF_MONTH.search(quoted(j)):
+                rest = [hit for i, hit in enumerate(result.hits) if i not in (h, j)]
+                swapped = replace(result, hits=[*rest[:h], result.hits[j], result.hits[h], *rest[h:]])
+                second = self.writer.write(swapped)
+                if second.quotes and second.quotes[0].hit == h and (second.found or not draft.found):
+                    return swapped, second
+                return None
         return None
 
     def _promoted(self, result: SearchResult, i: int, *, found: bool = False

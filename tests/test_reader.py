@@ -360,11 +360,16 @@ def test_a_question_e5_puts_far_from_everything_is_not_off_topic_for_that(multiy
     assert not answer.abstained and "88" in answer.answer, answer.answer
 
 
-def test_a_day_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None:
-    """"Four new Members joined the MSME Group during 2022"; the day each joined is in footnote 2."""
-    answer = multiyear.ask("When did Nigeria join the MSME Group?")
+@pytest.mark.parametrize("question", ["When did Nigeria join the MSME Group?",
+                                      "On what date did Nigeria join the MSME Group?",
+                                      "À quelle date le Nigéria a-t-il rejoint le groupe MPME ?"])
+def test_a_day_left_to_a_footnote_is_quoted_from_it_and_cited_first(multiyear: Helpdesk, question: str) -> None:
+    """"Four new Members joined the MSME Group during 2022"; the day each joined is in footnote 2, which is
+    cited before the paragraph that marks it: it holds the day asked."""
+    answer = multiyear.ask(question)
     assert not answer.abstained and "3 March 2022" in answer.answer, answer.answer
     assert "[INF/MSME/R/35 fn. 2, p. 1]" in answer.answer, answer.answer
+    assert answer.citations[0].label == "INF/MSME/R/35 fn. 2, p. 1", [c.label for c in answer.citations]
 
 
 def test_a_calendar_names_a_day_and_says_nothing_of_it(multiyear: Helpdesk) -> None:
