@@ -145,6 +145,10 @@ SUITES = {
     "multiyear10": Suite("multiyear10", ROOT / "eval" / "multiyear10" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra14": Suite("extra14", ROOT / "eval" / "extra14" / "gold.jsonl", (ROOT / "eval" / "extra14" / "documents",)),
+    "shipped13": Suite("shipped13", ROOT / "eval" / "shipped13" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear11": Suite("multiyear11", ROOT / "eval" / "multiyear11" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra15": Suite("extra15", ROOT / "eval" / "extra15" / "gold.jsonl", (ROOT / "eval" / "extra15" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
