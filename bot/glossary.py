@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Container
 
-from bot.language import function_words
+from bot.language import LANGUAGES, detect_language, function_words, marker_counts
 from index.lexical import tokenize
 
 # Spanish and French phrase -> English words. Keys are matched as whole words, accents and case
@@ -459,6 +459,27 @@ def english_words(question: str, language: str) -> str:
     _, table = _pattern(language)
     meetings = [f"MC{n}" for n in _MEETING.findall(fold(question))]  # "CM13" is "MC13" in the documents
     return " ".join([*(table[phrase] for phrase in _phrases(question, language)), *meetings])
+
+
+def question_language(question: str) -> str:
+    """The question's language (`detect_language`); where its commonest words do not tell, as in words typed
+    into a search box ("fechas reuniones abiertas grupo mipymes 2024", "nouveaux membres groupe MPME 2024
+    liste"), the language whose glossary reads two or more of its words, more than the other's. A word the
+    glossary gives as itself ("date", "impact") tells nothing."""
+    counts = marker_counts(question)
+    best = max(counts.values())
+    if best and len(winners := [lang for lang in LANGUAGES if counts[lang] == best]) == 1:
+        return winners[0]
+    read = {lang: sum(not _as_itself(phrase, lang) for phrase in _phrases(question, lang)) for lang in ("es", "fr")}
+    most = max(read, key=read.__getitem__)
+    if read[most] >= 2 and read[most] > read["fr" if most == "es" else "es"]:
+        return most
+    return detect_language(question)
+
+
+def _as_itself(phrase: str, language: str) -> bool:
+    """Whether a glossary phrase reads as its own English ("date": "date"), so says nothing of its language."""
+    return set(phrase.split()) <= set(fold(_pattern(language)[1][phrase]).split())
 
 
 def plain_english(question: str, language: str) -> str:

@@ -665,7 +665,7 @@ def written_in(text: str) -> str:
 
 
 @functools.cache
-def _foreign_forms(language: str) -> dict[str, frozenset[str]]:
+def foreign_forms(language: str) -> dict[str, frozenset[str]]:
     """English token -> the Spanish or French tokens the glossary and `_COUNTED` give it for ("firm":
     "entrepris"), function words aside."""
     table = glossary_table(language)
@@ -681,7 +681,7 @@ def _foreign_forms(language: str) -> dict[str, frozenset[str]]:
 
 def _as_written(language: str, stems: frozenset[str]) -> frozenset[str]:
     """What a "how many" counts (its English stems), as a passage written in `language` says it."""
-    forms = _foreign_forms(language)
+    forms = foreign_forms(language)
     return frozenset(f for s in stems for f in forms.get(s, ()))
 
 

@@ -30,6 +30,15 @@ _SPANISH_MARKS = re.compile(r"[¿¡ñ]")
 _FRENCH_MARKS = re.compile(r"\b[ldjqcnst]['’]\w|[èêçœàù]", re.IGNORECASE)
 
 
+def marker_counts(text: str) -> dict[str, int]:
+    """How many of each language's commonest words and marks the text has."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    counts["es"] += 2 * len(_SPANISH_MARKS.findall(text or ""))
+    counts["fr"] += 2 * len(_FRENCH_MARKS.findall(text or ""))
+    return counts
+
+
 def detect_language(text: str, *, default: str = "en") -> str:
     """'en', 'es' or 'fr'; `default` when nothing tells them apart (symbols, names, numbers).
 
@@ -37,10 +46,7 @@ def detect_language(text: str, *, default: str = "en") -> str:
         >>> detect_language("¿Cuándo se lanzó la plataforma Trade4MSMEs?")
         'es'
     """
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
-    counts["es"] += 2 * len(_SPANISH_MARKS.findall(text))
-    counts["fr"] += 2 * len(_FRENCH_MARKS.findall(text))
+    counts = marker_counts(text)
     best = max(counts.values())
     if best == 0:
         return default

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.glossary import cognates, english_words, fold, plain_english, translated_words
-from bot.kind import asks_forms, asks_identity, question_kind
+from bot.glossary import cognates, english_words, fold, plain_english, question_language, translated_words
+from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, periods_named
 from bot.question import asked_part, paragraphs_asked
@@ -102,6 +102,7 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
     return (*own, *english)
 
 
+OPENING_CHARS = 200  # a paragraph this long tells its language; a heading or a date may not
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
 _ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first version|première version|"
@@ -190,7 +191,7 @@ class Retriever:
     def signals(self, question: str, filters: SearchFilter | None = None) -> Signals:
         """Encode the question and read each ranking, once; a filter reads every row."""
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
-        language = detect_language(question)
+        language = question_language(question)
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
         # "the most recent annual report", "le rapport annuel qui précède celui de 2024": that report's period
@@ -205,11 +206,47 @@ class Retriever:
         m_query, m_dense, bridged = pending.result() if pending is not None else (None, None, [])
         # BM25 reads them; the abstention's terms do not change
         bridged = tuple(dict.fromkeys((*bridged, *tokenize(plain_english(question, language)))))
-        lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged), depth))
+        foreign = self._foreign_tokens(question, language, tokens)
+        lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged, *foreign), depth))
         terms, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(self._symbols.completed(m.symbol) for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
                        unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))
+
+    def _foreign_tokens(self, question: str, language: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The collection's Spanish and French words for the question's English ones, as its passages write them:
+        a Member's communication in Spanish ("certificados de origen") is found by an English or French question."""
+        english = tokens if language == "en" else tuple(tokenize(english_words(question, language)))
+        folded = self._folded_vocabulary
+        found = dict.fromkeys(w for other in ("es", "fr") if other != language
+                              for t in english for f in foreign_forms(other).get(t, ()) for w in folded.get(f, ()))
+        return tuple(w for w in found if w not in tokens and self._only_foreign(w))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one retriever per loaded index, kept for the process
+    def _only_foreign(self, token: str) -> bool:
+        """Whether only documents written in Spanish or French have the token: "pay" is the stem of "pays" and of
+        English "pay", and an English question's "countries" must not rank the paragraphs on paying."""
+        rows = self.index.lexical.scores([token]) > 0
+        return bool(rows.any()) and bool(self._foreign_rows[rows].all())
+
+    @functools.cached_property
+    def _foreign_rows(self) -> np.ndarray:
+        """Which rows are of a document written in Spanish or French, told from its first long paragraph (the
+        longest of a short document): its heading block names the Group in English."""
+        opening: dict[str, str] = {}
+        for p in self.index.passages:
+            if len(opening.get(p.doc_id, "")) < OPENING_CHARS < len(p.text) or p.doc_id not in opening:
+                opening[p.doc_id] = p.text
+        written = {doc: detect_language(text) for doc, text in opening.items()}
+        return np.array([written[p.doc_id] != "en" for p in self.index.passages], dtype=bool)
+
+    @functools.cached_property
+    def _folded_vocabulary(self) -> dict[str, tuple[str, ...]]:
+        """The collection's tokens by their form without accents ("electronico": "electrónico")."""
+        table: dict[str, list[str]] = {}
+        for word in self.index.lexical.words:
+            table.setdefault(fold(word), []).append(word)
+        return {k: tuple(v) for k, v in table.items()}
 
     def _unread_words(self, question: str, language: str) -> list[str]:
         """The Spanish or French words that neither the glossary nor a shared root gives in English,

@@ -9,6 +9,7 @@ import pytest
 
 from bot.writer import abstain_text
 from bot.i18n import LABELS, LANGUAGES, label
+from bot.glossary import question_language
 from bot.language import detect_language
 from bot.render import answer_html, sources_html
 
@@ -56,3 +57,22 @@ def test_abstention_follows_the_question_language(helpdesk) -> None:
     french = helpdesk.ask("Quelle est la capitale de la France ?")
     assert french.abstained and label("abstain", "fr") in answer_html(french, lang="es")
     assert abstain_text("fr", ("INF/MSME/W/99",)).startswith("INF/MSME/W/99 n'est pas dans la collection")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("fechas reuniones abiertas grupo mipymes 2024", "es"),  # no function word: the glossary reads four words
+    ("nouveaux membres groupe MPME 2024 liste", "fr"),
+    ("rapport Climate Impact of SMEs CCI nombre de recommandations", "fr"),  # "of" and "de" tie; "rapport" tells
+    ("AEO study MSMEs launch date", "en"),  # "date" is French too, and the glossary gives it as itself
+    ("Trade4MSMEs platform visits 2024", "en"),
+    ("¿Cuántos miembros tiene el grupo?", "es"),
+])
+def test_words_typed_into_a_search_box_are_read_in_their_language(text: str, lang: str) -> None:
+    assert question_language(text) == lang
+
+
+def test_spanish_keywords_are_answered_not_refused_as_off_topic(helpdesk) -> None:
+    """Read as English, the five Spanish words were in no passage and the question was refused as off-topic."""
+    answer = helpdesk.ask("fechas reuniones abiertas grupo mipymes 2024")
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].label == "IWG on MSMEs 2024 Annual Report ¶2.1", [c.label for c in answer.citations]

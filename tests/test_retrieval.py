@@ -455,6 +455,50 @@ def test_a_question_naming_a_document_written_in_french_is_not_off_topic(tmp_pat
     assert "16 mai 2025" in answer.answer and answer.citations[0].passage.para == "1.2", answer.answer
 
 
+SPANISH_COMMUNICATION = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/W/904
+                                                                      2 de noviembre de 2026
+(26-0004)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)        Original: español
+
+                   LAS MIPYMES Y LOS CERTIFICADOS DE ORIGEN ELECTRÓNICOS
+
+                             Comunicación de Colombia
+
+1.1.  Desde 2021, las mipymes colombianas obtienen en línea, sin costo, sus certificados de origen electrónicos.
+
+1.2.  Las aduanas de nueve países socios aceptan hoy los certificados electrónicos; las demás exigen el papel.
+"""
+
+ENGLISH_NOTE = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/W/905
+                                                                      5 November 2026
+(26-0005)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)        Original: English
+
+                   BANK FEES AND SMALL EXPORTERS
+
+                             Note by the Secretariat
+
+1.1.  Small exporters pay high bank fees on each transfer they receive from abroad.
+"""
+
+
+def test_an_english_question_reads_a_paragraph_written_in_spanish_by_the_glossary(tmp_path, encoder,
+                                                                                   multilingual) -> None:
+    """No word of the question is printed in Colombia's Spanish communication; BM25 reads the glossary's Spanish
+    for its English words ("certificados", "origen", "aduanas", "países"). The French "pays" (countries) stems as
+    English "pay": the English note on paying bank fees holds it, so it is not read."""
+    helpdesk = _made_helpdesk(tmp_path, {"communication.txt": SPANISH_COMMUNICATION, "note.txt": ENGLISH_NOTE},
+                              encoder, multilingual)
+    signals = helpdesk.retriever.signals("Which countries' customs accept electronic certificates of origin?")
+    rows = {(p.doc_id, p.para): r for r, p in enumerate(helpdesk.index.passages)}
+    assert rows[("communication", "1.2")] in signals.lexical, signals.lexical
+    assert rows[("note", "1.1")] not in signals.lexical, signals.lexical
+    answer = helpdesk.ask("Which countries' customs accept electronic certificates of origin?")
+    assert answer.citations[0].passage.para == "1.2", [c.label for c in answer.citations]
+
+
 def test_the_word_bridge_reads_a_spanish_word_no_glossary_gives(tmp_path, encoder, multilingual) -> None:
     """"años" is in no glossary and shares no root with "years"; e5 puts the two side by side, so BM25
     reads the question's "years" and the paragraph on keeping records for five years comes first. An
