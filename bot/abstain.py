@@ -37,7 +37,7 @@ from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
 from bot.names import asks_role, gives_role, members_named, name_words, post_asked, says_post, says_words
-from bot.question import asks_service, thing_asked, topic_asked
+from bot.question import asks_service, sections_asked, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
@@ -508,6 +508,7 @@ class AbstainRule:
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
         self._one_letter_off: frozenset[str] | None = None  # the collection's long words, each less one letter
+        self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
             raise SettingsError(f"abstention.weights: unknown {', '.join(unknown)}; known: {', '.join(Evidence._fields)}")
@@ -547,6 +548,8 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)  # "la reunión de septiembre de 2024": none that month
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
+        if self._part_missing(result.signals):
+            return Decision(True, "no-evidence", 0.0)  # "What does paragraph 2.12 of WT/MIN(24)/9 say?": none is so numbered
         if e is None or asks_service(result.signals.question):
             return Decision(True, "no-evidence", 0.0)  # "¿Me pueden inscribir en las alertas?": documents do not act
         if self.off_topic(e, result.signals):
@@ -593,6 +596,23 @@ class AbstainRule:
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
         return None
+
+    def _part_missing(self, signals: Signals) -> bool:
+        """Whether every paragraph, footnote or section the question names is numbered so in no document it may
+        mean: the one it names by symbol, else any. Main text and annex alike: "Le paragraphe 1.1 … leurs annexes"
+        asks ¶1.1. A section is there when one of its paragraphs is ("section 6": ¶6.1, or an annex's section 6)."""
+        asked = (*signals.paragraphs, *sections_asked(signals.question))
+        if not asked or not self.passages:
+            return False
+        if self._parts is None:
+            self._parts = {}
+            for p in self.passages:
+                if p.para:
+                    self._parts.setdefault(p.doc_id, set()).add(p.para)
+        named = {p.doc_id for p in self.passages if p.symbol and p.symbol in signals.symbols} \
+            if signals.symbols else set()
+        numbered = {para for doc_id, paras in self._parts.items() if not named or doc_id in named for para in paras}
+        return not any(n in numbered or any(k.startswith(f"{n}.") for k in numbered) for n in asked)
 
     def _unrecorded_days(self, asked, *, months: bool = False) -> bool:
         """Whether the question asks of days only, and no passage records any of them: no document is of

@@ -110,6 +110,21 @@ _PARAGRAPHS = re.compile(rf"(?<!\w){_PARAGRAPH_WORD}\s*({_RUN})(?!\w)", re.IGNOR
 _NOTES = re.compile(rf"(?<!\w){_NOTE_WORD}\s*({_RUN})(?!\w)", re.IGNORECASE)
 
 
+# "section 6 of the 2024 report", "sección 12 del anexo": a part numbered by its heading, whose paragraphs are 6.1, …
+_SECTIONS = re.compile(r"(?<!\w)(?:sections?|secci[óo]n(?:es)?)\s*(\d{1,2})(?![\d.]*\d)", re.IGNORECASE)
+_ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
+
+
+def sections_asked(question: str) -> tuple[str, ...]:
+    """The numbered sections a question names ("6" for "la sección 6 del informe")."""
+    return tuple(dict.fromkeys(m[1] for m in _SECTIONS.finditer(question)))
+
+
+def asks_annex(question: str) -> bool:
+    """Whether the question points into an annex ("section 12 of the annex", "l'annexe du document")."""
+    return bool(_ANNEX.search(question))
+
+
 def paragraphs_asked(question: str) -> tuple[str, ...]:
     """The numbered paragraphs and footnotes a question names, as ingest numbers them ("2.11", "fn6").
 

@@ -21,7 +21,7 @@ from bot.glossary import cognates, english_words, fold, plain_english, question_
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, periods_named
-from bot.question import asked_part, paragraphs_asked
+from bot.question import asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
@@ -109,7 +109,6 @@ _ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’
                        r"primera versi[oó]n)\b", re.IGNORECASE)
 # A document asked as revised, in words ("the revised proposal", "la versión revisada"); "Rev.1" is in its symbol
 _REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision)\b", re.IGNORECASE)
-_ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
 
@@ -347,7 +346,7 @@ class Retriever:
         if not signals.paragraphs:
             return []
         passages = self.index.passages
-        annex = bool(_ANNEX.search(signals.question))
+        annex = asks_annex(signals.question)
         documents = dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates))
         for doc_id in documents:
             rows = [r for r in document_rows(passages, doc_id) if passages[r].para in signals.paragraphs]

@@ -12,7 +12,7 @@ from datetime import date
 
 from bot.helpdesk import Helpdesk, assemble
 from bot.language import detect_language
-from bot.question import paragraphs_asked
+from bot.question import paragraphs_asked, sections_asked
 from bot.settings import Retrieval, packaged
 from index import build_index, load_index
 from index.lexical import tokenize
@@ -162,6 +162,37 @@ def test_a_paragraph_the_question_names_is_cited_and_quoted(helpdesk: Helpdesk, 
     assert not answer.abstained
     assert answer.citations[0].passage.para == para and answer.citations[0].quoted
     assert not any(c.quoted for c in answer.citations[1:])
+
+
+@pytest.mark.parametrize("question, numbers", [
+    ("What does section 12 of the annex say?", ("12",)),
+    ("¿Qué dice la sección 6 del informe anual 2024?", ("6",)),
+    ("sections 2 and 3", ("2",)),  # the first named; a run of sections is rare
+    ("Section 2.3 of the report", ()),  # a paragraph's number, not a section's
+])
+def test_the_sections_a_question_names(question: str, numbers: tuple[str, ...]) -> None:
+    assert sections_asked(question) == numbers
+
+
+@pytest.mark.parametrize("question", [
+    "What does paragraph 2.12 of WT/MIN(24)/9 commit the Group to?",
+    "What does section 12 of the annex to WT/MIN(24)/9 recommend?",
+    "Que précise la note de bas de page 7 de l'annexe du document WT/MIN(24)/9 ?",
+    "¿Qué dice el párrafo 4.8 del informe anual 2024?",
+])
+def test_a_paragraph_no_document_numbers_so_is_refused(helpdesk: Helpdesk, question: str) -> None:
+    """A delegate asks for a paragraph, section or footnote the document does not have: the documents are silent,
+    though its other words find a paragraph (¶2.3 for "2.12")."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    assert answer.citations, "a refusal still shows the nearest passages"
+
+
+def test_a_paragraph_named_beside_an_annex_is_still_the_main_texts(helpdesk: Helpdesk) -> None:
+    """"Le paragraphe 1.1 … leurs annexes": ¶1.1 is in the main text, which the annex word does not rule out."""
+    answer = helpdesk.ask("Le paragraphe 1.1 de WT/MIN(24)/9 énumère les six recommandations et déclarations de "
+                          "2020. Dans quels documents le rapport renvoie-t-il pour le texte de leurs annexes ?")
+    assert not answer.abstained, answer.reason
 
 
 def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(helpdesk: Helpdesk) -> None:
