@@ -555,7 +555,8 @@ class AbstainRule:
         if self.off_topic(e, result.signals):
             return Decision(True, "off-topic", 0.0)
         if not e.foreign and not e.routed and (thing := thing_asked(result.signals.asked)) \
-                and set(tokenize(thing)) & set(result.signals.unknown_terms):
+                and set(tokenize(thing)) & set(result.signals.unknown_terms) \
+                and not (e.found and asks_forms(result.signals.asked)):  # "the deadline to register": "by 13 November"
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
         if not e.routed and self.words and _unknown_topic(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so

@@ -385,7 +385,11 @@ def answers_kind(signals, quoted: list[str]) -> bool:
             and (actions := actions_asked(signals.tokens, signals.kind)) \
             and not any(actions & passage_terms(text) for text in quoted):
         return False
-    return any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted)
+    if any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted):
+        return True
+    # two data of two forms, one in each sentence: "Which room …, and what time does it start?"
+    return len(quoted) > 1 and len(asks_forms(signals.asked)) > 1 \
+        and answers(signals.kind, " ".join(quoted), signals.asked, signals.language, signals.unknown_terms)
 
 
 def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:

@@ -446,6 +446,36 @@ proposed in the convening notice, was adopted with one item added: the calendar 
 """
 
 
+ROOM_NOTICE = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/CN/902
+                                                                      3 November 2026
+(26-0006)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)
+
+                                     CONVENING NOTICE
+
+1.  The Coordinator is convening a formal meeting of the Group on Thursday, 19 November 2026, in Room D of
+the Centre William Rappard. The meeting will open at 10 a.m. and is expected to end by 5.30 p.m.
+
+2.  All participants must register by Friday, 13 November 2026, through the eRegistration system.
+"""
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Which room is the meeting of 19 November 2026 in, and what time does it start?", ("Room D", "10 a.m.")),
+    ("What's the deadline to register for the meeting on 19 November 2026?", ("13 November 2026",)),
+])
+def test_data_of_the_forms_asked_are_answered_from_the_sentences_giving_them(
+        tmp_path, encoder, multilingual, question: str, said: tuple[str, ...]) -> None:
+    """The room is in one sentence, the time in the next: together they give both forms asked. No paragraph
+    says "deadline", yet "must register by Friday, 13 November 2026" gives one: the word is no sign that the
+    documents are silent."""
+    helpdesk = _made_helpdesk(tmp_path, {"notice.txt": ROOM_NOTICE}, encoder, multilingual)
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert all(s in answer.answer for s in said), answer.answer
+
+
 def test_a_document_named_by_its_symbol_is_quoted_not_anothers_paragraph_on_the_same_thing(
         tmp_path, encoder, multilingual) -> None:
     """"What was on the agenda of the meeting convened by INF/MSME/CN/901?": routing puts the notice first,
