@@ -348,11 +348,18 @@ class Retriever:
         passages = self.index.passages
         annex = asks_annex(signals.question)
         documents = dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates))
+        numbered = {}
         for doc_id in documents:
             rows = [r for r in document_rows(passages, doc_id) if passages[r].para in signals.paragraphs]
             if rows:  # a footnote of the annex, or a paragraph only the annex numbers so, when no other is
-                return [r for r in rows if passages[r].in_annex == annex] or rows
-        return []
+                numbered[doc_id] = [r for r in rows if passages[r].in_annex == annex] or rows
+        if not numbered:
+            return []
+        if routed:
+            return next(iter(numbered.values()))
+        # "para 2.3 of the MC13 coordinator's report": of two documents so numbered, the one its title names
+        titled = {doc_id: coverage(signals.terms, passages[rows[0]].title or "") for doc_id, rows in numbered.items()}
+        return numbered[max(numbered, key=lambda doc_id: titled[doc_id])]  # ties: the best-ranked document
 
     def _route(self, signals: Signals) -> tuple[set[int], tuple[str, ...]]:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""

@@ -195,6 +195,17 @@ def test_a_paragraph_named_beside_an_annex_is_still_the_main_texts(helpdesk: Hel
     assert not answer.abstained, answer.reason
 
 
+@pytest.mark.parametrize("question, cited", [
+    ("In para 2.3 of the MC13 coordinator's report, which ministerial statement is the basis of the Group's work?",
+     "WT/MIN(24)/9 ¶2.3, p. 2"),
+    ("What does paragraph 2.3 of the 2024 annual report say?", "IWG on MSMEs 2024 Annual Report ¶2.3"),
+])
+def test_a_paragraph_number_two_documents_bear_is_read_in_the_one_whose_title_the_question_names(
+        helpdesk: Helpdesk, question: str, cited: str) -> None:
+    """Both documents have a ¶2.3; the question names one by its title's words, not its symbol."""
+    assert helpdesk.ask(question).citations[0].label == cited
+
+
 def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(helpdesk: Helpdesk) -> None:
     hits = helpdesk.retriever.search("Which events do paras 2.3 and 2.4 of the 2024 annual report describe?", 5).hits
     assert {(h.passage.doc_id, h.passage.para) for h in hits[:2]} == {
