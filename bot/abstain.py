@@ -42,6 +42,7 @@ from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
+from bot.spelling import OneLetterOff
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
@@ -484,17 +485,6 @@ def _foreign_off_domain(signals: Signals) -> bool:
     return len(signals.unknown_terms) >= 2 and len(known) <= 2
 
 
-# A word this long typed one letter off is a typo of the collection's word, not another word: "newslet" (the stem of
-# "newsleters") and "newslett"; shorter words one letter apart are often both real ("bound", "found")
-MISSPELT_LENGTH = 6
-
-
-def _less_one_letter(word: str) -> tuple[str, ...]:
-    """The word without each of its letters in turn: two words are one insertion, deletion or substitution
-    apart when one is among the other's, or they share one."""
-    return tuple(word[:i] + word[i + 1:] for i in range(len(word)))
-
-
 class AbstainRule:
     """Decides, from a search result and the writer's draft, whether the documents answer."""
 
@@ -507,7 +497,7 @@ class AbstainRule:
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
-        self._one_letter_off: frozenset[str] | None = None  # the collection's long words, each less one letter
+        self._one_letter_off: OneLetterOff | None = None  # the collection's long words, each less one letter
         self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
@@ -716,12 +706,11 @@ class AbstainRule:
     def _misspelt(self, term: str) -> bool:
         """Whether a word no passage has is a long word of the collection typed one letter off ("newsleters" for
         "newsletters", "proposl" for "proposal"): a typo is no sign that a question is foreign to the documents."""
-        if len(term) < MISSPELT_LENGTH or not self.words:
+        if not self.words:
             return False
         if self._one_letter_off is None:
-            self._one_letter_off = frozenset(v for w in self.words if len(w) >= MISSPELT_LENGTH
-                                             for v in (w, *_less_one_letter(w)))
-        return any(v in self._one_letter_off for v in (term, *_less_one_letter(term)))
+            self._one_letter_off = OneLetterOff(self.words)
+        return bool(self._one_letter_off.meant(term))
 
     def reason(self, e: Evidence) -> str:
         """Why the model abstains: the top passage is of another period than asked, or no evidence."""

@@ -25,6 +25,7 @@ from bot.question import asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
+from bot.spelling import OneLetterOff
 from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
@@ -192,6 +193,8 @@ class Retriever:
         depth = self.retrieval.depth if filters is None else len(self.index.passages)
         language = question_language(question)
         tokens = (*question_tokens(question, language), *cognates(question, language, self.index.lexical))
+        if language == "en":  # "newsleters": the collection's "newsletters"
+            tokens = tuple(self._as_meant(t) for t in tokens)
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
         # "the most recent annual report", "le rapport annuel qui précède celui de 2024": that report's period
         kind, periods = question_kind(asked), periods_named(asked, tuple(asked_periods(asked)),
@@ -246,6 +249,18 @@ class Retriever:
         for word in self.index.lexical.words:
             table.setdefault(fold(word), []).append(word)
         return {k: tuple(v) for k, v in table.items()}
+
+    def _as_meant(self, token: str) -> str:
+        """The collection's word a token no passage has is a one-letter typo of, the commonest of them; else the
+        token."""
+        lexical = self.index.lexical
+        if token in lexical or not token.isalpha():
+            return token
+        return max(sorted(self._one_letter_off.typo_of(token)), key=lexical.document_frequency, default=token)
+
+    @functools.cached_property
+    def _one_letter_off(self) -> OneLetterOff:
+        return OneLetterOff(self.index.lexical.words)
 
     def _unread_words(self, question: str, language: str) -> list[str]:
         """The Spanish or French words that neither the glossary nor a shared root gives in English,

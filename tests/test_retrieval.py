@@ -206,6 +206,13 @@ def test_a_paragraph_number_two_documents_bear_is_read_in_the_one_whose_title_th
     assert helpdesk.ask(question).citations[0].label == cited
 
 
+def test_a_word_typed_one_letter_off_is_searched_as_the_collections(helpdesk: Helpdesk) -> None:
+    """"newsleters" is in no passage; the search reads it as "newsletters", so BM25 and the terms have it."""
+    signals = helpdesk.retriever.signals("How many newsleters had the MSME Group put out by the time of the MC13 report?")
+    assert "newslett" in signals.terms and "newslet" not in signals.unknown_terms
+    assert "newslett" not in helpdesk.retriever.signals("¿Cuántos newsleters publicó el Grupo?").terms  # English only
+
+
 def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(helpdesk: Helpdesk) -> None:
     hits = helpdesk.retriever.search("Which events do paras 2.3 and 2.4 of the 2024 annual report describe?", 5).hits
     assert {(h.passage.doc_id, h.passage.para) for h in hits[:2]} == {
