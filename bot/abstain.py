@@ -610,6 +610,8 @@ class AbstainRule:
         that day and none prints it or a span of days holding it ("between 4 and 22 May"). A year's report
         covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day. With `months`,
         of a month asked too: a meeting that month would be printed by its day."""
+        if months:  # "the meeting of 14 February 2024, just before MC13": the conference sets the scene, the day is asked
+            asked = [a for a in asked if not a.is_conference]
         days = [a for a in asked if a.start == a.end or (months and a.days <= 31)]
         if not self.passages or not days or len(days) < len(asked):
             return False

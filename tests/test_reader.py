@@ -372,6 +372,14 @@ def test_a_day_left_to_a_footnote_is_quoted_from_it_and_cited_first(multiyear: H
     assert answer.citations[0].label == "INF/MSME/R/35 fn. 2, p. 1", [c.label for c in answer.citations]
 
 
+def test_a_meeting_on_a_day_none_was_held_is_refused_though_the_question_names_a_conference(
+        multiyear: Helpdesk) -> None:
+    """No document records a meeting on 14 February 2024; "just before MC13" sets the scene, and MC13's days,
+    which the documents record, do not make the day asked a recorded one."""
+    answer = multiyear.ask("Can you summarize the Group's meeting of 14 February 2024, just before MC13?")
+    assert answer.abstained and answer.reason == "other-period", answer.answer
+
+
 def test_a_calendar_names_a_day_and_says_nothing_of_it(multiyear: Helpdesk) -> None:
     """"The MSME Group held five open-ended meetings during 2021, on 23 February, 12 May, …" names the
     day asked; the paragraph on that meeting says who presented."""
