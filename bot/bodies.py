@@ -1,11 +1,13 @@
-"""WTO bodies a question may name, in English, Spanish and French: "another body" near misses.
+"""WTO bodies and international organizations a question may name, in English, Spanish and French: "another
+body" near misses.
 
 "What did the TRIPS Council decide about MSMEs?" lands near the MSME Group's paragraphs on
 intellectual property; they answer for the Group, not for the Council. A question that names
 a body is answered only by a passage that names it too (`bot.abstain`). The table holds the
 WTO's own names for its councils, committees and groups in its three languages (from the
-WTO's published vocabulary, not from the gold questions); the MSME Group itself is left out,
-as every passage is about it.
+WTO's published vocabulary, not from the gold questions), and the official names and initials
+of international organizations ("¿Qué presentó la Banque européenne d'investissement ?" is not
+answered by a paragraph on the ITC); the MSME Group itself is left out, as every passage is about it.
 """
 
 from __future__ import annotations
@@ -68,6 +70,47 @@ BODIES = (
     Body("TESSD", ("TESSD", "Trade and Environmental Sustainability Structured Discussions"),
          ("Debates Estructurados sobre Comercio y Sostenibilidad Ambiental",
           "Discussions structurées sur le commerce et la durabilité environnementale")),
+    *(Body(english[0], english, other) for english, other in (
+        # international organizations, by their official names and initials in the three languages; initials that
+        # are words ("BAD", "BID", Spanish "unido") or stand for two of them ("CCI": the ITC and the ICC in French)
+        # are left out
+        (("International Trade Centre", "ITC"), ("Centro de Comercio Internacional", "Centre du commerce international")),
+        (("UNCTAD", "United Nations Conference on Trade and Development"),
+         ("Conferencia de las Naciones Unidas sobre Comercio y Desarrollo",
+          "Conférence des Nations Unies sur le commerce et le développement", "CNUCED")),
+        (("World Intellectual Property Organization", "WIPO"),
+         ("Organización Mundial de la Propiedad Intelectual", "Organisation mondiale de la propriété intellectuelle",
+          "OMPI")),
+        (("World Bank",), ("Banco Mundial", "Banque mondiale")),
+        (("International Monetary Fund", "IMF"), ("Fondo Monetario Internacional", "Fonds monétaire international",
+                                                 "FMI")),
+        (("OECD", "Organisation for Economic Co-operation and Development",
+          "Organization for Economic Cooperation and Development"),
+         ("OCDE", "Organización para la Cooperación y el Desarrollo Económicos",
+          "Organisation de coopération et de développement économiques")),
+        (("United Nations Industrial Development Organization",),  # not "UNIDO": "Reino Unido" is the UK
+         ("ONUDI", "Organización de las Naciones Unidas para el Desarrollo Industrial",
+          "Organisation des Nations Unies pour le développement industriel")),
+        (("World Customs Organization", "WCO"), ("Organización Mundial de Aduanas", "Organisation mondiale des douanes",
+                                                "OMA")),
+        (("Universal Postal Union", "UPU"), ("Unión Postal Universal", "Union postale universelle")),
+        (("International Chamber of Commerce", "ICC"), ("Cámara de Comercio Internacional",
+                                                       "Chambre de commerce internationale")),
+        (("Inter-American Development Bank", "IDB"), ("Banco Interamericano de Desarrollo",
+                                                     "Banque interaméricaine de développement")),
+        (("African Development Bank", "AfDB"), ("Banco Africano de Desarrollo", "Banque africaine de développement")),
+        (("Asian Development Bank", "ADB"), ("Banco Asiático de Desarrollo", "Banque asiatique de développement")),
+        (("European Investment Bank", "EIB"), ("Banco Europeo de Inversiones", "Banque européenne d'investissement",
+                                              "BEI")),
+        (("European Bank for Reconstruction and Development", "EBRD"),
+         ("Banco Europeo de Reconstrucción y Desarrollo", "Banque européenne pour la reconstruction et le développement",
+          "BERD")),
+        (("International Labour Organization", "International Labor Organization", "ILO"), ("Organización Internacional del Trabajo",
+                                                       "Organisation internationale du Travail", "OIT")),
+        (("Food and Agriculture Organization", "FAO"),
+         ("Organización de las Naciones Unidas para la Alimentación y la Agricultura",
+          "Organisation des Nations Unies pour l'alimentation et l'agriculture")),
+    )),
 )
 
 

@@ -1,4 +1,5 @@
-"""The WTO bodies a question names, in three languages, and whether an English text names them."""
+"""The WTO bodies and international organizations a question names, in three languages, and whether an English
+text names them."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from bot.bodies import bodies_named, names_any
          ["Informal Working Group on Trade and Gender", "TESSD"]),
         ("What did the MSME Group decide?", []),  # the Group itself is what every passage is about
         ("How do I get AEO status?", []),
+        ("Quand la Banque européenne d'investissement a-t-elle présenté ses travaux ?", ["European Investment Bank"]),
+        ("¿Qué dijo la OMPI sobre las pymes?", ["World Intellectual Property Organization"]),
+        ("¿Qué código adoptó el Reino Unido?", []),  # "Unido" is not UNIDO
+        ("Is there a bad time to ship, or a bid to win?", []),  # nor "bad" the AfDB's French initials
     ],
 )
 def test_bodies_named_in_any_language(question: str, bodies: list[str]) -> None:
@@ -36,3 +41,10 @@ def test_a_text_names_a_body_by_any_of_its_english_names() -> None:
     assert names_any(tbt, "a briefing from the Technical Barriers to Trade (TBT) Committee on its new guide"), (
         "initials after the words they stand for")
     assert not names_any(tbt, "the Sanitary and Phytosanitary (SPS) Committee")
+
+
+def test_an_organization_is_named_by_its_initials_or_any_spelling_of_its_name() -> None:
+    ilo = bodies_named("¿Qué dijo la OIT en el Día de las mipymes?")
+    assert names_any(ilo, "UN MSME Day at the International Labor Organization")
+    assert names_any(ilo, "the ILO hosted the event")
+    assert not names_any(ilo, "the International Trade Centre")

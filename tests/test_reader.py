@@ -380,6 +380,17 @@ def test_a_meeting_on_a_day_none_was_held_is_refused_though_the_question_names_a
     assert answer.abstained and answer.reason == "other-period", answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Quand la Banque européenne d'investissement a-t-elle présenté au groupe ses travaux sur la durabilité des PME ?",
+    "What did the International Monetary Fund tell the Group about MSME finance?",
+])
+def test_an_organization_no_answer_names_is_refused(helpdesk: Helpdesk, question: str) -> None:
+    """The documents never name the European Investment Bank or the IMF; a paragraph on sustainability or finance
+    answers for the Group, not for them."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+
+
 def test_a_calendar_names_a_day_and_says_nothing_of_it(multiyear: Helpdesk) -> None:
     """"The MSME Group held five open-ended meetings during 2021, on 23 February, 12 May, …" names the
     day asked; the paragraph on that meeting says who presented."""
