@@ -184,9 +184,11 @@ def years_in(text: str) -> frozenset[int]:
 # for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
 _FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia|à|a)\s+"
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d|"
-                          # "a possible MC14 Ministerial Statement", "the MC13 deliverables": made for it
-                          r"\b(?:MC|CM)\s?\d+\s+(?:ministerial\s+)?(?:statements?|declarations?|deliverables?|"
-                          r"outcomes?|decisions?|packages?|preparations?|texts?|drafts?)\b", re.IGNORECASE)
+                          # "a possible MC14 Ministerial Statement", "the MC13 deliverables", "the MC13 coordinator's
+                          # report": made for it
+                          r"\b(?:MC|CM)\s?\d+\s+(?:coordinator['’]?s?\s+)?(?:ministerial\s+)?(?:statements?|"
+                          r"declarations?|deliverables?|outcomes?|decisions?|packages?|preparations?|texts?|drafts?|"
+                          r"reports?)\b", re.IGNORECASE)
 
 
 def for_meeting(question: str) -> bool:

@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from ingest import read_corpus
 from ingest.clean import clean_page, take_marks
-from ingest.dates import Period, asked_periods, printed_periods, years_in
+from ingest.dates import Period, asked_periods, for_meeting, printed_periods, years_in
 
 REPORT_2022 = [
     "WORLD TRADE ORGANIZATION",
@@ -394,3 +394,14 @@ def test_a_decision_numbering_its_paragraphs_1_2_3_is_cited_by_them(tmp_path: Pa
     assert by_para["2"].text.endswith("1. the rules that apply; and")
     assert by_para["3"].text.startswith("The General Council shall review")
     assert read.documents[0].title == "Ministerial Conference — Decision on Small Business Contact Points"
+
+
+@pytest.mark.parametrize(("question", "prepared"), [
+    ("What does the report to MC13 say?", True),
+    ("What does the MC13 coordinator's report say?", True),
+    ("What are the MC14 deliverables?", True),
+    ("What did MC13 decide on MSMEs?", False),
+    ("Who reported on MC13's outcome?", False),
+])
+def test_what_was_prepared_for_a_conference(question: str, prepared: bool) -> None:
+    assert for_meeting(question) is prepared

@@ -985,6 +985,18 @@ def test_a_body_the_answer_does_not_name_is_refused_by_rule(helpdesk: Helpdesk, 
     _refused_by_rule(helpdesk, question, "no-evidence", body_needs_mention=False, name_needs_mention=False)
 
 
+@pytest.mark.parametrize("question", [
+    "The MC13 coordinator's report mentions 3 research notes by the Secretariat - what are their titles?",
+    "Which research notes by the Secretariat does the MC13 report mention?",
+])
+def test_a_report_named_by_its_conference_is_the_document_not_the_time(helpdesk: Helpdesk, question: str) -> None:
+    """"The MC13 coordinator's report" names WT/MIN(24)/9, written before MC13: it was refused as of another
+    period than MC13's days."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.symbol == "WT/MIN(24)/9", [c.label for c in answer.citations]
+
+
 def test_a_quote_from_the_report_to_the_meeting_asked_is_of_that_meeting(helpdesk: Helpdesk) -> None:
     """The report to MC13 spans 2017-2024 and few of its paragraphs name MC13, but each was written for it."""
     answer = helpdesk.ask("In the Coordinator's report to MC13, which WCO guidelines should a low-value shipment "
