@@ -1030,11 +1030,12 @@ def test_a_name_no_document_prints_is_refused_by_rule(helpdesk: Helpdesk, questi
 
     The Spanish question's nearest e5 cosine (0.750 with int8 e5) is under the off-topic bound
     (0.7636), so the shipped rules refuse it as off-topic before the name rule is reached; the
-    name rule is checked with that bound set aside."""
+    name rule is checked with that bound set aside. The IMF is an organization the body rule knows too (since
+    session 43), so both stand aside to leave the decision to the model."""
     assert helpdesk.ask(question).reason in {"no-evidence", "off-topic"}
     settings = helpdesk.settings
     helpdesk = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, off_topic_e5=0.0)))
-    _refused_by_rule(helpdesk, question, "no-evidence", name_needs_mention=False)
+    _refused_by_rule(helpdesk, question, "no-evidence", name_needs_mention=False, body_needs_mention=False)
     named = helpdesk.ask("What did Mauritius do in the MSME Group?")
     assert not named.abstained and "Mauritius" in named.answer, named.answer
 
