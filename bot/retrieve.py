@@ -228,8 +228,8 @@ class Retriever:
     def _only_foreign(self, token: str) -> bool:
         """Whether only documents written in Spanish or French have the token: "pay" is the stem of "pays" and of
         English "pay", and an English question's "countries" must not rank the paragraphs on paying."""
-        rows = self.index.lexical.scores([token]) > 0
-        return bool(rows.any()) and bool(self._foreign_rows[rows].all())
+        rows = self.index.lexical.rows_with(token)
+        return rows.size > 0 and bool(self._foreign_rows[rows].all())
 
     @functools.cached_property
     def _foreign_rows(self) -> np.ndarray:

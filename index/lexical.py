@@ -127,6 +127,14 @@ class LexicalIndex:
         indptr = self._model.scores["indptr"]
         return int(indptr[row + 1] - indptr[row])
 
+    def rows_with(self, token: str) -> np.ndarray:
+        """The rows whose passage contains the token (none when no passage does), read from the term's column."""
+        column = self._vocab.get(token)
+        if column is None:
+            return np.zeros(0, dtype=np.int64)
+        indptr = self._model.scores["indptr"]
+        return np.asarray(self._model.scores["indices"][indptr[column]:indptr[column + 1]], dtype=np.int64)
+
     @property
     def size(self) -> int:
         return int(self._model.scores["num_docs"])

@@ -4,6 +4,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import build_index, is_current, load_index
@@ -91,3 +92,13 @@ def test_an_index_of_other_e5_vectors_is_stale(small, fake_encoder, fake_multili
     other = type("OtherE5", (type(fake_multilingual),), {"name": "multilingual-e5 passages<=512"})()
     with pytest.raises(IndexStale, match="helpdesk ingest"):
         assemble(index, encoder=fake_encoder, multilingual=other)
+
+
+def test_the_rows_with_a_term_are_those_bm25_scores() -> None:
+    """`rows_with` reads a term's column; BM25 gives exactly those rows a score."""
+    from index.lexical import LexicalIndex
+
+    lexical = LexicalIndex.build(["certificados de origen", "small exporters pay fees", "origen y destino", ""])
+    for token in ("origen", "pay", "certificado"):
+        assert sorted(lexical.rows_with(token)) == list(np.flatnonzero(lexical.scores([token]) > 0)), token
+    assert lexical.rows_with("absent").size == 0
