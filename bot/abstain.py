@@ -539,7 +539,7 @@ class AbstainRule:
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if self._part_missing(result.signals):
-            return Decision(True, "no-evidence", 0.0)  # "What does paragraph 2.12 of WT/MIN(24)/9 say?": none is so numbered
+            return Decision(True, "no-evidence", 0.0)  # "What does paragraph 2.12 of WT/MIN(24)/9 say?": there is none
         if e is None or asks_service(result.signals.question):
             return Decision(True, "no-evidence", 0.0)  # "¿Me pueden inscribir en las alertas?": documents do not act
         if self.off_topic(e, result.signals):
@@ -610,7 +610,7 @@ class AbstainRule:
         that day and none prints it or a span of days holding it ("between 4 and 22 May"). A year's report
         covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day. With `months`,
         of a month asked too: a meeting that month would be printed by its day."""
-        if months:  # "the meeting of 14 February 2024, just before MC13": the conference sets the scene, the day is asked
+        if months:  # "the meeting of 14 February 2024, just before MC13": MC13 sets the scene, the day is asked
             asked = [a for a in asked if not a.is_conference]
         days = [a for a in asked if a.start == a.end or (months and a.days <= 31)]
         if not self.passages or not days or len(days) < len(asked):

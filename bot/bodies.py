@@ -74,7 +74,8 @@ BODIES = (
         # international organizations, by their official names and initials in the three languages; initials that
         # are words ("BAD", "BID", Spanish "unido") or stand for two of them ("CCI": the ITC and the ICC in French)
         # are left out
-        (("International Trade Centre", "ITC"), ("Centro de Comercio Internacional", "Centre du commerce international")),
+        (("International Trade Centre", "ITC"),
+         ("Centro de Comercio Internacional", "Centre du commerce international")),
         (("UNCTAD", "United Nations Conference on Trade and Development"),
          ("Conferencia de las Naciones Unidas sobre Comercio y Desarrollo",
           "Conférence des Nations Unies sur le commerce et le développement", "CNUCED")),
@@ -91,8 +92,8 @@ BODIES = (
         (("United Nations Industrial Development Organization",),  # not "UNIDO": "Reino Unido" is the UK
          ("ONUDI", "Organización de las Naciones Unidas para el Desarrollo Industrial",
           "Organisation des Nations Unies pour le développement industriel")),
-        (("World Customs Organization", "WCO"), ("Organización Mundial de Aduanas", "Organisation mondiale des douanes",
-                                                "OMA")),
+        (("World Customs Organization", "WCO"),
+         ("Organización Mundial de Aduanas", "Organisation mondiale des douanes", "OMA")),
         (("Universal Postal Union", "UPU"), ("Unión Postal Universal", "Union postale universelle")),
         (("International Chamber of Commerce", "ICC"), ("Cámara de Comercio Internacional",
                                                        "Chambre de commerce internationale")),
@@ -103,10 +104,10 @@ BODIES = (
         (("European Investment Bank", "EIB"), ("Banco Europeo de Inversiones", "Banque européenne d'investissement",
                                               "BEI")),
         (("European Bank for Reconstruction and Development", "EBRD"),
-         ("Banco Europeo de Reconstrucción y Desarrollo", "Banque européenne pour la reconstruction et le développement",
-          "BERD")),
-        (("International Labour Organization", "International Labor Organization", "ILO"), ("Organización Internacional del Trabajo",
-                                                       "Organisation internationale du Travail", "OIT")),
+         ("Banco Europeo de Reconstrucción y Desarrollo",
+          "Banque européenne pour la reconstruction et le développement", "BERD")),
+        (("International Labour Organization", "International Labor Organization", "ILO"),
+         ("Organización Internacional del Trabajo", "Organisation internationale du Travail", "OIT")),
         (("Food and Agriculture Organization", "FAO"),
          ("Organización de las Naciones Unidas para la Alimentación y la Agricultura",
           "Organisation des Nations Unies pour l'alimentation et l'agriculture")),

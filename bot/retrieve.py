@@ -233,8 +233,8 @@ class Retriever:
 
     @functools.cached_property
     def _foreign_rows(self) -> np.ndarray:
-        """Which rows are of a document written in Spanish or French, told from its first long paragraph (the
-        longest of a short document): its heading block names the Group in English."""
+        """Which rows are of a document written in Spanish or French, told from its first paragraph longer than
+        `OPENING_CHARS` (else its first): its heading block names the Group in English."""
         opening: dict[str, str] = {}
         for p in self.index.passages:
             if len(opening.get(p.doc_id, "")) < OPENING_CHARS < len(p.text) or p.doc_id not in opening:

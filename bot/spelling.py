@@ -1,8 +1,9 @@
 """A long word of the collection typed one letter off ("newsleters" for "newsletters"): found, and read as meant.
 
 Users type fast; a typo turns a word the documents have into one no passage has, which BM25 cannot score and the
-abstention reads as a sign of another topic. Two words are one insertion, deletion or substitution apart when one
-is among the other's one-letter-less forms, or they share one (a deletion index: no dictionary, no model).
+abstention reads as a sign of another topic. A deletion index finds them, with no dictionary and no model: the
+abstention takes any word sharing a one-letter-less form (`meant`); a search reads a word as another only exactly
+one insertion, deletion or substitution away (`typo_of`).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from bot.bodies import bodies_named, names_any
          ["Informal Working Group on Trade and Gender", "TESSD"]),
         ("What did the MSME Group decide?", []),  # the Group itself is what every passage is about
         ("How do I get AEO status?", []),
-        ("Quand la Banque européenne d'investissement a-t-elle présenté ses travaux ?", ["European Investment Bank"]),
+        ("Quand la Banque européenne d'investissement a-t-elle parlé ?", ["European Investment Bank"]),
         ("¿Qué dijo la OMPI sobre las pymes?", ["World Intellectual Property Organization"]),
         ("¿Qué código adoptó el Reino Unido?", []),  # "Unido" is not UNIDO
         ("Is there a bad time to ship, or a bid to win?", []),  # nor "bad" the AfDB's French initials

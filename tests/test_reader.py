@@ -381,7 +381,8 @@ def test_a_meeting_on_a_day_none_was_held_is_refused_though_the_question_names_a
 
 
 @pytest.mark.parametrize("question", [
-    "Quand la Banque européenne d'investissement a-t-elle présenté au groupe ses travaux sur la durabilité des PME ?",
+    "Quand la Banque européenne d'investissement a-t-elle présenté au groupe ses travaux sur la durabilité "
+    "des PME ?",
     "What did the International Monetary Fund tell the Group about MSME finance?",
 ])
 def test_an_organization_no_answer_names_is_refused(helpdesk: Helpdesk, question: str) -> None:
