@@ -42,7 +42,7 @@ from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
-from bot.spelling import OneLetterOff
+from bot.spelling import collection_typos
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
@@ -497,7 +497,6 @@ class AbstainRule:
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
-        self._one_letter_off: OneLetterOff | None = None  # the collection's long words, each less one letter
         self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
         if unknown:
@@ -710,9 +709,7 @@ class AbstainRule:
         "newsletters", "proposl" for "proposal"): a typo is no sign that a question is foreign to the documents."""
         if not self.words:
             return False
-        if self._one_letter_off is None:
-            self._one_letter_off = OneLetterOff(self.words)
-        return bool(self._one_letter_off.meant(term))
+        return bool(collection_typos(self.words).meant(term))
 
     def reason(self, e: Evidence) -> str:
         """Why the model abstains: the top passage is of another period than asked, or no evidence."""

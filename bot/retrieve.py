@@ -25,7 +25,7 @@ from bot.question import asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
-from bot.spelling import OneLetterOff
+from bot.spelling import collection_typos
 from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
@@ -256,11 +256,8 @@ class Retriever:
         lexical = self.index.lexical
         if token in lexical or not token.isalpha():
             return token
-        return max(sorted(self._one_letter_off.typo_of(token)), key=lexical.document_frequency, default=token)
-
-    @functools.cached_property
-    def _one_letter_off(self) -> OneLetterOff:
-        return OneLetterOff(self.index.lexical.words)
+        return max(sorted(collection_typos(lexical.words).typo_of(token)), key=lexical.document_frequency,
+                   default=token)
 
     def _unread_words(self, question: str, language: str) -> list[str]:
         """The Spanish or French words that neither the glossary nor a shared root gives in English,

@@ -8,6 +8,7 @@ one insertion, deletion or substitution away (`typo_of`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 # A word this long typed one letter off is a typo of the collection's word, not another word: "newslet" (the stem of
@@ -44,6 +45,12 @@ class OneLetterOff:
         if len(term) < CORRECTED_LENGTH:
             return frozenset()
         return frozenset(w for w in self.meant(term) if _one_edit(term, w))
+
+
+@functools.lru_cache(maxsize=4)
+def collection_typos(words: frozenset[str]) -> OneLetterOff:
+    """The deletion index of one collection's words, built once: the search and the abstention both read it."""
+    return OneLetterOff(words)
 
 
 def _one_edit(a: str, b: str) -> bool:
