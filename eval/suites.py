@@ -53,7 +53,7 @@
   revision, a Secretariat note with tables), indexed alone, 60 `dev` questions (session 40, each by a helper session
   from the documents alone; scored once before any step used them).
 - `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42) and
-  `shipped13`, `multiyear11`, `extra15` (session 43): 60 more `dev` questions each, three batches written by helper
+  `shipped13`, `multiyear11`, `extra15` (session 43), `shipped14`, `multiyear12`, `extra16` (session 44): 60 more `dev` questions each, three batches written by helper
   sessions from the documents alone and scored once before any step used them (the README's suites table says what
   each asks and which made documents of 2026 the `extra` ones add: Members' communications written in Spanish or
   French, notes and their revisions or addenda, convening notices and meeting summaries).
@@ -154,6 +154,10 @@ SUITES = {
     "multiyear11": Suite("multiyear11", ROOT / "eval" / "multiyear11" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra15": Suite("extra15", ROOT / "eval" / "extra15" / "gold.jsonl", (ROOT / "eval" / "extra15" / "documents",)),
+    "shipped14": Suite("shipped14", ROOT / "eval" / "shipped14" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear12": Suite("multiyear12", ROOT / "eval" / "multiyear12" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra16": Suite("extra16", ROOT / "eval" / "extra16" / "gold.jsonl", (ROOT / "eval" / "extra16" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
