@@ -367,8 +367,11 @@ _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b
 # paid through a digital channel, by region (per cent)")
 _PER_CENT_TABLE = re.compile(rf"\((?:%|{_PER_CENT})\)", re.IGNORECASE)
 _PERCENT = re.compile(rf"%|{_PER_CENT}", re.IGNORECASE)
-# A budget is a sum: "31 por ciento" of the questions does not say what the guide cost
+# A budget is a sum: "31 por ciento" of the questions does not say what the guide cost; but a share of one
+# ("¿Qué porcentaje de su presupuesto…?") is a percentage
 _ASKS_BUDGET = re.compile(r"\b(?:budgets?|presupuestos?|budg[eé]taires?)\b", re.IGNORECASE)
+_ASKS_PERCENTAGE = re.compile(r"\b(?:percentages?|porcentajes?|pourcentages?|proportions?|proporci[oó]n|"
+                              r"share|cuota|part)\s+(?:of|del?|d['’]|des)\b", re.IGNORECASE)
 
 
 def has_money(sentence: str, *, sum_only: bool = False) -> bool:
@@ -552,6 +555,17 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     return any(t in stems or t.startswith(prefixes) for j in around for t in tokens_of(words[j]))
 
 
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+([\w-]+)", re.IGNORECASE)
+
+
+def _number_of(sentence: str, stems: set[str]) -> bool:
+    """"The number of SMEs that took part in at least one tender rose from 71,000 …": the count is of what
+    "the number of" names, however far its figure follows."""
+    return any(has_number(sentence[m.end():]) and any(t in stems or t.startswith(tuple(s for s in stems if len(s) >= 4))
+                                                     for t in (*word_tokens(m[1]), *word_tokens(m[1].lower())))
+               for m in _NUMBER_OF.finditer(sentence))
+
+
 # What a Spanish or French "how many" counts, in the documents' English: the nouns such questions
 # count ("¿cuántas personas...?", "combien de visites...?"), and what trade counts beyond the documents'
 # own words (tonnes, responses, orders); a noun the glossary gives as these would is left to it
@@ -591,7 +605,8 @@ _COUNTED = {
            "organisations": "organizations organisations", "institutions": "institutions", "prix": "awards prizes",
            "heures": "hours", "jours": "days", "mois": "months", "annees": "years", "ans": "years"},
 }
-_HOW_OFTEN = frozenset({"fois", "veces"})  # "how many times": what is counted is in the verb
+# "how many times": what is counted is in the verb; "combien de temps", "cuánto tiempo": a duration, in any unit
+_HOW_OFTEN = frozenset({"fois", "veces", "temps", "tiempo"})
 _FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
                             r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
@@ -646,15 +661,16 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     question's words no passage has; an X among them ("how much traffic" where the documents say
     "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
-        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)))
+        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)) and not _ASKS_PERCENTAGE.search(question))
     if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
         return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):
         return gives_forms(forms, text)
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
-        if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"
-            return number_near(text, set(stems) | _as_written(written, stems), folded_tokens)
-        return number_near(text, set(stems), word_tokens)
+        if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"; "abonnés" as "abonn"
+            folded = {t for s in stems for t in folded_tokens(s)}
+            return number_near(text, set(stems) | folded | _as_written(written, stems), folded_tokens)
+        return number_near(text, set(stems), word_tokens) or _number_of(text, stems)
     return holds(kind, text, question)
 
 

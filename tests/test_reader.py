@@ -105,6 +105,17 @@ def test_question_kind(question: str, kind: str) -> None:
         # a budget is a sum, not a share
         ("Quel budget le Secrétariat a-t-il consacré au guide ?", "fueron el 31 por ciento del total.", False),
         ("What was the Group's budget for 2024?", "Its budget is CHF 250,000 a year.", True),
+        # ... but a share of a budget is a percentage
+        ("What percentage of its budget does each ministry keep for small suppliers?",
+         "Each ministry keeps 20 per cent of its purchasing budget for small suppliers.", True),
+        ("¿Qué porcentaje de su presupuesto reservan los ministerios?",
+         "Each ministry keeps 20 per cent of its purchasing budget for small suppliers.", True),
+        # "the number of X" counts X, however far its figure follows; not a figure before it
+        ("How many firms won a contract in 2025?",
+         "The number of firms that won a public contract in those years climbed from 8,200 in 2023 to 9,900 in 2025.",
+         True),
+        ("How many firms won a contract in 2025?",
+         "Compiled over 12 months by 9 regional offices, the table lists the number of firms per region.", False),
         # "countries" are the documents' Members (the glossary's plain word)
         ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
         ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
@@ -124,6 +135,11 @@ _FRENCH_PARAGRAPH = ("Au 31 décembre 2024, 14 750 entreprises étaient inscrite
     ("¿Cuántas empresas se habían inscrito?", "es", _FRENCH_PARAGRAPH, True),
     ("Combien de pays ont participé ?", "fr", "En 2024 participaron 35 países y 1.200 empresas.", True),
     ("How many visits did the portal get?", "en", _FRENCH_PARAGRAPH, False),
+    # the counted word as typed, against the passage's words read without accents ("abonnés" as "abonnes")
+    ("Combien d'abonnés la lettre comptait-elle ?", "fr", "La lettre comptait 12 300 abonnés en 2026.", True),
+    ("Combien d'abonnés la lettre comptait-elle ?", "fr", "La lettre paraît depuis 2019 en 3 langues.", False),
+    # "combien de temps", "cuánto tiempo": a duration, in whatever unit the passage gives it
+    ("Combien de temps ai-je pour répondre ?", "fr", "Le délai de réponse est d'au moins quatre semaines.", True),
 ])
 def test_a_count_in_a_passage_written_in_spanish_or_french_reads_what_is_counted_as_written(
         question: str, language: str, text: str, holds: bool) -> None:
