@@ -86,7 +86,9 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
                 # the percentage of "¿Qué porcentaje…?"; read as amounts, two dev questions lost their quote)
                 r"percentages?|proportions?|share(?= of)")
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
-_ASKS_AMOUNT = re.compile(rf"\b(?:what|which|how much|cu[aá]l|qu[eé]|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)\b"
+# "que" unaccented asks only where a question starts ("¿que presupuesto…?"); "¿Es verdad que hay gente pidiendo dinero…?"
+# says "that"
+_ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|(?:^|¿)\s*que)\b"
                           rf"(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)
 
 
@@ -300,6 +302,7 @@ def question_kind(question: str) -> str:
 
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "twice thrice "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
                  "thousand million billion dozen half "
                  # as a Spanish or French version prints them ("nueve denuncias", "quinze jours"); not "un", "une",
@@ -528,7 +531,8 @@ _FOCUS = re.compile(r"\bhow (?:many|much)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|\bnumbe
 # "how many times was the Game played": "times" counts events, which the text names otherwise ("3,000 plays"),
 # so it names nothing to look for and any figure will do.
 _NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "in", "on",
-              "at", "for", "to", "by", "with", "its", "their", "there", "will", "times", "went", "came", "got", "took"}
+              "at", "for", "to", "by", "with", "its", "their", "there", "will", "times", "went", "came", "got", "took",
+              "gone", "come", "gotten", "taken"}
 
 
 def focus_words(question: str) -> tuple[str, ...]:

@@ -116,6 +116,9 @@ def test_question_kind(question: str, kind: str) -> None:
          True),
         ("How many firms won a contract in 2025?",
          "Compiled over 12 months by 9 regional offices, the table lists the number of firms per region.", False),
+        # "how many had gone out": the verb names nothing counted; "twice a year" is a count
+        ("How many had gone out by November?", "The Coordinator issued one Newsletter in 2025.", True),
+        ("How often, at least, does the Group meet each year?", "The Group shall meet at least twice a year.", True),
         # "countries" are the documents' Members (the glossary's plain word)
         ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
         ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
@@ -138,6 +141,9 @@ _FRENCH_PARAGRAPH = ("Au 31 décembre 2024, 14 750 entreprises étaient inscrite
     # the counted word as typed, against the passage's words read without accents ("abonnés" as "abonnes")
     ("Combien d'abonnés la lettre comptait-elle ?", "fr", "La lettre comptait 12 300 abonnés en 2026.", True),
     ("Combien d'abonnés la lettre comptait-elle ?", "fr", "La lettre paraît depuis 2019 en 3 langues.", False),
+    # "que" unaccented inside a sentence says "that": "pidiendo dinero" does not ask a sum
+    ("¿Es cierto que piden dinero en su nombre? ¿Cuántas quejas llegaron?", "es",
+     "En 2025 llegaron siete quejas de empresas.", True),
     # "combien de temps", "cuánto tiempo": a duration, in whatever unit the passage gives it
     ("Combien de temps ai-je pour répondre ?", "fr", "Le délai de réponse est d'au moins quatre semaines.", True),
 ])
