@@ -108,8 +108,11 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the wor
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
 _ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first version|première version|"
                        r"primera versi[oó]n)\b", re.IGNORECASE)
-# A document asked as revised, in words ("the revised proposal", "la versión revisada"); "Rev.1" is in its symbol
-_REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision)\b", re.IGNORECASE)
+# A document asked as revised, corrected or added to, in words ("the revised proposal", "la versión revisada",
+# "las correcciones al documento W/198", "l'addendum"); "Rev.1", "Corr.1", "Add.1" are in their symbols
+_REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision|"
+                      r"correct(?:ed|ion|ions)|corrigend(?:um|a)|corrig[ée]e?s?|rectificatifs?|"
+                      r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
 
@@ -207,10 +210,15 @@ class Retriever:
         dense = dict(self.index.search(query, depth))
         m_query, m_dense, bridged = pending.result() if pending is not None else (None, None, [])
         # BM25 reads them; the abstention's terms do not change
-        bridged = tuple(dict.fromkeys((*bridged, *tokenize(plain_english(question, language)))))
+        plain = tuple(tokenize(plain_english(question, language)))
+        bridged = tuple(dict.fromkeys((*bridged, *plain)))
         foreign = self._foreign_tokens(question, language, tokens)
         lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged, *foreign), depth))
-        terms, unknown = question_terms(tokens, self.index.lexical)
+        # an English question's terms hold the documents' words for its plain ones, as a Spanish or French
+        # question's hold the glossary's English: "the WTO small business group" is "the MSME Group"; a
+        # question's unknown words are its own
+        terms, _ = question_terms((*tokens, *(t for t in plain if t not in tokens)), self.index.lexical)
+        _, unknown = question_terms(tokens, self.index.lexical)
         symbols = tuple(dict.fromkeys(self._symbols.completed(m.symbol) for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
                        unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))

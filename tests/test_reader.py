@@ -1776,3 +1776,14 @@ def test_a_meeting_asked_of_a_month_no_day_of_which_is_recorded_is_refused(multi
     meeting is recorded then (the 2024 report, of that year, had answered with another meeting)."""
     answer = multiyear.ask(question)
     assert answer.abstained is refused and (answer.reason == "other-period") is refused, answer.answer
+
+
+def test_a_plain_name_of_the_group_counts_as_the_documents_name_in_the_share_of_words(multiyear: Helpdesk) -> None:
+    """"The WTO small business group" is read as "the MSME Group" by the glossary; BM25 read that, but the share of
+    the question's words a paragraph holds (the reranker's coverage) counted only "coordinating", "WTO" and "2021",
+    so a paragraph saying "WTO" twice outranked the 2021 report's ¶1.2 naming its Coordinator. An English question's
+    terms now hold the documents' words for its plain ones, as a Spanish or French question's hold the glossary's."""
+    answer = multiyear.ask("Who was coordinating the WTO small business group in 2021?")
+    first = answer.citations[0].passage
+    assert (first.doc_id, first.para) == ("iwg-annual-report-2021", "1.2")
+    assert "Cancela" in answer.answer

@@ -432,6 +432,39 @@ def test_a_symbol_asked_is_that_document_where_the_collection_has_it_not_its_rev
         assert (first.symbol, first.para) == (symbol, "1.1"), (question, first.symbol, first.para)
 
 
+_CORRIGENDUM = """WORLD TRADE ORGANIZATION
+                                                                      INF/MSME/W/906/Corr.1
+                                                                      20 June 2025
+(25-0002)                                                             Page: 1/1
+Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)        Original: English
+
+                   PROPOSAL FOR A DIALOGUE ON EXPORT CREDIT
+
+                             Communication from Ghana
+
+                                   Corrigendum
+
+1.  At the request of the delegation of Ghana, the date of the opening session in paragraph 1.1 is replaced:
+for "14 October 2025" read "21 October 2025".
+"""
+
+
+def test_a_correction_asked_in_words_is_the_corrigendum(tmp_path, encoder, multilingual) -> None:
+    """"¿Qué corrige el documento de corrección de INF/MSME/W/906?": the symbol named is the proposal's, whose
+    paragraphs came first; asked of its corrections in words, its corrigendum (W/906/Corr.1) is cited, as a
+    revision is for "the revised W/906". Asked without such a word, the proposal itself."""
+    helpdesk = _made_helpdesk(tmp_path, {
+        "proposal.txt": _proposal("INF/MSME/W/906", "2 June 2025", "14 October 2025"),
+        "proposal-corr1.txt": _CORRIGENDUM,
+    }, encoder, multilingual)
+    corrigendum = "INF/MSME/W/906/Corr.1"
+    for question, symbol in (("Which correction was made to INF/MSME/W/906, and at whose request?", corrigendum),
+                             ("¿Qué corrige la corrección de INF/MSME/W/906?", corrigendum),
+                             ("When does INF/MSME/W/906 say the Dialogue opens?", "INF/MSME/W/906")):
+        first = helpdesk.ask(question).citations[0].passage
+        assert first.symbol == symbol, (question, first.symbol, first.para)
+
+
 NOTICE = """WORLD TRADE ORGANIZATION
                                                                       INF/MSME/CN/901
                                                                       3 March 2026
