@@ -203,7 +203,7 @@ _FIRM_SERVICE = re.compile(
     + _PROVIDER + r"(?:give|gives|provide|provides|grant|grants|offer|offers|da|dan|dar|otorga[nr]?|concede[nr]?|"
     r"donne|donnent|accorde|accordent|offre|offrent|fournit|fournissent)\b[^?¿.]{0,30}?"
     r"\b(?:loans?|money|credits?|microcredits?|grants?|funding|pr[ée]stamos?|microcr[ée]dits?|cr[ée]ditos?|dinero|"
-    r"subvenci[oó]n(?:es)?|pr[êe]ts?|argent|subventions?)\b",
+    r"subvenci[oó]n(?:es)?|subsidios?|subsid(?:y|ies)|pr[êe]ts?|argent|subventions?)\b",
     re.IGNORECASE)
 # ... or to find the asker buyers: "find me an importer", "me trouver un importateur", "conseguirme compradores" (the
 # Spanish verb carries its object)

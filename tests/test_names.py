@@ -260,6 +260,8 @@ def test_the_subject_a_question_asks_about(question: str, topic: str | None) -> 
         ("I'm short on cash. Can the MSME Group lend me the money?", True),
         ("Does the WTO small business group give loans to women entrepreneurs?", True),
         ("¿Me pueden prestar dinero para mi empresa?", True),
+        ("¿La OMC da subsidios a las pymes para viajar a ferias?", True),
+        ("Which Members said they give subsidies to small exporters?", False),
         ("Est-ce que le groupe peut me trouver un importateur pour mes fromages au Japon ?", True),
         ("How big a pre-export loan could I get under the development bank programme?", False),  # a programme's
         ("Which Members presented public loan guarantee schemes?", False),
