@@ -362,6 +362,7 @@ _EN_PLAIN = {
     "green label": "eco-labels", "green labels": "eco-labels", "eco labels": "eco-labels",
     "women-owned": "women-led women entrepreneurs", "female": "women", "businesswomen": "women entrepreneurs",
     "get together": "meetings meet", "meet up": "meetings meet", "delegates": "Members",
+    "won": "won winners", "win": "winners", "wins": "winners",  # "Which projects won…?": "The three winners were …"
     "countries": "Members economies", "governments": "Members", "nations": "Members economies",
     "website": "platform online", "web site": "platform online",
     "trusted trader": "Authorized Economic Operator AEO", "made in": "rules of origin",

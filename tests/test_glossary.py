@@ -147,6 +147,7 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
         ("how many governments got together to start the club?", {"member"}),  # the documents' Members
         ("When did the members sign off on their yearly summary?", {"adopt", "annual"}),
         ("What traffic numbers did the web portal pull in?", {"visit", "platform"}),
+        ("Which projects won the contest in 2023?", {"winner"}),  # "The three winners were …"
     ],
 )
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:
