@@ -166,7 +166,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "multiyear5", "extra9", "shipped8", "multiyear6", "extra10",
          "shipped9", "multiyear7", "extra11", "shipped10", "multiyear8", "extra12",
          "shipped11", "multiyear9", "extra13", "shipped12", "multiyear10", "extra14",
-         "shipped13", "multiyear11", "extra15")
+         "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16")
 
 
 def suite(name: str) -> Suite:
