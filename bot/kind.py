@@ -86,10 +86,10 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
                 # the percentage of "¿Qué porcentaje…?"; read as amounts, two dev questions lost their quote)
                 r"percentages?|proportions?|share(?= of)")
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
-# "que" unaccented asks only where a question starts ("¿que presupuesto…?"); "¿Es verdad que hay gente pidiendo dinero…?"
-# says "that"
-_ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|(?:^|¿)\s*que)\b"
-                          rf"(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)
+# "que" unaccented asks only where a question starts ("¿que presupuesto…?"): in "¿Es verdad que hay gente pidiendo
+# dinero…?" it says "that"
+_ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|"
+                          rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)
 
 
 # "How much does it cost", "¿cuánto cuesta?", "combien a-t-elle payé ?": a price or a payment.
@@ -564,10 +564,13 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+([\w-]+)", re.IGNORECASE)
 
 def _number_of(sentence: str, stems: set[str]) -> bool:
     """"The number of SMEs that took part in at least one tender rose from 71,000 …": the count is of what
-    "the number of" names, however far its figure follows."""
-    return any(has_number(sentence[m.end():]) and any(t in stems or t.startswith(tuple(s for s in stems if len(s) >= 4))
-                                                     for t in (*word_tokens(m[1]), *word_tokens(m[1].lower())))
-               for m in _NUMBER_OF.finditer(sentence))
+    "the number of" names, however far its figure follows (a figure before it counts something else)."""
+    prefixes = tuple(s for s in stems if len(s) >= 4)
+    for m in _NUMBER_OF.finditer(sentence):
+        named = (*word_tokens(m[1]), *word_tokens(m[1].lower()))  # "SMEs" stems as "sme", lower case as "smes"
+        if has_number(sentence[m.end():]) and any(t in stems or t.startswith(prefixes) for t in named):
+            return True
+    return False
 
 
 # What a Spanish or French "how many" counts, in the documents' English: the nouns such questions

@@ -209,16 +209,15 @@ class Retriever:
         query = self.encoder.encode([question])[0]
         dense = dict(self.index.search(query, depth))
         m_query, m_dense, bridged = pending.result() if pending is not None else (None, None, [])
-        # BM25 reads them; the abstention's terms do not change
+        # BM25 reads the word bridge's terms and the documents' words for an English question's plain ones
         plain = tuple(tokenize(plain_english(question, language)))
         bridged = tuple(dict.fromkeys((*bridged, *plain)))
         foreign = self._foreign_tokens(question, language, tokens)
         lexical = dict(self.index.lexical.search_tokens((*tokens, *bridged, *foreign), depth))
-        # an English question's terms hold the documents' words for its plain ones, as a Spanish or French
-        # question's hold the glossary's English: "the WTO small business group" is "the MSME Group"; a
-        # question's unknown words are its own
-        terms, _ = question_terms((*tokens, *(t for t in plain if t not in tokens)), self.index.lexical)
-        _, unknown = question_terms(tokens, self.index.lexical)
+        # the question's terms hold those documents' words too, as a Spanish or French question's hold the
+        # glossary's English ("the WTO small business group" is "the MSME Group"); its unknown words are its own
+        terms, unknown = question_terms(tokens, self.index.lexical)
+        terms |= question_terms(tuple(t for t in plain if t not in tokens), self.index.lexical)[0]
         symbols = tuple(dict.fromkeys(self._symbols.completed(m.symbol) for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
                        unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))

@@ -52,9 +52,10 @@
   symbol; `extra12`: four made documents of 2025 (a Member's communication written in French, a proposal and its
   revision, a Secretariat note with tables), indexed alone, 60 `dev` questions (session 40, each by a helper session
   from the documents alone; scored once before any step used them).
-- `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42) and
-  `shipped13`, `multiyear11`, `extra15` (session 43), `shipped14`, `multiyear12`, `extra16` (session 44): 60 more `dev` questions each, three batches written by helper
-  sessions from the documents alone and scored once before any step used them (the README's suites table says what
+- `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42),
+  `shipped13`, `multiyear11`, `extra15` (session 43) and `shipped14`, `multiyear12`, `extra16` (session 44): 60 more
+  `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
+  step used them (the README's suites table says what
   each asks and which made documents of 2026 the `extra` ones add: Members' communications written in Spanish or
   French, notes and their revisions or addenda, convening notices and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
