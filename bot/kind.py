@@ -612,8 +612,9 @@ _COUNTED = {
            "organisations": "organizations organisations", "institutions": "institutions", "prix": "awards prizes",
            "heures": "hours", "jours": "days", "mois": "months", "annees": "years", "ans": "years"},
 }
-# "how many times": what is counted is in the verb; "combien de temps", "cuánto tiempo": a duration, in any unit
-_HOW_OFTEN = frozenset({"fois", "veces", "temps", "tiempo"})
+# Nouns after "combien de" that name nothing to look for: "how many times" counts what the verb does; "combien de
+# temps", "cuánto tiempo" ask a duration, in any unit
+_ANY_FIGURE = frozenset({"fois", "veces", "temps", "tiempo"})
 _FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
                             r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
@@ -633,8 +634,8 @@ def foreign_focus_words(question: str, language: str) -> tuple[str, ...]:
     if len(words) > 1 and fold(words[0]) in _BEFORE_NOUN:
         phrase = " ".join(words[1:])  # "combien de petits producteurs": producers are counted
     noun = fold(phrase).split()[0]  # the word after "cuántos" / "combien de" names what is counted
-    if noun in _HOW_OFTEN:
-        return ()  # "combien de fois … lancé une partie": plays, downloads, times; any count of them
+    if noun in _ANY_FIGURE:
+        return ()  # "combien de fois … lancé une partie": plays, downloads, times; "combien de temps": six months
     if found := _COUNTED[language].get(noun) or english_words(noun, language):
         return tuple(found.split())
     if english_words(phrase, language):
