@@ -53,7 +53,8 @@
   revision, a Secretariat note with tables), indexed alone, 60 `dev` questions (session 40, each by a helper session
   from the documents alone; scored once before any step used them).
 - `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42),
-  `shipped13`, `multiyear11`, `extra15` (session 43) and `shipped14`, `multiyear12`, `extra16` (session 44): 60 more
+  `shipped13`, `multiyear11`, `extra15` (session 43), `shipped14`, `multiyear12`, `extra16` (session 44) and
+  `shipped15`, `multiyear13`, `extra17` (session 45): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
   each asks and which made documents of 2026 the `extra` ones add: Members' communications written in Spanish or
@@ -159,6 +160,10 @@ SUITES = {
     "multiyear12": Suite("multiyear12", ROOT / "eval" / "multiyear12" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra16": Suite("extra16", ROOT / "eval" / "extra16" / "gold.jsonl", (ROOT / "eval" / "extra16" / "documents",)),
+    "shipped15": Suite("shipped15", ROOT / "eval" / "shipped15" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear13": Suite("multiyear13", ROOT / "eval" / "multiyear13" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra17": Suite("extra17", ROOT / "eval" / "extra17" / "gold.jsonl", (ROOT / "eval" / "extra17" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -167,7 +172,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "multiyear5", "extra9", "shipped8", "multiyear6", "extra10",
          "shipped9", "multiyear7", "extra11", "shipped10", "multiyear8", "extra12",
          "shipped11", "multiyear9", "extra13", "shipped12", "multiyear10", "extra14",
-         "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16")
+         "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16",
+         "shipped15", "multiyear13", "extra17")
 
 
 def suite(name: str) -> Suite:
