@@ -398,6 +398,16 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
 _MEETING_OF = re.compile(r"\b(?:meeting|reuni[oó]n|réunion|session|sesi[oó]n|séance)\b", re.IGNORECASE)
 
 
+# "the Trade4MSMEs network meeting of June 2023", "la réunion de juillet 2025": a meeting its text dates by its month
+_MEETING_MONTH = re.compile(rf"{_MEETING_OF.pattern}\s+(?:(?:of|in|held in|de|del|en|du|d['’])\s+)?"
+                            rf"(?:{'|'.join(MONTH_NAMES)})\s+(?:de\s+)?(?:19|20)\d{{2}}", re.IGNORECASE)
+
+
+def _meetings_by_month(text: str) -> tuple[Period, ...]:
+    """The months of the meetings a text dates by their month alone: the month is all it records of them."""
+    return tuple(p for m in _MEETING_MONTH.finditer(text) for p in printed_periods(m[0]) if not p.is_conference)
+
+
 def _printed(text: str, passage) -> tuple[Period, ...]:
     """The periods a quote records: its dates, and the days it prints without a year when its document
     is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
@@ -436,6 +446,16 @@ def _counts_of(members: tuple[str, ...], signals: Signals, draft: Draft) -> bool
     say how many came from Nigeria."""
     return any(answers("count", text, signals.asked, signals.language, signals.unknown_terms)
                and any(says_words(tuple(tokenize(member)), (text,)) for member in members) for text in draft.said)
+
+
+# Words of a Member's name that name no Member alone: "the UK" says the United Kingdom, "United Nations" does not
+_NOT_NAMING = frozenset(tokenize("united republic saint north south new the and of de"))
+
+
+def _member_word(member: str) -> str:
+    """A Member's name as `says_words` reads one word: any of its own words ("costa|rica"; "kingdom", which
+    "the UK" says too)."""
+    return "|".join(t for t in tokenize(member) if t not in _NOT_NAMING) or "|".join(tokenize(member))
 
 
 def unfamiliar(e: Evidence) -> bool:
@@ -496,6 +516,7 @@ class AbstainRule:
         self.words = words  # the collection's tokens: a word asked about may share a root with one
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
+        self._meeting_months: tuple[Period, ...] = ()  # the months of meetings dated by their month, found with them
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
         self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
@@ -573,6 +594,10 @@ class AbstainRule:
                 and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
                 and not says_words(words, self._naming_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
+        if self.settings.name_needs_mention and e.routed and draft is not None \
+                and (members := members_named(result.signals.asked, result.signals.language)) \
+                and not says_words(tuple(_member_word(m) for m in members), self._naming_texts(result, draft)):
+            return Decision(True, "no-evidence", 0.0)  # "How many Canadian firms, according to W/200?": Canada's not in it
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
                 and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \
                 and not self._submitted_by(members, result, draft):
@@ -618,7 +643,9 @@ class AbstainRule:
             spans = {p for passage in self.passages for p in _printed(passage.text, passage)}
             spans |= {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
-        return not any(p.overlaps(a) for p in self._days for a in days)
+            self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages for p in _meetings_by_month(passage.text)))
+        return not any(p.overlaps(a) for p in self._days for a in days) \
+            and not (months and any(p == a for p in self._meeting_months for a in days))
 
     def _submitted_by(self, members: tuple[str, ...], result: SearchResult, draft: Draft) -> bool:
         """Whether every quoted document is a Member's communication and one of the Members a count question

@@ -1309,6 +1309,18 @@ def test_a_place_is_given_by_a_name_after_in_or_at_not_by_a_title(text: str, giv
     assert gives_forms(("place",), text) is gives
 
 
+@pytest.mark.parametrize(("text", "gives"), [
+    ("The Group agreed to ask the Secretariat to organize an information session early in 2022.", True),
+    ("The Group asked the Secretariat to organize an information session.", True),
+    ("The Secretariat organized an information session early in 2022.", False),
+])
+def test_asking_someone_to_act_gives_advice(text: str, gives: bool) -> None:
+    """"What did the Group ask the Secretariat to organize?" asks a request, which "agreed to ask the Secretariat
+    to organize" gives as "asked the Secretariat to" does: with "asked" alone the quote held nothing asked and
+    the count rule refused."""
+    assert gives_forms(("advice",), text) is gives
+
+
 def test_advice_asked_is_quoted_from_the_sentence_that_gives_it(helpdesk: Helpdesk) -> None:
     """Annex ¶9 of the report to MC13: Brazil's presentation, then "They proposed that the MSME Group
     could exchange best practices": the sentence nearest the question is the presentation's."""
@@ -1396,6 +1408,51 @@ def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path,
                           "What deadline was agreed in the end?")
     assert not answer.abstained and "15 April 2026" in answer.answer, answer.reason
     assert helpdesk.ask("Which Members spoke at the Group's formal meeting of 24 June 2026?").abstained
+
+
+def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, multilingual) -> None:
+    """A question naming the note by its symbol skipped the name rule (a document named decides), so "Canada's
+    share according to W/901" was answered with Viet Nam's. A Member the question names must be said in the
+    answer even so; the United Kingdom is said by "the UK"."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "note.txt").write_text(NOTE_AND_RECORD_2026["note.txt"].replace(
+        "Viet Nam reported", "The UK reported 64 per cent; Viet Nam reported"), encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("According to INF/MSME/W/901, what share of Viet Nam's enquiries came from small firms?")
+    assert not answer.abstained and "71 per cent" in answer.answer, answer.reason
+    answer = helpdesk.ask("According to INF/MSME/W/901, what share of the United Kingdom's enquiries came from small "
+                          "firms?")
+    assert not answer.abstained and "64 per cent" in answer.answer, answer.reason
+    for question in ("According to INF/MSME/W/901, what share of Canada's enquiries came from small firms?",
+                     "Según el documento INF/MSME/W/901, ¿qué porcentaje de las consultas de Chile venía de pymes?"):
+        answer = helpdesk.ask(question)
+        assert answer.abstained and answer.reason == "no-evidence", (question, answer.answer)
+
+
+NETWORK_NOTE = """WORLD TRADE ORGANIZATION
+INF/MSME/W/904
+2 February 2024
+INFORMAL WORKING GROUP ON MSMES
+CYBER-READINESS OF SMALL FIRMS
+Note by the Secretariat
+1.1. Cyber-readiness was flagged as a top issue by the organizations taking part in the Trade4MSMEs network
+meeting of June 2023.
+1.2. The Secretariat will prepare a short guide on cyber-readiness for small exporters during 2024.
+"""
+
+
+def test_a_meeting_dated_by_its_month_is_recorded(tmp_path, encoder, multilingual) -> None:
+    """The month rule refuses a meeting of a month no document records a day of ("la reunión de septiembre de
+    2024": a meeting is printed by its day). A text that dates a meeting by its month alone ("the network meeting
+    of June 2023") records it: that meeting was refused as of another period. A month no meeting is dated in
+    stays refused."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "note.txt").write_text(NETWORK_NOTE, encoding="utf-8")
+    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("What issue did the organizations flag at the Trade4MSMEs network meeting of June 2023?")
+    assert not answer.abstained and "Cyber-readiness" in answer.answer, answer.reason
+    answer = helpdesk.ask("What issue did the organizations flag at the Trade4MSMEs network meeting of May 2023?")
+    assert answer.abstained and answer.reason == "other-period", answer.answer
 
 
 COMMUNICATION_CHILE = """WORLD TRADE ORGANIZATION
