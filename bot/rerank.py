@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from bot.kind import answers, asks_forms, asks_future
 from bot.records import Features, Signals
@@ -150,6 +151,13 @@ def document_period(passage: Passage, asked: tuple[Period, ...]) -> float:
 MEETING_ASKED_DAYS = 31
 
 
+# How to take part in a meeting, which its convening notice tells and its summary does not: registering, the link,
+# following it online, the proposed agenda ("how do I register", "¿cómo me inscribo?", "l'ordre du jour proposé")
+_ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|link|enlace|lien|connect\w*|conexi[oó]n|online|"
+                        r"en l[ií]nea|en ligne|remotely|a distancia|à distance|agenda|orden del d[ií]a|ordre du jour)\b",
+                        re.IGNORECASE)
+
+
 def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: str) -> bool:
     """Whether the question asks what happened on a day or in a month it names and the passage's
     document is the record of a meeting then: a document of that one day, written after it (a
@@ -161,7 +169,7 @@ def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: st
     doc = passage_period(passage.period)
     if not short or doc is None or doc.days != 1 or not passage.date or passage.para is None:
         return False
-    if asks_future(question) or "symbol" in asks_forms(question):
+    if asks_future(question) or _ATTENDING.search(question) or {"symbol", "deadline", "clock"} & set(asks_forms(question)):
         return False
     return passage.date > doc.end.isoformat() and any(doc.overlaps(a) for a in short)
 

@@ -262,7 +262,9 @@ def kind_of(title: str, text: str) -> str:
         return "annual report"
     if re.search(r"\b(?:SUMMARY|MINUTES|RECORD)\b", caps) and "MEETING" in caps:  # a meeting's own account
         return "meeting summary"
-    if "CONVENING" in caps or re.search(r"items are proposed for the agenda", text, re.IGNORECASE):
+    # an airgram is the Coordinator's notice of a meeting: "AIRGRAM ... Subject: Meeting of the Informal Working Group"
+    if "CONVENING" in caps or "AIRGRAM" in caps \
+            or re.search(r"items are proposed for the agenda|\bis convening a meeting\b", text, re.IGNORECASE):
         return "convening notice"
     if "MINISTERIAL CONFERENCE" in caps or re.search(r"\bMC\d{1,2}\b", caps):
         return "report to the Ministerial Conference"

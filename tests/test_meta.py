@@ -54,6 +54,21 @@ def test_heading_block_gives_title_date_kind_and_period(tmp_path: Path) -> None:
         "dated 2023, it reports on 2022")
 
 
+def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path) -> None:
+    """The Coordinator's airgram convenes a meeting as a convening notice does, under another title: it was a
+    "document" of its year, so a question on that day's meeting did not take it for the meeting's notice."""
+    airgram = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/98", "6 April 2027", "(27-2590)     Page: 1/1",
+               "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "AIRGRAM",
+               "From:     The Coordinator of the Informal Working Group on MSMEs",
+               "Subject:  Meeting of the Informal Working Group on MSMEs, Thursday, 22 April 2027",
+               "1.  The Coordinator is convening a meeting of the Group on Thursday, 22 April 2027, in Room W.",
+               "2.  All participants must register by Friday, 16 April 2027."]
+    (tmp_path / "cn98.txt").write_text("\n".join(airgram), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert doc.kind == "convening notice" and doc.period == ("2027-04-22", "2027-04-22"), (doc.kind, doc.period)
+    assert "22 April 2027" in doc.title
+
+
 def test_layout_lines_leave_the_text_and_a_one_page_notice_has_page_1(tmp_path: Path) -> None:
     notice = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/27", "4 October 2024", "(24-6612)     Page: 1/1",
               "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "CONVENING NOTICE",

@@ -378,6 +378,10 @@ def test_a_meetings_record_is_the_summary_of_the_day_or_month_asked() -> None:
     assert not records_meeting_of(passage(("2024-03-19", "2024-03-19"), "2024-04-10", para=None), (day,), asked)
     assert not records_meeting_of(summary, (day,), "Under which symbol was the meeting convened?")
     assert not records_meeting_of(summary, (day,), "What will the Group discuss next?")
+    for attending in ("How do I register for the meeting of 19 March 2024, and by when?",  # what its notice tells
+                      "Selon l'ordre du jour proposé pour la réunion de mars 2024, quels points sont prévus ?",
+                      "¿Cómo sigo en línea la reunión del 19 de marzo de 2024?"):
+        assert not records_meeting_of(summary, (day,), attending), attending
 
 
 GUIDE = """INFORMAL WORKING GROUP ON MSMES
