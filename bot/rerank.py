@@ -6,7 +6,8 @@ questions (`helpdesk calibrate`): the cosines in both vector spaces, the recipro
 fusion score, BM25, the share of the question's content words (weighted by rarity) the
 passage contains and whether no other candidate contains more, whether its document is of the
 period the question names, whether it holds what the question asks for (a date for "when"), whether
-the question names it, and whether it is the record of the meeting on a day the question names.
+the question names it, whether it is the record of the meeting on a day the question names, and whether it
+is the notice of that meeting when the question asks how to take part.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def features(
         **printed_years(passage, signals.periods),
         document_period=1.0 if prepared else document_period(passage, signals.periods),
         meeting_record=float(records_meeting_of(passage, signals.periods, signals.asked)),
+        meeting_notice=float(notice_of(passage, signals.periods, signals.asked)),
     )
 
 
@@ -152,10 +154,10 @@ MEETING_ASKED_DAYS = 31
 
 
 # How to take part in a meeting, which its convening notice tells and its summary does not: registering, the link,
-# following it online, the proposed agenda ("how do I register", "¿cómo me inscribo?", "l'ordre du jour proposé")
-_ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|link|enlace|lien|connect\w*|conexi[oó]n|online|"
-                        r"en l[ií]nea|en ligne|remotely|a distancia|à distance|agenda|orden del d[ií]a|ordre du jour)\b",
-                        re.IGNORECASE)
+# the proposed agenda ("how do I register", "¿cómo me inscribo?", "l'ordre du jour proposé"). Not "online" or "à
+# distance" alone: "how many delegations followed it online?" asks the summary.
+_ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|link|enlace|lien|connect\w*|conexi[oó]n|"
+                        r"agenda|orden del d[ií]a|ordre du jour)\b", re.IGNORECASE)
 
 
 def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: str) -> bool:
@@ -169,9 +171,25 @@ def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: st
     doc = passage_period(passage.period)
     if not short or doc is None or doc.days != 1 or not passage.date or passage.para is None:
         return False
-    if asks_future(question) or _ATTENDING.search(question) or {"symbol", "deadline", "clock"} & set(asks_forms(question)):
+    if asks_future(question) or asks_attending(question) or "symbol" in asks_forms(question):
         return False
     return passage.date > doc.end.isoformat() and any(doc.overlaps(a) for a in short)
+
+
+def asks_attending(question: str) -> bool:
+    """Whether the question asks how to take part in a meeting, a deadline or a time: what its notice tells."""
+    return bool(_ATTENDING.search(question)) or bool({"deadline", "clock"} & set(asks_forms(question)))
+
+
+def notice_of(passage: Passage, asked: tuple[Period, ...], question: str) -> bool:
+    """Whether the question asks how to take part in a meeting of a day or month it names (`asks_attending`) and
+    the passage's document is that meeting's notice: a document of the one day, written before it. Its summary
+    says what was agreed, with deadlines of its own ("replies received by 28 May"), but not how to register."""
+    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
+    doc = passage_period(passage.period)
+    if not short or doc is None or doc.days != 1 or not passage.date or not asks_attending(question):
+        return False
+    return passage.date < doc.start.isoformat() and any(doc.overlaps(a) for a in short)
 
 
 def title_coverage(terms: dict[str, float], passage: Passage) -> float:

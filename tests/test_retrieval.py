@@ -380,8 +380,33 @@ def test_a_meetings_record_is_the_summary_of_the_day_or_month_asked() -> None:
     assert not records_meeting_of(summary, (day,), "What will the Group discuss next?")
     for attending in ("How do I register for the meeting of 19 March 2024, and by when?",  # what its notice tells
                       "Selon l'ordre du jour proposé pour la réunion de mars 2024, quels points sont prévus ?",
-                      "¿Cómo sigo en línea la reunión del 19 de marzo de 2024?"):
+                      "¿Cómo me inscribo en la reunión del 19 de marzo de 2024?"):
         assert not records_meeting_of(summary, (day,), attending), attending
+
+
+def test_a_meetings_notice_is_marked_for_how_to_take_part() -> None:
+    """How to register for the meeting of a day, by when, the proposed agenda: its notice tells (a document of
+    that day written before it), not its summary, whose own deadlines ("replies received by 28 May") drew the
+    question; what happened there is not asked of the notice."""
+    from bot.rerank import notice_of
+    from ingest.dates import Period
+    from ingest.passage import Passage
+
+    def passage(dated: str, period: tuple[str, str] = ("2027-04-22", "2027-04-22")) -> Passage:
+        return Passage(id="p", doc_id="d", symbol=None, title="t", cite_as="d", date=dated, year=None, para="3",
+                       page=1, headings=(), text="All participants must register by Friday, 16 April 2027.",
+                       mentions=(), period=period)
+
+    day, notice, summary = Period.day(date(2027, 4, 22)), passage("2027-04-06"), passage("2027-04-30")
+    for question in ("How do I register for the meeting of 22 April 2027, and by when?",
+                     "Pour la réunion du 22 avril 2027, jusqu'à quand faut-il annoncer un point ?",
+                     "¿Cuál es el orden del día propuesto para la reunión de abril de 2027?"):
+        assert notice_of(notice, (day,), question), question
+        assert not notice_of(summary, (day,), question), question
+    assert not notice_of(notice, (day,), "How many delegations followed the meeting of 22 April 2027 online?")
+    assert not notice_of(notice, (Period.day(date(2027, 7, 8)),), "How do I register for the meeting of 8 July 2027?")
+    assert not notice_of(passage("2027-04-06", ("2027-01-01", "2027-12-31")), (day,),
+                         "How do I register for the meeting of 22 April 2027?"), "a document of its year"
 
 
 GUIDE = """INFORMAL WORKING GROUP ON MSMES
