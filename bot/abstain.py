@@ -597,7 +597,7 @@ class AbstainRule:
         if self.settings.name_needs_mention and e.routed and draft is not None \
                 and (members := members_named(result.signals.asked, result.signals.language)) \
                 and not says_words(tuple(_member_word(m) for m in members), self._naming_texts(result, draft)):
-            return Decision(True, "no-evidence", 0.0)  # "How many Canadian firms, according to W/200?": Canada's not in it
+            return Decision(True, "no-evidence", 0.0)  # "How many Canadian firms, according to W/200?": no Canada
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
                 and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \
                 and not self._submitted_by(members, result, draft):
@@ -633,7 +633,8 @@ class AbstainRule:
         """Whether the question asks of days only, and no passage records any of them: no document is of
         that day and none prints it or a span of days holding it ("between 4 and 22 May"). A year's report
         covers 20 May 2025, and says "launched in May 2025", but nothing of a meeting that day. With `months`,
-        of a month asked too: a meeting that month would be printed by its day."""
+        of a month asked too: a meeting that month would be printed by its day, unless a text dates a meeting by
+        its month alone ("the network meeting of June 2023"): that month records it."""
         if months:  # "the meeting of 14 February 2024, just before MC13": MC13 sets the scene, the day is asked
             asked = [a for a in asked if not a.is_conference]
         days = [a for a in asked if a.start == a.end or (months and a.days <= 31)]
@@ -643,7 +644,8 @@ class AbstainRule:
             spans = {p for passage in self.passages for p in _printed(passage.text, passage)}
             spans |= {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
-            self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages for p in _meetings_by_month(passage.text)))
+            self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
+                                                       for p in _meetings_by_month(passage.text)))
         return not any(p.overlaps(a) for p in self._days for a in days) \
             and not (months and any(p == a for p in self._meeting_months for a in days))
 

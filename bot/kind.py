@@ -237,8 +237,8 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                           r"\bque (?:suggère|recommande|conseille)\b", re.IGNORECASE),
                re.compile(r"\b(?:suggest\w*|recommend\w*|advis\w*|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for|upon)|"
                           r"propos\w*|request\w*|encourag\w*|invit\w*|should|could|ought|need(?:s|ed)? to|need for|"
-                          r"must|ask(?:s|ed)? \w+(?: \w+){0,3} to|(?:stress|highlight|underscor|emphasi[sz])\w* the (?:need|"
-                          r"importance))\b", re.IGNORECASE)),
+                          r"must|ask(?:s|ed)? \w+(?: \w+){0,3} to|"  # "agreed to ask the Secretariat to organize"
+                          r"(?:stress|highlight|underscor|emphasi[sz])\w* the (?:need|importance))\b", re.IGNORECASE)),
     # "What did the Group decide about observers?", "Did it adopt a position on…?", "¿Qué decidió…?",
     # "Qu'a décidé le Groupe… ?": a decision, in a sentence that records one ("agreed", "adopted", "decided")
     "decision": (re.compile(r"\bwhat (?:did|does|do|has|have|was|were) (?:[\w'’&-]+ ){0,8}?(?:decide|decided|agree|"

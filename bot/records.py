@@ -72,7 +72,7 @@ class Features(NamedTuple):
     year_other: float  # 1 when its text prints years and none the question names ("the 2023 Champions" for 2024)
     document_period: float  # +1 its document reports on a period asked, -1 on another, 0 none asked or not known
     meeting_record: float  # 1 when the question names a day or month and the passage's document records a meeting of it
-    meeting_notice: float  # 1 when the question asks how to take part in a meeting of a day it names, and this is its notice
+    meeting_notice: float  # 1 when the question asks how to attend a meeting of a day it names and this is its notice
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)
