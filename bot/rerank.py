@@ -160,6 +160,16 @@ _ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|link|enlace|l
                         r"agenda|orden del d[ií]a|ordre du jour)\b", re.IGNORECASE)
 
 
+def meeting_asked(passage: Passage, asked: tuple[Period, ...]) -> Period | None:
+    """The one day the passage's dated document is of, when the question names that day or its month (not a year,
+    not a Ministerial Conference): a meeting's notice or its summary; None else."""
+    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
+    doc = passage_period(passage.period)
+    if not short or doc is None or doc.days != 1 or not passage.date:
+        return None
+    return doc if any(doc.overlaps(a) for a in short) else None
+
+
 def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: str) -> bool:
     """Whether the question asks what happened on a day or in a month it names and the passage's
     document is the record of a meeting then: a document of that one day, written after it (a
@@ -167,13 +177,12 @@ def records_meeting_of(passage: Passage, asked: tuple[Period, ...], question: st
     block. The year's annual report also tells of the meeting, in a sentence; the summary says who
     said what. A question about what was to come, or a document's symbol ("Sous quelle cote la
     réunion a-t-elle été convoquée ?"), asks what the summary's paragraphs do not tell."""
-    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
-    doc = passage_period(passage.period)
-    if not short or doc is None or doc.days != 1 or not passage.date or passage.para is None:
+    doc = meeting_asked(passage, asked)
+    if doc is None or passage.para is None:
         return False
     if asks_future(question) or asks_attending(question) or "symbol" in asks_forms(question):
         return False
-    return passage.date > doc.end.isoformat() and any(doc.overlaps(a) for a in short)
+    return passage.date > doc.end.isoformat()
 
 
 def asks_attending(question: str) -> bool:
@@ -185,11 +194,8 @@ def notice_of(passage: Passage, asked: tuple[Period, ...], question: str) -> boo
     """Whether the question asks how to take part in a meeting of a day or month it names (`asks_attending`) and
     the passage's document is that meeting's notice: a document of the one day, written before it. Its summary
     says what was agreed, with deadlines of its own ("replies received by 28 May"), but not how to register."""
-    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
-    doc = passage_period(passage.period)
-    if not short or doc is None or doc.days != 1 or not passage.date or not asks_attending(question):
-        return False
-    return passage.date < doc.start.isoformat() and any(doc.overlaps(a) for a in short)
+    doc = meeting_asked(passage, asked)
+    return doc is not None and asks_attending(question) and passage.date < doc.start.isoformat()
 
 
 def title_coverage(terms: dict[str, float], passage: Passage) -> float:

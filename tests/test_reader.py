@@ -33,6 +33,14 @@ def multiyear(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -
     return indexed(read, tmp_path_factory.mktemp("multiyear") / "index", encoder, multilingual)
 
 
+def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) -> Helpdesk:
+    """A helpdesk over documents the test writes (name -> text), indexed alone."""
+    (tmp_path / "docs").mkdir()
+    for name, text in files.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    return indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
@@ -1358,10 +1366,7 @@ def test_a_month_no_document_reports_on_is_answered_by_a_quote_dated_to_it(tmp_p
     """The only document is the summary of a meeting of 30 June 2020, which reports a survey run in May
     2020: no document reports on May, but the quote dates the survey to it, so the period rule does
     not refuse; what was decided in May 2019 it does not record, and stays refused."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "summary.txt").write_text(SUMMARY_2020, encoding="utf-8")
-    read = read_corpus([tmp_path / "docs"])
-    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"summary.txt": SUMMARY_2020}, encoder, multilingual)
     answer = helpdesk.ask("According to the Secretariat's survey of May 2020, what share of small firms had stopped "
                           "exporting?")
     assert not answer.abstained and "27 per cent" in answer.answer, answer.reason
@@ -1398,10 +1403,7 @@ def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path,
     period). A record of 20 April names the 30 April deadline a question starts from, and answers the date agreed
     (it was refused: written before the day asked). What happened at the meeting of 24 June, which the record only
     announces, stays refused."""
-    (tmp_path / "docs").mkdir()
-    for name, text in NOTE_AND_RECORD_2026.items():
-        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, NOTE_AND_RECORD_2026, encoder, multilingual)
     answer = helpdesk.ask("What share of Viet Nam's enquiries came from small firms in 2025?")
     assert not answer.abstained and "71 per cent" in answer.answer, answer.reason
     answer = helpdesk.ask("The Secretariat had floated 30 April 2026 as the cut-off for replies to the questionnaire. "
@@ -1414,10 +1416,8 @@ def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, 
     """A question naming the note by its symbol skipped the name rule (a document named decides), so "Canada's
     share according to W/901" was answered with Viet Nam's. A Member the question names must be said in the
     answer even so; the United Kingdom is said by "the UK"."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "note.txt").write_text(NOTE_AND_RECORD_2026["note.txt"].replace(
-        "Viet Nam reported", "The UK reported 64 per cent; Viet Nam reported"), encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    note = NOTE_AND_RECORD_2026["note.txt"].replace("Viet Nam reported", "The UK reported 64 per cent; Viet Nam reported")
+    helpdesk = made_helpdesk(tmp_path, {"note.txt": note}, encoder, multilingual)
     answer = helpdesk.ask("According to INF/MSME/W/901, what share of Viet Nam's enquiries came from small firms?")
     assert not answer.abstained and "71 per cent" in answer.answer, answer.reason
     answer = helpdesk.ask("According to INF/MSME/W/901, what share of the United Kingdom's enquiries came from small "
@@ -1446,9 +1446,7 @@ def test_a_meeting_dated_by_its_month_is_recorded(tmp_path, encoder, multilingua
     2024": a meeting is printed by its day). A text that dates a meeting by its month alone ("the network meeting
     of June 2023") records it: that meeting was refused as of another period. A month no meeting is dated in
     stays refused."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "note.txt").write_text(NETWORK_NOTE, encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"note.txt": NETWORK_NOTE}, encoder, multilingual)
     answer = helpdesk.ask("What issue did the organizations flag at the Trade4MSMEs network meeting of June 2023?")
     assert not answer.abstained and "Cyber-readiness" in answer.answer, answer.reason
     answer = helpdesk.ask("What issue did the organizations flag at the Trade4MSMEs network meeting of May 2023?")
@@ -1471,9 +1469,7 @@ def test_a_count_of_a_member_is_answered_by_its_own_communication(tmp_path, enco
     """Chile's communication gives Chile's figures without naming Chile beside them: the count rule wanted
     the Member named in the quote, and refused. The Member that submitted it now counts as named; another
     Member does not."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "chile.txt").write_text(COMMUNICATION_CHILE, encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"chile.txt": COMMUNICATION_CHILE}, encoder, multilingual)
     answer = helpdesk.ask("How many small firms in Chile exported services with the programme's help in 2025?")
     assert not answer.abstained and "2,840" in answer.answer, answer.reason
     assert helpdesk.ask("How many small firms in Peru exported services with the programme's help in 2025?").abstained
@@ -1501,9 +1497,7 @@ def test_a_communication_in_french_answers_of_its_member_and_of_the_year_it_prin
     """Morocco's communication is written in French. The name rule wanted "Morocco" in the quote and refused: a
     French text says "le Maroc", a list item says it nowhere, its byline does. A year no document reports on
     (2025) was refused as of another period, though a paragraph among the first three prints it."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "maroc.txt").write_text(COMMUNICATION_MOROCCO, encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"maroc.txt": COMMUNICATION_MOROCCO}, encoder, multilingual)
     answer = helpdesk.ask("How many small exporters used Morocco's Facture Export platform in 2025?")
     assert not answer.abstained and "18 450" in answer.answer, answer.reason
     answer = helpdesk.ask("La liste de contrôle que propose le Maroc pour les MPME, elle fait combien de points ?")
@@ -1582,10 +1576,7 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
     first; it names no one. The next paragraphs that say "moderated" or "opened" (in the glossary's English:
     "ouvert" is "opened") answer. With the month asked, the workshop's record is of it (`meeting_record`)
     and the paragraph that says it ranks first (its title block came first before session 40)."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "r140.txt").write_text(WORKSHOP_2027, encoding="utf-8")
-    read = read_corpus([tmp_path / "docs"])
-    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"r140.txt": WORKSHOP_2027}, encoder, multilingual)
     assert (who in helpdesk.retriever.search(question, 3).hits[0].passage.text) == ranks_first
     answer = helpdesk.ask(question)
     assert not answer.abstained and who in answer.answer, answer.answer
@@ -1783,9 +1774,7 @@ for the next open-ended meeting of the Group, together with a list of the source
 def test_a_short_paragraph_is_quoted_whole(tmp_path: Path, encoder, multilingual) -> None:
     """A paragraph of a few sentences is quoted whole: "viewed 740 times" is two sentences after the one nearest
     the question, beyond the one after it that an answer quotes. A long paragraph is not."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "webinar.txt").write_text(WEBINAR_NOTE, encoding="utf-8")
-    helpdesk = indexed(read_corpus([tmp_path / "docs"]), tmp_path / "index", encoder, multilingual)
+    helpdesk = made_helpdesk(tmp_path, {"webinar.txt": WEBINAR_NOTE}, encoder, multilingual)
     answer = helpdesk.ask("Tell me about the Group's webinar on green logistics for small exporters.")
     assert not answer.abstained and answer.citations[0].passage.para == "1.1", answer.answer
     assert "740 times" in answer.answer, answer.answer
