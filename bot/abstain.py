@@ -36,7 +36,8 @@ from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
 from bot.language import function_words
-from bot.names import asks_role, gives_role, members_named, name_words, post_asked, says_post, says_words
+from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
+                       says_words)
 from bot.question import asks_service, sections_asked, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -448,16 +449,6 @@ def _counts_of(members: tuple[str, ...], signals: Signals, draft: Draft) -> bool
                and any(says_words(tuple(tokenize(member)), (text,)) for member in members) for text in draft.said)
 
 
-# Words of a Member's name that name no Member alone: "the UK" says the United Kingdom, "United Nations" does not
-_NOT_NAMING = frozenset(tokenize("united republic saint north south new the and of de"))
-
-
-def _member_word(member: str) -> str:
-    """A Member's name as `says_words` reads one word: any of its own words ("costa|rica"; "kingdom", which
-    "the UK" says too)."""
-    return "|".join(t for t in tokenize(member) if t not in _NOT_NAMING) or "|".join(tokenize(member))
-
-
 def unfamiliar(e: Evidence) -> bool:
     """An English question the collection's vocabulary barely knows: none of its words in the top
     passage, or most of them in no passage at all."""
@@ -596,7 +587,7 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.name_needs_mention and e.routed and draft is not None \
                 and (members := members_named(result.signals.asked, result.signals.language)) \
-                and not says_words(tuple(_member_word(m) for m in members), self._naming_texts(result, draft)):
+                and not says_words(tuple(member_word(m) for m in members), self._naming_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "How many Canadian firms, according to W/200?": no Canada
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
                 and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \

@@ -177,6 +177,14 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\b(?:at least|within|no (?:less|fewer) than|a minimum of)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?"
                             r"(?:days|weeks|months)\b",
                             re.IGNORECASE)),
+    # "On what date did Mauritius join?", "¿En qué fecha…?", "À quelle date… ?": a day (or at least a month), which
+    # "during 2024" does not give
+    "day": (re.compile(r"\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bqu[eé]\s+(?:fecha|d[ií]a)\b|"
+                       r"\bquel(?:le)?\s+(?:date|jour)\b", re.IGNORECASE),
+            re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS}|{_FOREIGN_MONTHS})\b|"
+                       rf"\b(?:{_MONTHS}|{_FOREIGN_MONTHS})\s+(?:\d{{1,2}}\b|(?:de\s+)?(?:19|20)\d\d\b)|"
+                       rf"\b(?:{_WEEKDAYS}|lunes|martes|mi[eé]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|"
+                       rf"vendredi)\b", re.IGNORECASE)),
     # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
     # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the
     # last one a report tells of, nor "shall meet at least twice a year"

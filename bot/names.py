@@ -212,6 +212,16 @@ def _languages_out(text: str) -> str:
     return _LANGUAGE_USE.sub(" ", text)
 
 
+# Words of a Member's name that name no Member alone: "the UK" says the United Kingdom, "United Nations" does not
+_NOT_NAMING = frozenset(tokenize("united republic saint north south new the and of de"))
+
+
+def member_word(member: str) -> str:
+    """A Member's name as `says_words` reads one word: any of its own words ("costa|rica"; "kingdom", which
+    "the UK" says too)."""
+    return "|".join(t for t in tokenize(member) if t not in _NOT_NAMING) or "|".join(tokenize(member))
+
+
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether the texts hold every one of the words, a word matching one that starts with the same
     six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico"). A text

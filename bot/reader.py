@@ -19,7 +19,7 @@ from typing import NamedTuple
 import re
 
 from bot.kind import answers, asks_forms, asks_holder, list_items, marked_items
-from bot.names import actions_asked, members_named
+from bot.names import actions_asked, member_word, members_named, says_words
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
@@ -112,6 +112,11 @@ class KindReader:
         if not scored:
             return Draft((), "", kind, False)
         asks_datum = kind in ("who", "when", "count") or bool(asks_forms(result.signals.asked))
+        members = members_named(result.signals.asked, result.signals.language)
+        if members and kind in ("who", "when", "count") and scored[0][3].kind \
+                and (naming := self._naming(scored, members)) is not None:
+            scored.remove(naming)
+            scored.insert(0, naming)
         if asks_datum and not scored[0][3].kind and scored[0][1] > 0 \
                 and (first := next((t for t in scored if t[1] == 0 and t[3].kind), None)):
             # the sentence nearest the question is of a lower paragraph and lacks what is asked; the first
@@ -193,7 +198,6 @@ class KindReader:
             context |= {n for _, n, _ in rest}
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), n in context)
                          for h, n, s in kept), key=lambda q: (q.hit, q.span))
-        members = members_named(result.signals.asked, result.signals.language)
         if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
             quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols, members))
                       for q in quotes]
@@ -201,6 +205,18 @@ class KindReader:
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
         text = answer_text(quotes, self.passages)
         return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine, tuple(quoted))
+
+    def _naming(self, scored: list, members: tuple[str, ...]) -> tuple | None:
+        """The best sentence holding what is asked and naming the Members asked, when the best one does not name
+        them and it is of a paragraph ranked no lower: "À quelle date le Nigéria a-t-il rejoint le groupe ?" is
+        nearest "Previous Annual Reports include JOB/GC/207 dated 3 December 2018", footnote 2 above it says
+        "Nigeria joined the Group on 3 March 2022"."""
+        words = tuple(member_word(m) for m in members)
+        best_hit, best = scored[0][1], scored[0][2]
+        if says_words(words, (self._sentence(best),)):
+            return None
+        return next((t for t in scored[1:] if t[3].kind and t[1] <= best_hit
+                     and says_words(words, (self._sentence(t[2]),))), None)
 
     def _beside(self, hit: int, best: int, chosen) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
         """The sentence before the best one (context: it sets the scene, and is not read as evidence

@@ -812,6 +812,26 @@ def test_how_the_group_came_to_be_is_read_as_the_documents_say_it(helpdesk: Help
     assert not answer.abstained and "13 December 2017" in answer.answer, answer.answer
 
 
+def test_a_date_asked_needs_a_day_or_a_month(helpdesk: Helpdesk) -> None:
+    """"On what date did Mauritius join?" was answered with "Five new Members joined the MSME Group during 2024":
+    a year is not a date asked. The day the Group was established is."""
+    answer = helpdesk.ask("On what date did Mauritius join the MSME Group?")
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    answer = helpdesk.ask("¿En qué fecha se estableció el Grupo sobre las mipymes?")
+    assert not answer.abstained and "13 December 2017" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("text", "gives"), [
+    ("Five new Members joined the MSME Group during 2024.", False),
+    ("The Group was established on 13 December 2017.", True),
+    ("The platform went live in March 2023.", True),  # a month is as near as the documents date some events
+    ("La réunion a eu lieu le 1er juillet 2025.", True),
+    ("The meeting will take place on Thursday.", True),
+])
+def test_a_day_is_given_by_a_day_or_a_month(text: str, gives: bool) -> None:
+    assert gives_forms(("day",), text) is gives
+
+
 @pytest.mark.parametrize("question", ["Who chairs the MSME Group?", "¿Quién preside el Grupo sobre las mipymes?",
                                       "Qui préside le Groupe sur les MPME ?"])
 def test_who_chairs_the_group_is_answered_by_its_coordinator(helpdesk: Helpdesk, question: str) -> None:
@@ -1298,6 +1318,9 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     ("Quand et où a eu lieu la session thématique ?", "place", True),
     ("How long must I keep the papers that prove where my goods come from?", "place", False),  # "where" that does not ask
     ("Dans quelle ville se tiendra la CM15 ?", "place", True),
+    ("On what date did Mauritius join the MSME Group?", "day", True),
+    ("À quelle date le Groupe a-t-il été créé ?", "day", True),
+    ("When did Mauritius join the MSME Group?", "day", False),  # a year may do
     ("In which city was MC13 held?", "place", True),
 ])
 def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form: str, asked: bool) -> None:
