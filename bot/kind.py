@@ -686,8 +686,35 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
         if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"; "abonnés" as "abonn"
             folded = {t for s in stems for t in folded_tokens(s)}
             return number_near(text, set(stems) | folded | _as_written(written, stems), folded_tokens)
-        return number_near(text, set(stems), word_tokens) or _number_of(text, stems)
+        return number_near(text, set(stems), word_tokens) or _number_of(text, stems) or _table_count(text, question, stems)
     return holds(kind, text, question)
+
+
+# A table as the text layer flattens it: its caption, then rows of a name and its figures ("Senegal 65 540 1.0 150")
+_TABLE = re.compile(r"\bTable\s+\d+\s*:")
+_TABLE_ROW = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?=\d[\d.,]*\s+\d[\d.,]*\b)")
+
+
+def _table_count(text: str, question: str, stems: frozenset[str]) -> bool:
+    """"How many Senegalese MSMEs did the scheme cover?" of a table whose header says "MSMEs covered" and whose
+    row reads "Senegal 65 540 1.0 150": a row naming what the question names, under a caption or header naming
+    what is counted (the figure is in the row, the words far above it)."""
+    if not (table := _TABLE.search(text)):
+        return False
+    rows = list(_TABLE_ROW.finditer(text, table.end()))
+    if not rows:
+        return False
+    header = text[table.end():rows[0].start()]
+    if not any(_same_root(t, s) for t in tokenize(header) for s in stems):
+        return False  # "MSMEs covered" for "how many MSMEs" ("msme", "msmes")
+    if (asked_years := set(years_in(question))) and (headed := set(years_in(header))) and not asked_years & headed:
+        return False  # "MSMEs covered in 2026" does not count 2027's
+    asked = {t for t in tokenize(question) if len(t) >= 4}
+    return any(_same_root(r, a) for m in rows for r in tokenize(m[1]) for a in asked)  # "Senegal", "Senegalese"
+
+
+def _same_root(a: str, b: str) -> bool:
+    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
 @functools.lru_cache(maxsize=50_000)

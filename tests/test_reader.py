@@ -86,6 +86,11 @@ def test_question_kind(question: str, kind: str) -> None:
     assert question_kind(question) == kind
 
 
+_TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member Share of loan MSMEs covered Annual fee "
+          "guaranteed (%) in 2026 (% of amount) Bangladesh 70 1,840 1.0 Ghana 60 620 1.5 Senegal 65 540 1.0 "
+          "Source: replies of Members to the questionnaire of 14 June 2027.")
+
+
 @pytest.mark.parametrize(
     ("question", "text", "holds"),
     [
@@ -130,6 +135,13 @@ def test_question_kind(question: str, kind: str) -> None:
         # "countries" are the documents' Members (the glossary's plain word)
         ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
         ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
+        # a table, flattened: the counted word in its header, the figure in the row of the Member asked, of the
+        # year asked when the header gives one
+        ("How many Senegalese MSMEs did the scheme cover in 2026?", _TABLE, True),
+        ("How many MSMEs did Ghana's scheme cover?", _TABLE, True),
+        ("How many Peruvian MSMEs did the scheme cover in 2026?", _TABLE, False),
+        ("How many Senegalese MSMEs did the scheme cover in 2027?", _TABLE, False),
+        ("How many Senegalese banks took part?", _TABLE, False),
     ],
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
