@@ -26,6 +26,7 @@ from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
 from bot.settings import Rerank, Retrieval
 from bot.spelling import collection_typos
+from bot.versions import ORIGINAL, REVISED, version_first
 from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
@@ -70,6 +71,7 @@ def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, d
 
 # Windows of one paragraph compete for the same citation; fetch extra, keep each paragraph's best.
 OVERFETCH = 4
+VERSION_POOL = 10  # candidates whose copy in the version asked may come first
 UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
@@ -105,14 +107,6 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
 
 OPENING_CHARS = 200  # a paragraph this long tells its language; a heading or a date may not
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
-# A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
-_ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first version|première version|"
-                       r"primera versi[oó]n)\b", re.IGNORECASE)
-# A document asked as revised, corrected or added to, in words ("the revised proposal", "la versión revisada",
-# "las correcciones al documento W/198", "l'addendum"); "Rev.1", "Corr.1", "Add.1" are in their symbols
-_REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision|"
-                      r"correct(?:ed|ion|ions)|corrigend(?:um|a)|corrig[ée]e?s?|rectificatifs?|"
-                      r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
 
 
@@ -315,6 +309,8 @@ class Retriever:
                 latest = max(announcing, key=lambda t: passages[t[2]].date or "")
                 scored.remove(latest)
                 scored.insert(0, latest)
+        # "the revised note": of a paragraph a note and its revision share, the revision's copy first
+        scored = version_first(scored, lambda t: t[2], passages, signals.asked, VERSION_POOL, symbols=signals.symbols)
         seen: set[tuple[str, str | None, bool]] = set()
         hits: list[Hit] = []
         for is_routed, score, r, f in scored:
@@ -384,13 +380,13 @@ class Retriever:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""
         routed: set[int] = set()
         unknown = []
-        original = bool(_ORIGINAL.search(signals.question))
+        original = bool(ORIGINAL.search(signals.question))
         for asked in signals.symbols:
             rows = self._symbols.own(asked) or self._symbols.cited(asked)
             if not rows:
                 unknown.append(asked)
             exact = set(self._symbols.own(asked, revisions=False))
-            if original or not _REVISED.search(signals.question):
+            if original or not REVISED.search(signals.question):
                 # "the original work plan (INF/MSME/W/171)", "D'après INF/MSME/W/191, …": that document, where
                 # the collection has it, not its revision too
                 rows = sorted(exact) or rows

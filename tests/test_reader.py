@@ -1868,3 +1868,25 @@ def test_a_plain_name_of_the_group_counts_as_the_documents_name_in_the_share_of_
     first = answer.citations[0].passage
     assert (first.doc_id, first.para) == ("iwg-annual-report-2021", "1.2")
     assert "Cancela" in answer.answer
+
+
+def test_the_version_a_question_names_is_cited(tmp_path, encoder, multilingual) -> None:
+    """A note and its revision share their paragraphs but for one figure; the question says which version it
+    means by a word ("revised", "original", "révisée") or by the month the version is dated, and that
+    version's paragraph is cited. Naming neither, it may be either."""
+    note = NOTE_AND_RECORD_2026["note.txt"]
+    revision = note.replace("INF/MSME/W/901\n5 May 2026", "INF/MSME/W/901/Rev.1\n2 July 2026").replace(
+        "71 per cent", "68 per cent")
+    helpdesk = made_helpdesk(tmp_path, {"note.txt": note, "note-rev1.txt": revision}, encoder, multilingual)
+    for question, share, cited in [
+        ("According to the revised note, what share of Viet Nam's enquiries came from small firms?", "68",
+         "INF/MSME/W/901/Rev.1 ¶1.2"),
+        ("In the original note, what share of Viet Nam's enquiries came from small firms?", "71", "INF/MSME/W/901 ¶1.2"),
+        ("According to the note of July 2026, what share of Viet Nam's enquiries came from small firms?", "68",
+         "INF/MSME/W/901/Rev.1 ¶1.2"),
+        ("Selon la note révisée, quelle part des demandes du Viet Nam venait des petites entreprises ?", "68",
+         "INF/MSME/W/901/Rev.1 ¶1.2"),
+    ]:
+        answer = helpdesk.ask(question)
+        assert not answer.abstained and f"{share} per cent" in answer.answer, (question, answer.answer)
+        assert answer.citations[0].label.startswith(cited), (question, [c.label for c in answer.citations])

@@ -1,0 +1,74 @@
+"""A document asked by its version: "the revised note", "la première version", "the September 2027 note".
+
+A note and its revision (INF/MSME/W/202 and INF/MSME/W/202/Rev.1) share most paragraphs word for word, so
+the encoders and BM25 rank the two copies of a paragraph side by side, in either order. When the question
+says which version it means, the copy in that version is put first. A question naming the symbol itself is
+routed to that document (`Retriever._route`); this reads the words and dates that name a version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from ingest.dates import Period, document_dates
+from ingest.passage import Passage
+
+# A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
+ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first (?:version|edition)|"
+                      r"première (?:version|édition)|primera (?:versi[oó]n|edici[oó]n))\b", re.IGNORECASE)
+# A document asked as revised, corrected or added to, in words ("the revised proposal", "la versión revisada",
+# "las correcciones al documento W/198", "l'addendum"); "Rev.1", "Corr.1", "Add.1" are in their symbols
+REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision|"
+                     r"correct(?:ed|ion|ions)|corrigend(?:um|a)|corrig[ée]e?s?|rectificatifs?|"
+                     r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"/(?:Rev|Corr|Add|Suppl)\.\d+.*$")
+
+T = TypeVar("T")
+
+
+def version_first(items: list[T], row_of: Callable[[T], int], passages: Sequence[Passage], question: str,
+                  among: int, *, symbols: tuple[str, ...] = ()) -> list[T]:
+    """`items` (ranked candidates) with, in each of the first `among` places held by a paragraph of a version
+    the question does not ask, the same paragraph of the version it asks, when that is ranked lower. A question
+    naming `symbols` has been routed to the version it names."""
+    wanted = None if symbols else _version_asked(question)
+    if wanted is None:
+        return items
+    out = list(items)
+    for i in range(min(among, len(out))):
+        here = passages[row_of(out[i])]
+        if not here.symbol or wanted(here):
+            continue
+        key = (_family(here.symbol), here.para, here.in_annex)
+        for j in range(i + 1, len(out)):
+            there = passages[row_of(out[j])]
+            if there.symbol and (_family(there.symbol), there.para, there.in_annex) == key and wanted(there):
+                out.insert(i, out.pop(j))
+                break
+    return out
+
+
+def _family(symbol: str) -> str:
+    """A document's symbol without its revision, corrigendum or addendum: W/202/Rev.1 is of W/202's family."""
+    return _SUFFIX.sub("", symbol)
+
+
+def _version_asked(question: str) -> Callable[[Passage], bool] | None:
+    """Which passages are of the version the question asks, or None when it asks none or compares two
+    ("Who is in the revised list but not in the original one?")."""
+    original, revised = ORIGINAL.search(question), REVISED.search(question)
+    if original and revised:
+        return None
+    if original:
+        return lambda p: p.symbol is not None and _family(p.symbol) == p.symbol
+    if revised:
+        return lambda p: p.symbol is not None and _family(p.symbol) != p.symbol
+    if dating := document_dates(question):
+        return lambda p: p.date is not None and any(_dated_in(p.date, period) for period in dating)
+    return None
+
+
+def _dated_in(date: str, period: Period) -> bool:
+    return period.start.isoformat() <= date[:10] <= period.end.isoformat()
