@@ -128,3 +128,37 @@ def next_document_period(question: str, periods_of: Callable[[], KindPeriods]) -
     year, before = int(m["year"]), re.fullmatch(_BEFORE, m["side"], re.IGNORECASE) is not None
     return _last_or_first([p for p in periods_of().get(kind, ()) if (p.end.year < year if before else p.start.year > year)],
                           last=before)
+
+
+# The date a document bears, asked: "When did the Secretariat issue its summary of the March 2023 meeting?", "¿De qué
+# fecha es el borrador del informe anual de 2025?", "Quand l'avis de convocation a-t-il été diffusé ?". Its title
+# block prints it; no paragraph says it.
+_ISSUED = re.compile(
+    r"\b(?:issued?|circulated|published|distributed|released|dated)\b|\bde\s+qu[eé]\s+fecha\s+es\b|"
+    r"\bfecha\s+de\s+(?:publicaci[oó]n|distribuci[oó]n|emisi[oó]n)\b|\b(?:public|distribuy|emiti|circul)[oó]\b|"
+    r"\b(?:se\s+)?(?:public|distribu|emit|circul)(?:ó|o|aron)\b|\bde\s+quand\s+date\b|"
+    r"\bdate\s+de\s+(?:publication|diffusion|distribution)\b|\b(?:publi|diffus|distribu|émis)(?:é|ée|e|és|ées)?\b",
+    re.IGNORECASE)
+_WHEN_ISSUED = re.compile(r"\b(?:when|what\s+date|which\s+day|on\s+what\s+day|cu[aá]ndo|qu[eé]\s+(?:fecha|d[ií]a)|"
+                          r"quand|quel(?:le)?\s+(?:date|jour)|de\s+quand)\b", re.IGNORECASE)
+# The kinds of document a question asks the date of, in its own words
+_ISSUED_KINDS = {
+    "meeting summary": r"summar(?:y|ies)|res[uú]men(?:es)?|r[ée]sum[ée]s?|compte[s]?\s+rendus?",
+    "convening notice": r"convening\s+notices?|notices?|airgrams?|convocatorias?|(?:avis\s+de\s+)?convocations?",
+    "annual report": r"annual\s+reports?|draft\s+reports?|informes?\s+anual(?:es)?|borrador|rapports?\s+annuels?|"
+                     r"projet\s+de\s+rapport",
+}
+
+
+# A document named by its place in a series, which its title block does not say: "the very first annual report",
+# "le rapport annuel précédent" (a document of the collection may only cite it)
+_IN_SERIES = re.compile(r"\b(?:first|previous|preceding|earlier|prior|primer[oa]?|anterior|previo|premi[eè]re?|"
+                        r"pr[ée]c[ée]dente?)\b", re.IGNORECASE)
+
+
+def issue_kind(question: str) -> str | None:
+    """The kind of document whose date of issue the question asks, or None when it asks none."""
+    if not (_WHEN_ISSUED.search(question) and _ISSUED.search(question)) or _IN_SERIES.search(question):
+        return None
+    return next((kind for kind, words in _ISSUED_KINDS.items() if re.search(rf"\b(?:{words})\b", question, re.IGNORECASE)),
+                None)

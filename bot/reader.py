@@ -19,6 +19,7 @@ from typing import NamedTuple
 import re
 
 from bot.kind import answers, asks_forms, asks_holder, list_items, marked_items
+from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, says_words
 from bot.records import Draft, Hit, Quote, SearchResult
 from bot.retrieve import paragraph_key, paragraph_rows
@@ -103,7 +104,7 @@ class KindReader:
 
     def write(self, result: SearchResult) -> Draft:
         kind = result.signals.kind
-        if result.names_document:
+        if result.names_document or dates_document(result):
             return identity_draft(result.hits[0], kind)
         scored = sorted(((self.score(f), h, n, f) for h, n, f in self.candidates(result)), key=lambda t: -t[0])
         if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
@@ -342,6 +343,13 @@ def parts_asked(question: str) -> tuple[re.Pattern[str], ...]:
 
 def names_part(sentence: str, parts: tuple[re.Pattern[str], ...]) -> bool:
     return any(p.search(sentence) for p in parts)
+
+
+def dates_document(result: SearchResult) -> bool:
+    """The question asks the date a kind of document was issued, and the title block of one ranks first."""
+    first = result.hits[0].passage if result.hits else None
+    return first is not None and first.para is None and first.date is not None \
+        and issue_kind(result.signals.asked) == first.kind
 
 
 def identity_draft(hit: Hit, kind: str) -> Draft:

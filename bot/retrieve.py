@@ -20,7 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, question_language, translated_words
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
-from bot.latest import KindPeriods, document_periods, periods_named
+from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
 from bot.question import asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
@@ -72,6 +72,7 @@ def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, d
 # Windows of one paragraph compete for the same citation; fetch extra, keep each paragraph's best.
 OVERFETCH = 4
 VERSION_POOL = 10  # candidates whose copy in the version asked may come first
+ISSUE_POOL = 5  # paragraphs a question asking a document's date of issue looks for its title block among
 UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
@@ -309,6 +310,15 @@ class Retriever:
                 latest = max(announcing, key=lambda t: passages[t[2]].date or "")
                 scored.remove(latest)
                 scored.insert(0, latest)
+        if (issued := issue_kind(signals.asked)) is not None:
+            # "When did the Secretariat issue its summary of the March 2023 meeting?": the title block of the
+            # best-ranked such document, which prints its date
+            opening = next((t for t in scored[:ISSUE_POOL] if passages[t[2]].para is None
+                            and passages[t[2]].kind == issued and passages[t[2]].date and t[3].period >= 0
+                            and (not signals.symbols or passages[t[2]].symbol in signals.symbols)), None)
+            if opening is not None:
+                scored.remove(opening)
+                scored.insert(0, opening)
         # "the revised note": of a paragraph a note and its revision share, the revision's copy first
         scored = version_first(scored, lambda t: t[2], passages, signals.asked, VERSION_POOL, symbols=signals.symbols)
         seen: set[tuple[str, str | None, bool]] = set()

@@ -17,6 +17,7 @@ from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
 from bot.kind import answers, asks_forms, asks_holder, asks_identity, gives_forms, has_money, has_number, question_kind
 from bot.language import detect_language
+from bot.latest import issue_kind
 from bot.reader import parts_asked
 from bot.rerank import reports_on
 from ingest import read_corpus
@@ -1890,3 +1891,31 @@ def test_the_version_a_question_names_is_cited(tmp_path, encoder, multilingual) 
         answer = helpdesk.ask(question)
         assert not answer.abstained and f"{share} per cent" in answer.answer, (question, answer.answer)
         assert answer.citations[0].label.startswith(cited), (question, [c.label for c in answer.citations])
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When did the Secretariat issue its summary of the Group's March 2023 meeting?", "meeting summary"),
+    ("On what date was the convening notice for the meeting of 18 October 2024 circulated?", "convening notice"),
+    ("¿De qué fecha es el borrador del informe anual de 2025?", "annual report"),
+    ("Quand le résumé de la réunion du 19 mars 2024 a-t-il été diffusé ?", "meeting summary"),
+    ("When was the AEO compendium published?", None),  # a document the collection may only cite
+    ("What was the symbol of the Group's very first annual report, and when was it dated?", None),
+    ("When is the next meeting?", None),
+])
+def test_the_date_a_kind_of_document_was_issued_is_asked(question: str, kind: str | None) -> None:
+    assert issue_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "dated", "cited"), [
+    ("When did the Secretariat issue its summary of the Group's March 2023 meeting?", "14 April 2023", "INF/MSME/R/37"),
+    ("Quand le résumé de la réunion du 19 mars 2024 a-t-il été diffusé ?", "10 April 2024", "INF/MSME/R/43"),
+    ("¿De qué fecha es el borrador del informe anual de 2025?", "21 November 2025", "IWG on MSMEs 2025 Annual Report"),
+])
+def test_the_date_a_document_was_issued_is_read_from_its_title_block(multiyear: Helpdesk, question: str, dated: str,
+                                                                     cited: str) -> None:
+    """No paragraph says when a summary or a report was issued; its title block prints the date, which the
+    answer gives from the document's metadata, citing the title block."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained and f"dated {dated}" in answer.answer, answer.answer
+    assert answer.citations[0].label.startswith(cited) and answer.citations[0].passage.para is None, \
+        [c.label for c in answer.citations]
