@@ -404,6 +404,21 @@ _MEETING_MONTH = re.compile(rf"{_MEETING_OF.pattern}\s+(?:(?:of|in|held in|de|de
                             rf"(?:{'|'.join(MONTH_NAMES)})\s+(?:de\s+)?(?:19|20)\d{{2}}", re.IGNORECASE)
 
 
+# A sentence telling of a meeting, whose days are a meeting's: "The third MSME Group meeting was held on 18 October
+# 2024", "the Group met on 6 December"; not "Kenya joined the Group on 2 October 2023"
+_MEETING_WORD = re.compile(r"\b(?:meetings?|met|sessions?|held|convened|took\s+place|dialogues?|reuni[oó]n(?:es)?|"
+                           r"r[ée]unions?|sesi[oó]n(?:es)?|s[ée]ances?|celebr\w*|tenue?s?|s['’]est\s+tenue?)\b",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _document_days(passages) -> frozenset[Period]:
+    """The days documents report on (a meeting's summary or notice is of its day) and the days they are dated
+    ("le texte rectifié en mai 2024" names a corrigendum by the month it is dated)."""
+    return frozenset(doc for passage in passages if (doc := passage_period(passage.period)) is not None) | frozenset(
+        Period.day(date.fromisoformat(passage.date[:10])) for passage in passages if passage.date)
+
+
 def _meetings_by_month(text: str) -> tuple[Period, ...]:
     """The months of the meetings a text dates by their month alone: the month is all it records of them."""
     return tuple(p for m in _MEETING_MONTH.finditer(text) for p in printed_periods(m[0]) if not p.is_conference)
@@ -508,6 +523,7 @@ class AbstainRule:
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         self._meeting_months: tuple[Period, ...] = ()  # the months of meetings dated by their month, found with them
+        self._meeting_days: tuple[Period, ...] = ()  # the days a sentence on a meeting prints, found with them
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
         self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
@@ -637,7 +653,14 @@ class AbstainRule:
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
             self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
                                                        for p in _meetings_by_month(passage.text)))
-        return not any(p.overlaps(a) for p in self._days for a in days) \
+            documents = _document_days(self.passages)
+            self._meeting_days = tuple(p for p in documents if p.days < 28) + tuple(
+                dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
+                              if _MEETING_WORD.search(sentence) for p in _printed(sentence, passage) if p.days < 28))
+        def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
+            return self._meeting_days if a.start != a.end else self._days
+
+        return not any(p.overlaps(a) for a in days for p in recorded(a)) \
             and not (months and any(p == a for p in self._meeting_months for a in days))
 
     def _submitted_by(self, members: tuple[str, ...], result: SearchResult, draft: Draft) -> bool:

@@ -1919,3 +1919,17 @@ def test_the_date_a_document_was_issued_is_read_from_its_title_block(multiyear: 
     assert not answer.abstained and f"dated {dated}" in answer.answer, answer.answer
     assert answer.citations[0].label.startswith(cited) and answer.citations[0].passage.para is None, \
         [c.label for c in answer.citations]
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("What did the Group discuss at its meeting in May 2022?", True),  # "Mongolia [joined] on 24 May 2022"
+    ("Which topics came up at the Group's meeting of October 2023?", True),  # "The Gambia on 2 October 2023"
+    ("What did the Group discuss at its meeting in October 2022?", False),  # the notice of 25 October 2022
+    ("What did the Group discuss at its meeting in March 2024?", False),  # the summary of 19 March 2024
+])
+def test_a_meeting_of_a_month_is_recorded_by_a_day_a_meeting_was_held(multiyear: Helpdesk, question: str,
+                                                                      refused: bool) -> None:
+    """A month asked for a meeting is recorded by a document of a meeting that month, or a sentence telling of a
+    meeting on one of its days; not by a day that month on which a Member joined or a compendium was circulated."""
+    answer = multiyear.ask(question)
+    assert (answer.abstained and answer.reason == "other-period") is refused, (answer.reason, answer.answer[:200])
