@@ -523,7 +523,7 @@ class AbstainRule:
         self._first_rows: dict[str, int] | None = None  # each document's first numbered paragraph, found once
         self._days: tuple[Period, ...] | None = None  # the days and short spans the collection records, found once
         self._meeting_months: tuple[Period, ...] = ()  # the months of meetings dated by their month, found with them
-        self._meeting_days: tuple[Period, ...] = ()  # the days a sentence on a meeting prints, found with them
+        self._meeting_days: tuple[Period, ...] = ()  # days meetings were held (`_unrecorded_days`), found with them
         self._bylines: dict[str, str] | None = None  # each document's "Communication from Chile", found once
         self._parts: dict[str, set[str]] | None = None  # each document's paragraph numbers, found once
         unknown = sorted(set(self.settings.weights) - set(Evidence._fields))
@@ -657,6 +657,7 @@ class AbstainRule:
             self._meeting_days = tuple(p for p in documents if p.days < 28) + tuple(
                 dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
                               if _MEETING_WORD.search(sentence) for p in _printed(sentence, passage) if p.days < 28))
+
         def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
             return self._meeting_days if a.start != a.end else self._days
 

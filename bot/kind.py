@@ -686,7 +686,8 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
         if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"; "abonnés" as "abonn"
             folded = {t for s in stems for t in folded_tokens(s)}
             return number_near(text, set(stems) | folded | _as_written(written, stems), folded_tokens)
-        return number_near(text, set(stems), word_tokens) or _number_of(text, stems) or _table_count(text, question, stems)
+        return number_near(text, set(stems), word_tokens) or _number_of(text, stems) \
+            or _table_count(text, question, stems)
     return holds(kind, text, question)
 
 

@@ -135,8 +135,8 @@ def next_document_period(question: str, periods_of: Callable[[], KindPeriods]) -
 # block prints it; no paragraph says it.
 _ISSUED = re.compile(
     r"\b(?:issued?|circulated|published|distributed|released|dated)\b|\bde\s+qu[eé]\s+fecha\s+es\b|"
-    r"\bfecha\s+de\s+(?:publicaci[oó]n|distribuci[oó]n|emisi[oó]n)\b|\b(?:public|distribuy|emiti|circul)[oó]\b|"
-    r"\b(?:se\s+)?(?:public|distribu|emit|circul)(?:ó|o|aron)\b|\bde\s+quand\s+date\b|"
+    r"\bfecha\s+de\s+(?:publicaci[oó]n|distribuci[oó]n|emisi[oó]n)\b|\b(?:public|circul)(?:[oó]|aron)\b|"
+    r"\b(?:distribuy[oó]|distribuyeron|emiti[oó]|emitieron)\b|\bde\s+quand\s+date\b|"
     r"\bdate\s+de\s+(?:publication|diffusion|distribution)\b|\b(?:publi|diffus|distribu|émis)(?:é|ée|e|és|ées)?\b",
     re.IGNORECASE)
 _WHEN_ISSUED = re.compile(r"\b(?:when|what\s+date|which\s+day|on\s+what\s+day|cu[aá]ndo|qu[eé]\s+(?:fecha|d[ií]a)|"
@@ -160,5 +160,5 @@ def issue_kind(question: str) -> str | None:
     """The kind of document whose date of issue the question asks, or None when it asks none."""
     if not (_WHEN_ISSUED.search(question) and _ISSUED.search(question)) or _IN_SERIES.search(question):
         return None
-    return next((kind for kind, words in _ISSUED_KINDS.items() if re.search(rf"\b(?:{words})\b", question, re.IGNORECASE)),
-                None)
+    return next((kind for kind, words in _ISSUED_KINDS.items()
+                 if re.search(rf"\b(?:{words})\b", question, re.IGNORECASE)), None)

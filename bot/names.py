@@ -228,7 +228,8 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     written in Spanish or French says a name also in the glossary's English ("le Maroc" says Morocco) and
     without its accents ("Sénégal" says Senegal, which the stemmer reads as "seneg")."""
     foreign = [(text, language) for text in texts if (language := written_in(text)) != "en"]
-    texts = (*texts, *(english_words(text, language) for text, language in foreign), *(fold(text) for text, _ in foreign))
+    texts = (*texts, *(english_words(text, language) for text, language in foreign),
+             *(fold(text) for text, _ in foreign))
     said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
     return all(any((w := _SAME_PLACE.get(one, one)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)

@@ -1882,7 +1882,8 @@ def test_the_version_a_question_names_is_cited(tmp_path, encoder, multilingual) 
     for question, share, cited in [
         ("According to the revised note, what share of Viet Nam's enquiries came from small firms?", "68",
          "INF/MSME/W/901/Rev.1 ¶1.2"),
-        ("In the original note, what share of Viet Nam's enquiries came from small firms?", "71", "INF/MSME/W/901 ¶1.2"),
+        ("In the original note, what share of Viet Nam's enquiries came from small firms?", "71",
+         "INF/MSME/W/901 ¶1.2"),
         ("According to the note of July 2026, what share of Viet Nam's enquiries came from small firms?", "68",
          "INF/MSME/W/901/Rev.1 ¶1.2"),
         ("Selon la note révisée, quelle part des demandes du Viet Nam venait des petites entreprises ?", "68",
@@ -1909,7 +1910,8 @@ def test_the_date_a_kind_of_document_was_issued_is_asked(question: str, kind: st
 @pytest.mark.parametrize(("question", "dated", "cited"), [
     ("When did the Secretariat issue its summary of the Group's March 2023 meeting?", "14 April 2023", "INF/MSME/R/37"),
     ("Quand le résumé de la réunion du 19 mars 2024 a-t-il été diffusé ?", "10 April 2024", "INF/MSME/R/43"),
-    ("¿De qué fecha es el borrador del informe anual de 2025?", "21 November 2025", "IWG on MSMEs 2025 Annual Report"),
+    ("¿De qué fecha es el borrador del informe anual de 2025?", "21 November 2025",
+     "IWG on MSMEs 2025 Annual Report"),
 ])
 def test_the_date_a_document_was_issued_is_read_from_its_title_block(multiyear: Helpdesk, question: str, dated: str,
                                                                      cited: str) -> None:
