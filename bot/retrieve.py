@@ -31,7 +31,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import asked_periods
+from ingest.dates import asked_periods, passage_period
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
 
@@ -403,5 +403,16 @@ class Retriever:
             else:  # "the revised INF/MSME/W/191": its revisions, where the collection has one
                 rows = [r for r in rows if r not in exact] or rows
             routed.update(rows)
+            routed.update(self._recorded_at(asked, signals))
         return routed, tuple(unknown)
+
+    def _recorded_at(self, asked: str, signals: Signals) -> list[int]:
+        """The rows citing `asked` in the summary of a meeting the question dates ("Who presented W/202/Rev.1 at the
+        meeting of 25 November 2027?": the summary tells who did; the note itself cannot)."""
+        days = [p for p in signals.periods if not p.is_conference and p.days <= 31]
+        if not days:
+            return []
+        passages = self.index.passages
+        return [r for r in self._symbols.cited(asked) if passages[r].kind == "meeting summary"
+                and (held := passage_period(passages[r].period)) is not None and any(held.overlaps(d) for d in days)]
 

@@ -1935,3 +1935,18 @@ def test_a_meeting_of_a_month_is_recorded_by_a_day_a_meeting_was_held(multiyear:
     meeting on one of its days; not by a day that month on which a Member joined or a compendium was circulated."""
     answer = multiyear.ask(question)
     assert (answer.abstained and answer.reason == "other-period") is refused, (answer.reason, answer.answer[:200])
+
+
+def test_who_presented_a_named_document_at_a_dated_meeting_is_read_in_its_summary(tmp_path, encoder,
+                                                                                 multilingual) -> None:
+    """A question naming a note's symbol was answered from the note alone; the note cannot tell who presented it
+    at a meeting. The summary of the meeting the question dates, where it cites the note, is routed too."""
+    files = dict(NOTE_AND_RECORD_2026)
+    files["record.txt"] = files["record.txt"].replace(
+        "2.2. The next formal meeting",
+        "2.2. Ms Amina Okafor-Lindqvist, of the Secretariat, presented INF/MSME/W/901 and its figures for 2025.\n"
+        "2.3. The next formal meeting")
+    helpdesk = made_helpdesk(tmp_path, files, encoder, multilingual)
+    answer = helpdesk.ask("Who presented INF/MSME/W/901 at the meeting of 25 March 2026?")
+    assert not answer.abstained and "Okafor-Lindqvist" in answer.answer, answer.answer
+    assert answer.citations[0].label.startswith("INF/MSME/R/902 ¶2.2"), [c.label for c in answer.citations]
