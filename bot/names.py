@@ -28,7 +28,10 @@ _NAME = re.compile(r"(?<![\w'’/])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|on|and|de|for
 # ... nor the WTO, whose documents these all are: "the WTO's 2024 survey" is the Secretariat's note,
 # which need not print the name
 _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
-                        "wto", "wto's", "wto’s", "omc"])
+                        "wto", "wto's", "wto’s", "omc",
+                        "id", "ok", "pdf", "faq", "ceo"])  # capitals of everyday abbreviations ("an ID tag")
+# The lower-case tail of a compound whose head is a name: "Nairobi-based" names Nairobi, not "based"
+_COMPOUND_TAIL = re.compile(r"(?<=[^\W\d_])-[a-z][\w'’]*")
 _MEETING = re.compile(r"^mc\d{1,2}$")
 _GROUP_NAME = re.compile(r"\b(?:the\s+)?(?:WTO\s+)?(?:Informal\s+Working\s+Group\s+on\s+(?:MSMEs|Micro,\s+Small\s+and\s+"
                          r"Medium-Sized\s+Enterprises)(?:\s+\(MSMEs\))?|MSME\s+Group|IWG|"
@@ -86,7 +89,7 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
         text = text[: found.start] + " , " + text[found.end :]
     words: list[str] = []
     for match in _NAME.finditer(text):
-        name = match.group(0)
+        name = _COMPOUND_TAIL.sub("", match.group(0))  # "Nairobi-based", "WTO-linked": Nairobi, the WTO
         before = text[: match.start()].rstrip(" ¿¡\"'“")
         if not before or before[-1] in ".?!:":
             name = name.partition(" ")[2]  # a sentence's first word is capitalised anyway ("... parcel. According to")

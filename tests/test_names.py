@@ -45,6 +45,17 @@ def test_the_rare_words_of_the_names_asked(question: str, words: tuple[str, ...]
     assert asked_name_words(question, IDF) == words
 
 
+@pytest.mark.parametrize(("question", "words"), [
+    ("What share of their payments do little Nairobi-based enterprises lose?", ()),  # not "based"
+    ("When did the WTO-linked prize for small firms start?", ()),  # not "linked", nor the WTO
+    ("Did anyone brief the club on a single worldwide ID tag for each enterprise?", ()),  # an everyday abbreviation
+    ("How many Kenya-based firms export services?", ("kenya",)),
+])
+def test_a_compound_names_its_head_and_an_everyday_abbreviation_names_nothing(question: str,
+                                                                             words: tuple[str, ...]) -> None:
+    assert asked_name_words(question, {"base": 6.0, "link": 6.0, "id": 6.0, "kenya": 6.0}) == words
+
+
 def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     assert says_words(("global", "helpdesk"), ("the Global Trade", "Helpdesk tools"))
     assert says_words(("uruguayan",), ("H.E. Mr Guillermo Valles, Ambassador of Uruguay",))
