@@ -190,7 +190,11 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # last one a report tells of, nor "shall meet at least twice a year"
     "upcoming": (re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:open-ended\s+|group\s+)?(?:meeting|session|event|dialogue|"
                             r"workshop)s?\b|\bpr[oó]xim[oa]s?\s+(?:reuni[oó]n|sesi[oó]n|evento|taller)(?:es)?\b|"
-                            r"\bprochaine?s?\s+(?:réunion|séance|session|événement|atelier)s?\b", re.IGNORECASE),
+                            r"\bprochaine?s?\s+(?:réunion|séance|session|événement|atelier)s?\b|"
+                            # "When will the Group meet next?", "¿Cuándo volverá a reunirse?", "la prochaine fois"
+                            r"\bmeet\s+(?:again\s+)?next\b|\bnext\s+meet\b|\bmeet\s+again\b|\bvolver[aá]n?\s+a\s+reunirse\b|"
+                            r"\bpr[oó]xima\s+vez\b|\bprochaine\s+fois\b|\bse\s+r[ée]unira(?:-t-il)?\s+(?:à\s+nouveau|de\s+nouveau)\b",
+                            re.IGNORECASE),
                  re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
                             r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
