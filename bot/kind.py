@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bcu[aá]l (?:fue|es) la (?:\w+ )?reuni[oó]n\b|\bquelle (?:a été|est|fut) la (?:\w+ )?réunion\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
+                        rf"\bquel(?:le)?s (?:sont|étaient|furent|seront|ont été) (?:les|leurs?|ses)\b|"  # "what were the"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
                         # "what practical tools", not "what proportion of businesses" (a share of them, not a list)
                         # nor "what did members share"

@@ -52,6 +52,8 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("What proportion of businesses approached answered the poll?", "count"),
         ("¿Desde qué reunión asisten como observadores?", "when"),
         ("Combien de membres compte le Groupe ?", "count"),
+        ("Quelles étaient les six organisations fondatrices du réseau ?", "list"),  # as "What were the …?"
+        ("Quelle était la principale difficulté ?", "fact"),
         ("Which Members joined the MSME Group in 2024?", "list"),
         ("What is on the agenda of the meeting of 18 October 2024?", "list"),
         ("Quel est l'ordre du jour de la réunion du 9 décembre 2025 ?", "list"),
