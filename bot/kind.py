@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"\bcu[aá]l (?:fue|es) la (?:\w+ )?reuni[oó]n\b|\bquelle (?:a été|est|fut) la (?:\w+ )?réunion\b",
                         re.IGNORECASE)),
     ("list", re.compile(rf"\b(?:which|what) (?:are|were) the\b|\blist\b|\bname the\b|\benumerate\b|"
-                        rf"\bquel(?:le)?s (?:sont|étaient|furent|seront|ont été) (?:les|leurs?|ses)\b|"  # "what were the"
+                        # "Quelles étaient les six organisations … ?" asks as "What were the …?" does
+                        rf"\bquel(?:le)?s (?:sont|étaient|furent|seront|ont été) (?:les|leurs?|ses)\b|"
                         rf"\b(?:which|what|the) (?:{_COUNT_WORDS}) \w+s\b|"
                         # "what practical tools", not "what proportion of businesses" (a share of them, not a list)
                         # nor "what did members share"
@@ -193,8 +194,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"workshop)s?\b|\bpr[oó]xim[oa]s?\s+(?:reuni[oó]n|sesi[oó]n|evento|taller)(?:es)?\b|"
                             r"\bprochaine?s?\s+(?:réunion|séance|session|événement|atelier)s?\b|"
                             # "When will the Group meet next?", "¿Cuándo volverá a reunirse?", "la prochaine fois"
-                            r"\bmeet\s+(?:again\s+)?next\b|\bnext\s+meet\b|\bmeet\s+again\b|\bvolver[aá]n?\s+a\s+reunirse\b|"
-                            r"\bpr[oó]xima\s+vez\b|\bprochaine\s+fois\b|\bse\s+r[ée]unira(?:-t-il)?\s+(?:à\s+nouveau|de\s+nouveau)\b",
+                            r"\bmeet\s+(?:again\s+)?next\b|\bnext\s+meet\b|\bmeet\s+again\b|"
+                            r"\bvolver[aá]n?\s+a\s+reunirse\b|\bpr[oó]xima\s+vez\b|\bprochaine\s+fois\b|"
+                            r"\bse\s+r[ée]unira(?:-t-il)?\s+(?:à\s+nouveau|de\s+nouveau)\b",
                             re.IGNORECASE),
                  re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
