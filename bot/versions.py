@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from ingest.dates import Period, document_dates
+from ingest.dates import MONTH_NAMES, Period, document_dates
 from ingest.passage import Passage
 
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
@@ -24,6 +24,11 @@ REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?
                      r"correct(?:ed|ion|ions)|corrigend(?:um|a)|corrig[ée]e?s?|rectificatifs?|"
                      r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"/(?:Rev|Corr|Add|Suppl)\.\d+.*$")
+# A version named by its month alone: "the November version", "la versión de noviembre", "la version de novembre"
+_MONTH_NAMES = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_MONTH_VERSION = re.compile(rf"\b(?P<before>{_MONTH_NAMES})\s+(?:version|edition|note|draft|revision)\b|"
+                            rf"\b(?:version|versi[oó]n|edici[oó]n|[ée]dition)\s+(?:of|de|d['’])\s*"
+                            rf"(?P<after>{_MONTH_NAMES})\b", re.IGNORECASE)
 
 T = TypeVar("T")
 
@@ -67,6 +72,9 @@ def _version_asked(question: str) -> Callable[[Passage], bool] | None:
         return lambda p: p.symbol is not None and _family(p.symbol) != p.symbol
     if dating := document_dates(question):
         return lambda p: p.date is not None and any(_dated_in(p.date, period) for period in dating)
+    if m := _MONTH_VERSION.search(question):
+        month = MONTH_NAMES[(m["before"] or m["after"]).lower()]
+        return lambda p: p.date is not None and int(p.date[5:7]) == month
     return None
 
 
