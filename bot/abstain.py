@@ -412,13 +412,6 @@ _MEETING_WORD = re.compile(r"\b(?:meetings?|met|sessions?|held|convened|took\s+p
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
-def _document_days(passages) -> frozenset[Period]:
-    """The days documents report on (a meeting's summary or notice is of its day) and the days they are dated
-    ("le texte rectifié en mai 2024" names a corrigendum by the month it is dated)."""
-    return frozenset(doc for passage in passages if (doc := passage_period(passage.period)) is not None) | frozenset(
-        Period.day(date.fromisoformat(passage.date[:10])) for passage in passages if passage.date)
-
-
 def _meetings_by_month(text: str) -> tuple[Period, ...]:
     """The months of the meetings a text dates by their month alone: the month is all it records of them."""
     return tuple(p for m in _MEETING_MONTH.finditer(text) for p in printed_periods(m[0]) if not p.is_conference)
@@ -648,13 +641,15 @@ class AbstainRule:
         if not self.passages or not days or len(days) < len(asked):
             return False
         if self._days is None:
-            spans = {p for passage in self.passages for p in _printed(passage.text, passage)}
-            spans |= {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
+            reported = {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
+            spans = {p for passage in self.passages for p in _printed(passage.text, passage)} | reported
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
             self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
                                                        for p in _meetings_by_month(passage.text)))
-            documents = _document_days(self.passages)
-            self._meeting_days = tuple(p for p in documents if p.days < 28) + tuple(
+            # a meeting's summary or notice is of its day; a document is also of the day it is dated ("le texte
+            # rectifié en mai 2024" names a corrigendum by its month)
+            dated = {Period.day(date.fromisoformat(passage.date)) for passage in self.passages if passage.date}
+            self._meeting_days = tuple(p for p in reported | dated if p.days < 28) + tuple(
                 dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
                               if _MEETING_WORD.search(sentence) for p in _printed(sentence, passage) if p.days < 28))
 

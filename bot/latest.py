@@ -142,12 +142,12 @@ _ISSUED = re.compile(
 _WHEN_ISSUED = re.compile(r"\b(?:when|what\s+date|which\s+day|on\s+what\s+day|cu[aá]ndo|qu[eé]\s+(?:fecha|d[ií]a)|"
                           r"quand|quel(?:le)?\s+(?:date|jour)|de\s+quand)\b", re.IGNORECASE)
 # The kinds of document a question asks the date of, in its own words
-_ISSUED_KINDS = {
+_ISSUED_KINDS = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in {
     "meeting summary": r"summar(?:y|ies)|res[uú]men(?:es)?|r[ée]sum[ée]s?|compte[s]?\s+rendus?",
     "convening notice": r"convening\s+notices?|notices?|airgrams?|convocatorias?|(?:avis\s+de\s+)?convocations?",
     "annual report": r"annual\s+reports?|draft\s+reports?|informes?\s+anual(?:es)?|borrador|rapports?\s+annuels?|"
                      r"projet\s+de\s+rapport",
-}
+}.items()}
 
 
 # A document named by its place in a series, which its title block does not say: "the very first annual report",
@@ -160,5 +160,4 @@ def issue_kind(question: str) -> str | None:
     """The kind of document whose date of issue the question asks, or None when it asks none."""
     if not (_WHEN_ISSUED.search(question) and _ISSUED.search(question)) or _IN_SERIES.search(question):
         return None
-    return next((kind for kind, words in _ISSUED_KINDS.items()
-                 if re.search(rf"\b(?:{words})\b", question, re.IGNORECASE)), None)
+    return next((kind for kind, words in _ISSUED_KINDS.items() if words.search(question)), None)

@@ -23,7 +23,8 @@ from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
 from bot.question import asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
-from bot.rerank import check_weights, coverage, features, question_terms, rerank_score, with_most_coverage
+from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_score,
+                        with_most_coverage)
 from bot.settings import Rerank, Retrieval
 from bot.spelling import collection_typos
 from bot.versions import ORIGINAL, REVISED, version_first
@@ -31,7 +32,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import asked_periods, passage_period
+from ingest.dates import asked_periods
 from ingest.passage import Passage
 from ingest.symbols import find_symbols
 
@@ -409,10 +410,7 @@ class Retriever:
     def _recorded_at(self, asked: str, signals: Signals) -> list[int]:
         """The rows citing `asked` in the summary of a meeting the question dates ("Who presented W/202/Rev.1 at the
         meeting of 25 November 2027?": the summary tells who did; the note itself cannot)."""
-        days = [p for p in signals.periods if not p.is_conference and p.days <= 31]
-        if not days:
-            return []
         passages = self.index.passages
         return [r for r in self._symbols.cited(asked) if passages[r].kind == "meeting summary"
-                and (held := passage_period(passages[r].period)) is not None and any(held.overlaps(d) for d in days)]
+                and meeting_asked(passages[r], signals.periods) is not None]
 
