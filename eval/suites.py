@@ -54,7 +54,8 @@
   from the documents alone; scored once before any step used them).
 - `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42),
   `shipped13`, `multiyear11`, `extra15` (session 43), `shipped14`, `multiyear12`, `extra16` (session 44) and
-  `shipped15`, `multiyear13`, `extra17` (session 45), `shipped16`, `multiyear14`, `extra18` (session 46): 60 more
+  `shipped15`, `multiyear13`, `extra17` (session 45), `shipped16`, `multiyear14`, `extra18` (session 46),
+  `shipped17`, `multiyear15`, `extra19` (session 47): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
   each asks and which made documents of 2026 the `extra` ones add: Members' communications written in Spanish or
@@ -168,6 +169,10 @@ SUITES = {
     "multiyear14": Suite("multiyear14", ROOT / "eval" / "multiyear14" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra18": Suite("extra18", ROOT / "eval" / "extra18" / "gold.jsonl", (ROOT / "eval" / "extra18" / "documents",)),
+    "shipped17": Suite("shipped17", ROOT / "eval" / "shipped17" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear15": Suite("multiyear15", ROOT / "eval" / "multiyear15" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra19": Suite("extra19", ROOT / "eval" / "extra19" / "gold.jsonl", (ROOT / "eval" / "extra19" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -177,7 +182,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped9", "multiyear7", "extra11", "shipped10", "multiyear8", "extra12",
          "shipped11", "multiyear9", "extra13", "shipped12", "multiyear10", "extra14",
          "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16",
-         "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18")
+         "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18",
+         "shipped17", "multiyear15", "extra19")
 
 
 def suite(name: str) -> Suite:
