@@ -187,6 +187,14 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                        rf"\b(?:{_MONTHS}|{_FOREIGN_MONTHS})\s+(?:\d{{1,2}}\b|(?:de\s+)?(?:19|20)\d\d\b)|"
                        rf"\b(?:{_WEEKDAYS}|lunes|martes|mi[eé]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|"
                        rf"vendredi)\b", re.IGNORECASE)),
+    # "On what exact day in July 2024…?", "¿Qué día de noviembre…?", "Quel jour de mars… ?": the month is given, so
+    # only a day of that month answers, not "in July 2024" nor "on 27 June" (`_gives`)
+    "day_of_month": (re.compile(rf"\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\s+(?:in|of|during)\s+({_MONTHS})\b|"
+                                rf"\bqu[eé]\s+(?:fecha|d[ií]a)\s+(?:exact[oa]\s+)?(?:de|en)\s+({_FOREIGN_MONTHS})\b|"
+                                rf"\bquel(?:le)?\s+(?:date|jour)\s+(?:exacte?\s+)?(?:de|en|du mois d['’])\s*"
+                                rf"({_FOREIGN_MONTHS})\b", re.IGNORECASE),
+                     re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTHS}|{_FOREIGN_MONTHS})\b|"
+                                rf"\b({_MONTHS})\s+\d{{1,2}}\b", re.IGNORECASE)),
     # "When is the next meeting?", "¿Cuándo es la próxima reunión?", "Quand aura lieu la prochaine réunion ?":
     # a dated meeting still to come ("The next open-ended meeting ... will be held on 18 October"), not the
     # last one a report tells of, nor "shall meet at least twice a year"
@@ -273,9 +281,18 @@ def asks_forms(question: str) -> tuple[str, ...]:
     return tuple(name for name, (asks, _) in _FORMS.items() if asks.search(question))
 
 
-def gives_forms(forms: tuple[str, ...], text: str) -> bool:
-    """Whether the text gives every form asked: a clock time, a date given as a limit, a room…"""
-    return all(_FORMS[name][1].search(text) for name in forms)
+def gives_forms(forms: tuple[str, ...], text: str, question: str = "") -> bool:
+    """Whether the text gives every form asked: a clock time, a date given as a limit, a room…; a day of the
+    month the question names (read from `question`; without it, any day of a month)."""
+    return all(_gives(name, text, question) for name in forms)
+
+
+def _gives(name: str, text: str, question: str) -> bool:
+    asks, gives = _FORMS[name]
+    if name != "day_of_month" or not (asked := asks.search(question)):
+        return bool(gives.search(text))
+    month = MONTH_NAMES[next(g for g in asked.groups() if g).lower()]
+    return any(MONTH_NAMES[next(g for g in m.groups() if g).lower()] == month for m in gives.finditer(text))
 
 
 # "What is INF/MSME/R/30?", "¿Qué es el documento WT/MIN(24)/9?", "Qu'est-ce que INF/MSME/W/53 ?": the
@@ -688,7 +705,7 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
         return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):
-        return gives_forms(forms, text)
+        return gives_forms(forms, text, question)
     if kind == "count" and (stems := _counted_stems(question, language) - set(unknown)):
         if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"; "abonnés" as "abonn"
             folded = {t for s in stems for t in folded_tokens(s)}

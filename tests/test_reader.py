@@ -847,6 +847,30 @@ def test_a_day_is_given_by_a_day_or_a_month(text: str, gives: bool) -> None:
     assert gives_forms(("day",), text) is gives
 
 
+@pytest.mark.parametrize(("question", "text", "gives"), [
+    ("On what exact day in July 2024 did the Group meet?", "The Group met in July 2024.", False),
+    ("On what exact day in July 2024 did the Group meet?", "The Group met on 27 June and 1 July 2024.", True),
+    ("¿Qué día de noviembre intervino el Coordinador?", "and the Exposition in November; on 27 June.", False),
+    ("¿Qué día de noviembre intervino el Coordinador?", "He spoke on 5 November 2024.", True),
+    ("Quel jour de mars le Groupe s'est-il réuni ?", "Le Groupe s'est réuni le 3 mars 2023.", True),
+    ("Quel jour de mars le Groupe s'est-il réuni ?", "Le Groupe s'est réuni le 3 mai 2023.", False),
+    ("On what date did Mauritius join the MSME Group?", "Mauritius joined on 27 June 2024.", True),
+])
+def test_a_day_of_a_month_asked_is_given_by_a_day_of_that_month(question: str, text: str, gives: bool) -> None:
+    """"On what exact day in July 2024 …?" names the month: "in July 2024" does not answer it, nor "27 June"."""
+    assert gives_forms(asks_forms(question), text, question) is gives
+
+
+def test_a_day_of_a_month_no_document_gives_is_refused(helpdesk: Helpdesk) -> None:
+    """The 2024 report names "the China International Supply Chain Exposition in November" and no day; the
+    paragraph's "27 June" of another event passed the day asked."""
+    answer = helpdesk.ask("¿Qué día de noviembre intervino el Coordinador en la Exposición Internacional de la "
+                          "Cadena de Suministro de China?")
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    answer = helpdesk.ask("On what exact day in October 2024 did the Trade4MSMEs Network hold its third annual meeting?")
+    assert not answer.abstained and "1 October 2024" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("question", ["Who chairs the MSME Group?", "¿Quién preside el Grupo sobre las mipymes?",
                                       "Qui préside le Groupe sur les MPME ?"])
 def test_who_chairs_the_group_is_answered_by_its_coordinator(helpdesk: Helpdesk, question: str) -> None:
