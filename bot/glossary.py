@@ -110,6 +110,7 @@ _ES = {
     "sensibilización": "awareness",
     "cadenas de valor": "value chains", "cadena de valor": "value chain", "cadena de suministro": "supply chain",
     "costos": "costs", "costes": "costs", "costo": "cost", "coste": "cost", "desafíos": "challenges",
+    "presupuesto": "budget", "monto": "amount", "gastos": "costs expenses",
     "retos": "challenges", "obstáculos": "barriers obstacles", "proyecto": "project", "proyectos": "projects",
     "jurídico": "legal", "jurídica": "legal", "marco jurídico": "legal framework", "ley": "law", "leyes": "laws",
     "asistencia técnica": "technical assistance", "asistencia": "assistance", "innovación": "innovation",
@@ -219,6 +220,7 @@ _FR = {
     "données": "data", "sensibilisation": "awareness", "chaînes de valeur": "value chains",
     "chaîne de valeur": "value chain", "chaîne d'approvisionnement": "supply chain", "coûts": "costs",
     "coût": "cost", "défis": "challenges", "obstacles": "barriers obstacles", "projet": "project",
+    "montant": "amount", "dépenses": "costs expenses",
     "projets": "projects", "juridique": "legal", "cadre juridique": "legal framework", "loi": "law", "lois": "laws",
     "assistance technique": "technical assistance", "assistance": "assistance", "innovation": "innovation",
     "avantages": "benefits", "système": "system", "certificat": "certificate", "certificats": "certificates",
@@ -416,13 +418,15 @@ REGION_WORDS = frozenset(tokenize("Africa Latin America Caribbean Asia Europe Pa
 # How a meeting is told (session 34, from a dictionary): who took the floor, what was suggested, the first or
 # annual one. Not "celebró" (a meeting held, or a Day celebrated), nor the months (dev lost three answers).
 _ES_MEETING = {
-    "delegación": "delegation", "delegaciones": "delegations",
+    "delegación": "delegation", "delegaciones": "delegations", "delegados": "delegates", "delegadas": "delegates",
+    "encuentro": "meeting", "encuentros": "meetings",
     "tomó la palabra": "took the floor", "tomaron la palabra": "took the floor", "sugirió": "suggested proposed",
     "primera": "first", "primer": "first", "anual": "annual", "futuro": "future", "trabajos": "work",
     "foros": "forums",
 }
 _FR_MEETING = {
-    "délégation": "delegation", "délégations": "delegations", "a pris la parole": "took the floor",
+    "délégation": "delegation", "délégations": "delegations", "délégués": "delegates", "déléguées": "delegates",
+    "rencontre": "meeting", "rencontres": "meetings", "a pris la parole": "took the floor",
     "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",

@@ -48,6 +48,11 @@ from index.lexical import tokenize
         # each language's own acronym: the WCO is the OMA in Spanish, UNCITRAL the CNUDCI in French (session 41)
         ("¿Qué compendio publicó el Grupo con la OMA?", "es", {"wco"}),
         ("Existe-t-il un texte de la CNUDCI sur les titres négociables ?", "fr", {"uncitr"}),
+        # a proposal's money and a meeting's people, as everyday words say them (session 47)
+        ("¿Para cuándo quedó fijado el próximo encuentro de los delegados?", "es", {"meet", "deleg"}),
+        ("¿Cuál es el presupuesto y el monto de los gastos?", "es", {"budget", "amount", "cost", "expens"}),
+        ("Quel montant les délégués ont-ils fixé pour les dépenses de la rencontre ?", "fr",
+         {"amount", "deleg", "cost", "expens", "meet"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
