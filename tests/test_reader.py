@@ -1705,6 +1705,14 @@ def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: He
         assert len(set(citation.spans)) == len(citation.spans), citation
 
 
+def test_the_sentence_holding_what_the_scene_leaves_out_is_quoted_too(multiyear: Helpdesk) -> None:
+    """"Sous quelle cote … le résumé complet de la réunion du 21 mars 2023 ?": the sentence nearest it names the
+    meeting and its notice (INF/MSME/CN/21), a later one the summary's symbol; the question's words it holds
+    weighed 0.10-0.15 of the question's, under the old bound (`COMPLEMENT`)."""
+    answer = multiyear.ask("Sous quelle cote trouve-t-on le résumé complet de la réunion du groupe du 21 mars 2023 ?")
+    assert not answer.abstained and "INF/MSME/R/37" in answer.answer, answer.answer
+
+
 def test_a_count_from_a_member_needs_a_figure_beside_the_member(multiyear: Helpdesk) -> None:
     """The 2022 report gives the year's 18,400 visits and, a sentence later, the Members most visits came
     from: how many came from Nigeria it does not say. The total is still answered."""
