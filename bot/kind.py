@@ -30,7 +30,12 @@ _LIST_NOUN = (r"proposals|topics|items|issues|areas|recommendations|declarations
               r"activities|events|meetings|documents|tools|databases|guides|compendia|priorities|deliverables|"
               r"steps|actions|measures|themes|questions|propuestas|temas|recomendaciones|iniciativas|actividades|"
               r"reuniones|herramientas|prioridades|medidas|propositions|thèmes|sujets|recommandations|activités|"
-              r"réunions|outils|priorités|mesures|points")
+              r"réunions|outils|priorités|mesures|points|"
+              # what a proposal or a report enumerates (session 47): "quels critères", "qué requisitos", "which lessons"
+              r"criteria|conditions|requirements|elements|commitments|challenges|barriers|obstacles|lessons|options|"
+              r"benefits|sectors|criterios|condiciones|requisitos|elementos|compromisos|desafíos|retos|barreras|"
+              r"obstáculos|lecciones|opciones|beneficios|sectores|critères|exigences|éléments|engagements|défis|"
+              r"leçons|avantages|secteurs|pistes")
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq"
 _YES_NO = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

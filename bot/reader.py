@@ -181,8 +181,11 @@ class KindReader:
             after += [(best_hit, after[0][1] + 1, 0.0)]
         chosen.extend(after)
         last = max(n for h, n, _ in chosen if h == best_hit)
-        if kind != "list" and _OPENS_LIST.search(self._sentence(last)):
-            chosen.extend(self._items_after(best_hit, last))  # "Their answers were:" says nothing without its items
+        if _OPENS_LIST.search(self._sentence(last)):  # "Their answers were:" says nothing without its items
+            if items := self._items_after(best_hit, last):
+                chosen.extend(items if kind != "list" else [])
+            elif items := self._items_next_window(best_hit, last):
+                chosen = items  # "… meets the following criteria:" ends a window: a citation shows one, the items'
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
@@ -292,6 +295,20 @@ class KindReader:
             if not _OPENS_ITEM.match(self._sentence(n)) or len(items) == MAX_ITEMS:
                 break
             items.append((hit, n, 0.0))
+        return items
+
+    def _items_next_window(self, hit: int, n: int) -> list[tuple[int, int, float]]:
+        """The items that open the paragraph's next window, when sentence `n` ends its window and opens a list."""
+        row = self.sentences.row(n)
+        if self.sentences.of(row)[-1] != n or row + 1 not in self.windows(row):
+            return []
+        items = []
+        for m in self.sentences.of(row + 1):
+            if self._sentence(m) == self._sentence(n) and not items:
+                continue  # windows overlap by a sentence: the one that opens the list again
+            if not _OPENS_ITEM.match(self._sentence(m)) or len(items) == MAX_ITEMS:
+                break
+            items.append((hit, m, 0.0))
         return items
 
     def _list_run(self, hit: int, best: int, chosen, *, marked: bool = False) -> list[tuple[int, int, float]]:

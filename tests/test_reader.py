@@ -53,6 +53,9 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("¿Desde qué reunión asisten como observadores?", "when"),
         ("Combien de membres compte le Groupe ?", "count"),
         ("Quelles étaient les six organisations fondatrices du réseau ?", "list"),  # as "What were the …?"
+        ("Quels critères le système devrait-il remplir ?", "list"),  # what a proposal enumerates
+        ("¿Qué requisitos deben cumplir las empresas?", "list"),
+        ("Which lessons did the compendium draw?", "list"),
         ("Quelle était la principale difficulté ?", "fact"),
         ("Which Members joined the MSME Group in 2024?", "list"),
         ("What is on the agenda of the meeting of 18 October 2024?", "list"),
@@ -1692,6 +1695,20 @@ def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, enc
     assert not answer.abstained and answer.citations[0].passage.para == "3.1", answer.answer
     for item in ("collateral", "know your customer", "too small to be profitable"):
         assert item in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What criteria should a vendor-collect system for low-value shipments meet?",
+    "Dans le système de collecte par le vendeur proposé pour les envois de faible valeur, quels critères faudrait-il "
+    "remplir ?",
+])
+def test_items_cut_off_into_the_next_window_are_quoted(helpdesk: Helpdesk, question: str) -> None:
+    """Annex ¶6 of WT/MIN(24)/9 is long: a window ends with "establish a vendor-collect system that meets the
+    following criteria:" and the next one opens with the criteria "i." to "iv.". The answer quoted the colon and
+    no criterion; a citation shows one window, so it quotes the items' window."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained and answer.citations[0].passage.para == "6", answer.answer
+    assert "user-friendly registration system" in answer.answer, answer.answer
 
 
 def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: Helpdesk) -> None:
