@@ -592,7 +592,7 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         if self.settings.name_needs_mention and not e.routed \
                 and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
-                and not says_words(words, self._naming_texts(result, draft)):
+                and not self._says_name(words, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.name_needs_mention and e.routed and draft is not None \
                 and (members := members_named(result.signals.asked, result.signals.language)) \
@@ -688,6 +688,36 @@ class AbstainRule:
         docs = dict.fromkeys(result.hits[q.hit].passage.doc_id for q in draft.quotes)
         return (*_quoted_texts(result, draft), *_quoted_headings(result, draft), *self._openings(result, draft),
                 *(self.paragraph(row) for row in rows), *(self._byline(doc) for doc in docs))
+
+    def _says_name(self, words: tuple[str, ...], result: SearchResult, draft: Draft | None) -> bool:
+        """Whether the answer says the name asked (`_naming_texts`), or says part of it and the paragraph before
+        the quoted one in its section says all of it (`_before`)."""
+        texts = self._naming_texts(result, draft)
+        if says_words(words, texts):
+            return True
+        if draft is None:
+            return False
+        missing = [w for w in words if not says_words((w,), texts)]
+        said = {w.partition("|")[2] for w in words if w not in missing}  # the names (by acronym) partly said
+        if not all(w.partition("|")[2] in said - {""} for w in missing):
+            return False  # only a name of several words said in part is shortened: "the UNCTAD Forum"
+        return says_words(tuple(missing), tuple(self._before(result.hits[q.hit].row) for q in draft.quotes))
+
+    def _before(self, row: int) -> str:
+        """The paragraph before `row`'s in its section ("5.1" before "5.2"), where a name a paragraph shortens was
+        said in full: "UNCTAD presented … its Global Supply Chain Forum", then "welcomed … a Caribbean venue for the
+        UNCTAD Forum"."""
+        if not self.passages:
+            return ""
+        rows = paragraph_rows(self.passages, row)
+        passage = self.passages[rows[0]]
+        if rows[0] == 0 or not passage.para or "." not in passage.para:
+            return ""
+        before = self.passages[rows[0] - 1]
+        section = passage.para.rpartition(".")[0]
+        if before.doc_id != passage.doc_id or not before.para or before.para.rpartition(".")[0] != section:
+            return ""
+        return self.paragraph(rows[0] - 1)
 
     def _openings(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
         """The first numbered paragraph of each quoted document on one event (of a month or less), which

@@ -1737,6 +1737,15 @@ def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: He
         assert len(set(citation.spans)) == len(citation.spans), citation
 
 
+def test_a_name_a_paragraph_shortens_is_said_by_the_paragraph_before(multiyear: Helpdesk) -> None:
+    """The summary of 19 March 2024: ¶5.1 "UNCTAD presented … its Global Supply Chain Forum", ¶5.2 "Barbados and
+    Saint Lucia welcomed the choice of a Caribbean venue for the UNCTAD Forum". The name rule refused, ¶5.2 not
+    saying "Global Supply Chain"."""
+    answer = multiyear.ask("Which Members welcomed the Caribbean venue of UNCTAD's Global Supply Chain Forum at the "
+                           "19 March 2024 meeting?")
+    assert not answer.abstained and "Saint Lucia" in answer.answer, answer.answer
+
+
 def test_the_sentence_holding_what_the_scene_leaves_out_is_quoted_too(multiyear: Helpdesk) -> None:
     """"Sous quelle cote … le résumé complet de la réunion du 21 mars 2023 ?": the sentence nearest it names the
     meeting and its notice (INF/MSME/CN/21), a later one the summary's symbol; the question's words it holds
