@@ -17,6 +17,7 @@ import math
 import re
 
 from bot.kind import answers, asks_forms, asks_future
+from bot.names import actions_asked
 from bot.records import Features, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
@@ -49,6 +50,15 @@ def question_terms(tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[dict
         else:
             terms[token] = math.log(1 + (n - df + 0.5) / (df + 0.5))
     return terms, tuple(unknown)
+
+
+def _kind(signals: Signals, text: str) -> float:
+    """1 when the passage holds what the question asks for; half that when a "who" or "which" question asks a role
+    or an event (`actions_asked`: "Who presented …?", "Which Members supported …?") the passage does not say."""
+    if not answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms):
+        return 0.0
+    actions = actions_asked(signals.tokens, signals.kind)
+    return 0.5 if actions and not actions & passage_terms(text) else 1.0
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -99,7 +109,7 @@ def features(
         most_coverage=0.0,
         lexical=signals.lexical.get(row, 0.0) / signals.best_lexical,
         period=1.0 if prepared else period_match(passage, signals.periods),
-        kind=float(answers(signals.kind, passage.text, signals.asked, signals.language, signals.unknown_terms)),
+        kind=_kind(signals, passage.text),
         routed=float(routed),
         footnote=float(bool(passage.para) and passage.para.startswith("fn")),
         opening=float(passage.para is None),

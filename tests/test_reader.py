@@ -1737,6 +1737,15 @@ def test_a_sentence_is_quoted_once_though_both_context_and_evidence(helpdesk: He
         assert len(set(citation.spans)) == len(citation.spans), citation
 
 
+def test_a_paragraph_saying_the_role_asked_ranks_first(multiyear: Helpdesk) -> None:
+    """"Who won the Small Business Champions award in 2023?": the 2023 report's ¶4.3 says "The three winners were
+    Divasity …"; paragraphs naming firms or Members without saying who won ranked above it (the reranker's kind
+    feature is halved for a passage not saying the role or event asked, as the reader's is)."""
+    answer = multiyear.ask("Who won the Small Business Champions award in 2023?")
+    assert not answer.abstained and answer.citations[0].passage.para == "4.3", answer.answer
+    assert answer.citations[0].passage.doc_id == "iwg-annual-report-2023" and "Divasity" in answer.answer
+
+
 def test_a_name_a_paragraph_shortens_is_said_by_the_paragraph_before(multiyear: Helpdesk) -> None:
     """The summary of 19 March 2024: ¶5.1 "UNCTAD presented … its Global Supply Chain Forum", ¶5.2 "Barbados and
     Saint Lucia welcomed the choice of a Caribbean venue for the UNCTAD Forum". The name rule refused, ¶5.2 not
