@@ -49,6 +49,9 @@ from index.lexical import tokenize
         ("¿Qué compendio publicó el Grupo con la OMA?", "es", {"wco"}),
         ("Existe-t-il un texte de la CNUDCI sur les titres négociables ?", "fr", {"uncitr"}),
         # a proposal's money and a meeting's people, as everyday words say them (session 47)
+        ("¿Van a seguir conversando cada año con los empresarios?", "es", {"dialogu", "annual", "privat", "sector"}),
+        ("Le Groupe va-t-il discuter chaque année avec les chefs d'entreprise ?", "fr",
+         {"dialogu", "annual", "privat", "sector"}),
         ("¿Para cuándo quedó fijado el próximo encuentro de los delegados?", "es", {"meet", "deleg"}),
         ("¿Cuál es el presupuesto y el monto de los gastos?", "es", {"budget", "amount", "cost", "expens"}),
         ("Quel montant les délégués ont-ils fixé pour les dépenses de la rencontre ?", "fr",
