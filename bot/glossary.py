@@ -427,6 +427,13 @@ REGION_WORDS = frozenset(tokenize("Africa Latin America Caribbean Asia Europe Pa
 _ES_MEETING = {
     "delegación": "delegation", "delegaciones": "delegations", "delegados": "delegates", "delegadas": "delegates",
     "encuentro": "meeting", "encuentros": "meetings",
+    # the verbs a summary tells a meeting with (session 47, from a dictionary)
+    "propuso": "proposed", "propusieron": "proposed", "propone": "proposes proposed", "publicó": "published",
+    "publicado": "published", "publicada": "published", "recibió": "received", "recibieron": "received",
+    "asistió": "attended", "asistieron": "attended", "participó": "participated",
+    "participaron": "participated", "presentaron": "presented", "pidió": "asked requested",
+    "pidieron": "asked requested", "anunció": "announced", "organizó": "organized", "acordaron": "agreed",
+    "respondió": "replied",
     "tomó la palabra": "took the floor", "tomaron la palabra": "took the floor", "sugirió": "suggested proposed",
     "primera": "first", "primer": "first", "anual": "annual", "futuro": "future", "trabajos": "work",
     "foros": "forums",
@@ -434,6 +441,10 @@ _ES_MEETING = {
 _FR_MEETING = {
     "délégation": "delegation", "délégations": "delegations", "délégués": "delegates", "déléguées": "delegates",
     "rencontre": "meeting", "rencontres": "meetings", "a pris la parole": "took the floor",
+    "proposé": "proposed", "proposée": "proposed", "publié": "published", "publiée": "published", "reçu": "received",
+    "assisté": "attended", "participé": "participated", "demandé": "asked requested", "annoncé": "announced",
+    "organisé": "organized", "approuvé": "approved",
+    "répondu": "replied", "présenté": "presented",
     "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",

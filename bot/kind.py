@@ -89,10 +89,12 @@ _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du
 _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
                 r"presupuestos?|precios?|tarifas?|arancel(?:es)?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
                 r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement|"
-                # a share asked: "What share of small firms use IP?", "¿Qué porcentaje…?", "Quelle part des…?" (Spanish and
-                # French were left out in session 30, two dev questions losing their quote; on dev 3532, session 47:
-                # four answered from a higher paragraph, four near misses refused, two lost a quote, two refused)
-                r"percentages?|proportions?|share(?= of)|porcentajes?|proporci[oó]n|pourcentages?|part(?= des?\b| d['’])")
+                # a share asked: "What share of small firms use IP?", "¿Qué porcentaje…?", "Quelle part des…?"
+                # (Spanish and French were left out in session 30, two dev questions losing their quote; on dev
+                # 3532, session 47: four answered from a higher paragraph, four near misses refused, two lost a
+                # quote, two refused)
+                r"percentages?|proportions?|share(?= of)|porcentajes?|proporci[oó]n|pourcentages?|"
+                r"part(?= des?\b| d['’])")
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
 # "que" unaccented asks only where a question starts ("¿que presupuesto…?"): in "¿Es verdad que hay gente pidiendo
 # dinero…?" it says "that"

@@ -50,6 +50,9 @@ from index.lexical import tokenize
         ("Existe-t-il un texte de la CNUDCI sur les titres négociables ?", "fr", {"uncitr"}),
         # a proposal's money and a meeting's people, as everyday words say them (session 47)
         ("¿Van a seguir conversando cada año con los empresarios?", "es", {"dialogu", "annual", "privat", "sector"}),
+        # the verbs a summary tells a meeting with, not "said" nor "spoke" (dev lost more than it gained)
+        ("¿Qué propuso Perú y quiénes asistieron?", "es", {"propos", "attend"}),
+        ("Qu'a proposé le Pérou, et qui a participé ?", "fr", {"propos", "particip"}),
         ("Le Groupe va-t-il discuter chaque année avec les chefs d'entreprise ?", "fr",
          {"dialogu", "annual", "privat", "sector"}),
         ("¿Para cuándo quedó fijado el próximo encuentro de los delegados?", "es", {"meet", "deleg"}),
