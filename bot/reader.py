@@ -26,10 +26,11 @@ from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text, opens_inside
+from index.lexical import tokenize
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage
-from ingest.dates import DAY_OF_MONTH, document_dates, passage_period, printed_periods
+from ingest.dates import DAY_OF_MONTH, MONTH_NAMES, document_dates, passage_period, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -249,7 +250,7 @@ class KindReader:
         when they weigh at least `COMPLEMENT` of the question's: a question names its scene and then asks
         ("What did the organizations at the June 2023 Trade4MSMEs Network meeting flag as a top issue?");
         the sentence nearest it names the meeting, a later one says "cyber-readiness as a top issue"."""
-        terms = result.signals.terms
+        terms = {t: w for t, w in result.signals.terms.items() if t not in _SCENE and not t[0].isdigit() and "/" not in t}
         total = sum(terms.values())
         if total == 0:
             return None
@@ -327,6 +328,9 @@ class KindReader:
         return []
 
 
+# The words that set a question's scene, a day or a document ("on 15 February 2022 (INF/MSME/CN/16)"): the sentence
+# holding them is seldom the one holding what is asked
+_SCENE = frozenset(tokenize(" ".join(MONTH_NAMES)))
 _OPENS_LIST = re.compile(r":\s*$")  # a sentence that says nothing without the list it opens
 _MARK = r"\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\)"  # an item's mark: "a.", "b)", "(1)", "(iv)"
 _OPENS_ITEM = re.compile(rf"\s*(?:{_MARK}|[ivx]{{1,4}}\.|[-•–])\s")  # and, opening a sentence, "iv." or a dash

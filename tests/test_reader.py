@@ -1755,6 +1755,17 @@ def test_a_name_a_paragraph_shortens_is_said_by_the_paragraph_before(multiyear: 
     assert not answer.abstained and "Saint Lucia" in answer.answer, answer.answer
 
 
+def test_the_words_of_a_day_asked_do_not_decide_which_sentence_answers(multiyear: Helpdesk) -> None:
+    """"À la réunion du 9 juillet 2025, quels membres voulaient une courte déclaration … ?": the day's words (9,
+    July, 2025) outweighed the rest, so the sentence naming the Members, which holds the rest, was not quoted
+    beside the best one (`_complement` weighs the question's words without a day's or a symbol's), and ¶2.3 was
+    cited second."""
+    answer = multiyear.ask("À la réunion du 9 juillet 2025, quels membres voulaient une courte déclaration "
+                           "ministérielle à la MC14 ?")
+    assert not answer.abstained and answer.citations[0].passage.para == "2.3", answer.answer
+    assert "Canada, Chile and the United Kingdom" in answer.answer, answer.answer
+
+
 def test_the_sentence_holding_what_the_scene_leaves_out_is_quoted_too(multiyear: Helpdesk) -> None:
     """"Sous quelle cote … le résumé complet de la réunion du 21 mars 2023 ?": the sentence nearest it names the
     meeting and its notice (INF/MSME/CN/21), a later one the summary's symbol; the question's words it holds
