@@ -441,10 +441,10 @@ _ES_MEETING = {
 _FR_MEETING = {
     "délégation": "delegation", "délégations": "delegations", "délégués": "delegates", "déléguées": "delegates",
     "rencontre": "meeting", "rencontres": "meetings", "a pris la parole": "took the floor",
+    # the verbs a summary tells a meeting with (session 47, from a dictionary)
     "proposé": "proposed", "proposée": "proposed", "publié": "published", "publiée": "published", "reçu": "received",
     "assisté": "attended", "participé": "participated", "demandé": "asked requested", "annoncé": "announced",
-    "organisé": "organized", "approuvé": "approved",
-    "répondu": "replied", "présenté": "presented",
+    "organisé": "organized", "approuvé": "approved", "répondu": "replied", "présenté": "presented",
     "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",

@@ -183,10 +183,11 @@ class KindReader:
         chosen.extend(after)
         last = max(n for h, n, _ in chosen if h == best_hit)
         if _OPENS_LIST.search(self._sentence(last)):  # "Their answers were:" says nothing without its items
-            if items := self._items_after(best_hit, last):
-                chosen.extend(items if kind != "list" else [])
-            elif items := self._items_next_window(best_hit, last):
-                chosen = items  # "… meets the following criteria:" ends a window: a citation shows one, the items'
+            items = self._items_after(best_hit, last)
+            if items and kind != "list":
+                chosen.extend(items)
+            elif not items and (following := self._items_next_window(best_hit, last)):
+                chosen = following  # "… meets the following criteria:" ends a window: a citation shows one, theirs
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
         rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
@@ -247,10 +248,12 @@ class KindReader:
 
     def _complement(self, result: SearchResult, chosen) -> tuple[int, int, float] | None:
         """The sentence of the best one's window that holds most of the question's words the quotes lack,
-        when they weigh at least `COMPLEMENT` of the question's: a question names its scene and then asks
+        when they weigh at least `COMPLEMENT` of the question's (a day's words and symbols left out: they choose the
+        paragraph, not its sentence): a question names its scene and then asks
         ("What did the organizations at the June 2023 Trade4MSMEs Network meeting flag as a top issue?");
         the sentence nearest it names the meeting, a later one says "cyber-readiness as a top issue"."""
-        terms = {t: w for t, w in result.signals.terms.items() if t not in _SCENE and not t[0].isdigit() and "/" not in t}
+        terms = {t: w for t, w in result.signals.terms.items()
+                 if t not in _SCENE and not t[0].isdigit() and "/" not in t}  # not a day's words nor a symbol
         total = sum(terms.values())
         if total == 0:
             return None
@@ -328,8 +331,8 @@ class KindReader:
         return []
 
 
-# The words that set a question's scene, a day or a document ("on 15 February 2022 (INF/MSME/CN/16)"): the sentence
-# holding them is seldom the one holding what is asked
+# The month names that, with a day's figures and a symbol, set a question's scene ("on 15 February 2022
+# (INF/MSME/CN/16)"): the sentence holding them is seldom the one holding what is asked
 _SCENE = frozenset(tokenize(" ".join(MONTH_NAMES)))
 _OPENS_LIST = re.compile(r":\s*$")  # a sentence that says nothing without the list it opens
 _MARK = r"\(?[a-h]\)|[a-h]\.|\(?\d{1,2}\)|\(?[ivx]{1,4}\)"  # an item's mark: "a.", "b)", "(1)", "(iv)"

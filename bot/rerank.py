@@ -54,7 +54,8 @@ def question_terms(tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[dict
 
 def _kind(signals: Signals, text: str) -> float:
     """1 when the passage holds what the question asks for; half that when a "who" or "which" question asks a role
-    or an event (`actions_asked`: "Who presented …?", "Which Members supported …?") the passage does not say."""
+    or an event (`actions_asked`: "Who won …?", "Qui a ouvert l'atelier … ?", "Which Members joined in 2022?") the
+    passage does not say, as the reader weighs a sentence."""
     if not answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms):
         return 0.0
     actions = actions_asked(signals.tokens, signals.kind)
