@@ -1016,7 +1016,11 @@ def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: He
     question = "Which business won the Small Business Champions contest in 2022?"
     _, result, draft = _refused_by_rule(helpdesk, question, "other-period", period_needs_record=False)
     assert not any("2022" in said for said in draft.said)
-    assert any(h.features.period > 0 for h in result.hits), "the older test alone would not refuse"
+    # a hit of the report to MC13 may be "of" 2022 (the reranker's kind feature, halved for paragraphs not saying
+    # who won, now leaves none among the five): the older test alone would not refuse, this one still does
+    of_year = replace(result, hits=[replace(result.hits[0], features=result.hits[0].features._replace(period=1.0)),
+                                    *result.hits[1:]])
+    assert helpdesk.rule.ruled(of_year, draft).reason == "other-period"
     # the same paragraphs from documents whose period is not known (an upload without a date): they
     # may be of 2022, so this test stands aside; the quote's own "in 2021" still refuses
     undated = replace(result, hits=[replace(h, passage=replace(h.passage, period=None)) for h in result.hits])
@@ -1634,7 +1638,7 @@ Secretariat. Three freight forwarders described the cost of cold storage at smal
 
 
 @pytest.mark.parametrize("question, who, ranks_first", [
-    ("Who moderated the workshop on cold chains for small fisheries exporters?", "Radrodro", False),
+    ("Who moderated the workshop on cold chains for small fisheries exporters?", "Radrodro", True),
     # a month asked: the workshop's own record is of it, its numbered paragraphs outrank its title block
     ("Who moderated the workshop on cold chains for small fisheries exporters in April 2027?", "Radrodro", True),
     ("¿Quién inauguró el taller sobre cadenas de frío para pequeños exportadores pesqueros de abril de 2027?",
@@ -1647,7 +1651,8 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
     """The title block or the paragraph describing the workshop shares the question's words and may rank
     first; it names no one. The next paragraphs that say "moderated" or "opened" (in the glossary's English:
     "ouvert" is "opened") answer. With the month asked, the workshop's record is of it (`meeting_record`)
-    and the paragraph that says it ranks first (its title block came first before session 40)."""
+    and the paragraph that says it ranks first (its title block came first before session 40); without it, the
+    paragraph saying the role ranks first since session 47 (the reranker's kind feature is halved for the others)."""
     helpdesk = made_helpdesk(tmp_path, {"r140.txt": WORKSHOP_2027}, encoder, multilingual)
     assert (who in helpdesk.retriever.search(question, 3).hits[0].passage.text) == ranks_first
     answer = helpdesk.ask(question)
