@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from ingest.dates import MONTH_NAMES, Period, document_dates
+from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, Period, document_dates
 from ingest.passage import Passage
 
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
@@ -25,10 +25,9 @@ REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?
                      r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"/(?:Rev|Corr|Add|Suppl)\.\d+.*$")
 # A version named by its month alone: "the November version", "la versión de noviembre", "la version de novembre"
-_MONTH_NAMES = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
-_MONTH_VERSION = re.compile(rf"\b(?P<before>{_MONTH_NAMES})\s+(?:version|edition|note|draft|revision)\b|"
+_MONTH_VERSION = re.compile(rf"\b(?P<before>{ANY_MONTH_PATTERN})\s+(?:version|edition|note|draft|revision)\b|"
                             rf"\b(?:version|versi[oó]n|edici[oó]n|[ée]dition)\s+(?:of|de|d['’])\s*"
-                            rf"(?P<after>{_MONTH_NAMES})\b", re.IGNORECASE)
+                            rf"(?P<after>{ANY_MONTH_PATTERN})\b", re.IGNORECASE)
 
 T = TypeVar("T")
 

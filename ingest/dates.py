@@ -54,7 +54,8 @@ PRINTED_DATES = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+)?"
     rf"(?P<months>{MONTH_PATTERN}(?:\s*(?:,|and|to|-|–)\s*{MONTH_PATTERN})*)\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b"
 )
-_ANYMONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# Any month name of the three languages (and their unaccented spellings) as a regex alternation, longest first
+ANY_MONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 # The same in a Spanish or French version: "19 de mayo de 2026", "del 24 al 26 de junio de 2025", "mayo de 2026",
 # "du 24 au 26 juin 2025", "1er juillet 2025", "mars et octobre 2019"
 _ROMANCE_DATES = re.compile(
@@ -67,7 +68,7 @@ _ROMANCE_DATES = re.compile(
 # and as people type them short: "29 Sept 2026", "Dec. 2024"
 _ABBREVIATED_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                        "oct": 10, "nov": 11, "dec": 12}
-_ASKED_MONTH = rf"{_ANYMONTH_PATTERN}|(?:{'|'.join(sorted(_ABBREVIATED_MONTHS, key=len, reverse=True))})\.?"
+_ASKED_MONTH = rf"{ANY_MONTH_PATTERN}|(?:{'|'.join(sorted(_ABBREVIATED_MONTHS, key=len, reverse=True))})\.?"
 
 
 def _month_asked(name: str) -> int:
