@@ -21,7 +21,7 @@ import re
 from bot.kind import answers, asks_forms, asks_holder, list_items, marked_items
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, says_words
-from bot.records import Draft, Hit, Quote, SearchResult
+from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
 from bot.settings import Reader, SettingsError
@@ -76,9 +76,10 @@ class KindReader:
         out, seen = [], set()
         actions = actions_asked(signals.tokens, signals.kind)
         hits = list(enumerate(result.hits[: self.settings.passages]))
-        if hits and hits[0][1].routed and hits[0][1].passage.para in signals.paragraphs:
-            # "¿Qué dice el párrafo 2.11?": that paragraph alone (routing put it first), each hit by its own index
-            hits = [(h, hit) for h, hit in hits if hit.routed and hit.passage.para in signals.paragraphs]
+        if hits and _numbered_asked(hits[0][1], signals):
+            # "¿Qué dice el párrafo 2.11?", "item 3 on the agenda": that paragraph alone (routing put it first), each
+            # hit by its own index
+            hits = [(h, hit) for h, hit in hits if _numbered_asked(hit, signals)]
         elif hits and _named(hits[0][1], signals.symbols):
             # "What was on the agenda of the meeting convened by INF/MSME/CN/32?": that document, not another's
             # paragraph on an agenda
@@ -455,6 +456,12 @@ def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:
     else:
         value = 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
     return value / 2 if actions and not actions & passage_terms(said) else value
+
+
+def _numbered_asked(hit: Hit, signals: Signals) -> bool:
+    """Whether routing put the hit first as the paragraph or agenda item the question names by its number."""
+    para = hit.passage.para
+    return hit.routed and (para in signals.paragraphs or (hit.passage.in_annex and para in signals.agenda_items))
 
 
 def _named(hit, symbols: tuple[str, ...]) -> bool:

@@ -42,6 +42,7 @@ class Signals:
     identity: bool = False  # the question asks what the one document it names is (bot.kind.asks_identity)
     bridged: tuple[str, ...] = ()  # BM25 terms the word bridge added for Spanish or French words (index.bridge)
     paragraphs: tuple[str, ...] = ()  # the numbered paragraphs and footnotes it names: "2.11", "fn6" (bot.question)
+    agenda_items: tuple[str, ...] = ()  # the numbered agenda items it names: "3" for "item 3 on the agenda"
 
     @functools.cached_property
     def best_lexical(self) -> float:

@@ -21,7 +21,7 @@ from bot.glossary import cognates, english_words, fold, plain_english, question_
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
-from bot.question import asked_part, asks_annex, paragraphs_asked
+from bot.question import agenda_items_asked, asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_score,
                         with_most_coverage)
@@ -145,6 +145,9 @@ def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals
             and coverage(terms, passages[r].text) > most}
 
 
+_AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
+
+
 def document_rows(passages: Sequence[Passage], doc_id: str) -> list[int]:
     """The rows of one document, in order: from the documents' table a loaded index's passages carry
     (index.documents), else a scan of a plain list."""
@@ -216,7 +219,8 @@ class Retriever:
         terms |= question_terms(tuple(t for t in plain if t not in tokens), self.index.lexical)[0]
         symbols = tuple(dict.fromkeys(self._symbols.completed(m.symbol) for m in find_symbols(question, lenient=True)))
         return Signals(question, asked, language, kind, periods, tokens, query, m_query, dense, m_dense, lexical, terms,
-                       unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question))
+                       unknown, symbols, asks_identity(asked), bridged, paragraphs_asked(question),
+                       agenda_items_asked(question))
 
     def _foreign_tokens(self, question: str, language: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The collection's Spanish and French words for the question's English ones, as its passages write them:
@@ -282,7 +286,8 @@ class Retriever:
         routed, unknown = self._route(signals) if config.routing else (set(), ())
         pool = max(k * OVERFETCH, config.candidates)
         candidates = sorted(fused, key=lambda r: -fused[r])[:pool]
-        pinned = set(self._paragraph_asked(signals, routed, candidates)) if config.routing else set()
+        pinned = set(self._paragraph_asked(signals, routed, candidates) or self._agenda_item_asked(signals, routed, candidates)
+                     ) if config.routing else set()
         routed |= pinned
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
@@ -386,6 +391,20 @@ class Retriever:
         # "para 2.3 of the MC13 coordinator's report": of two documents so numbered, the one its title names
         titled = {doc_id: coverage(signals.terms, passages[rows[0]].title or "") for doc_id, rows in numbered.items()}
         return numbered[max(numbered, key=lambda doc_id: titled[doc_id])]  # ties: the best-ranked document
+
+    def _agenda_item_asked(self, signals: Signals, routed: set[int], candidates: list[int]) -> list[int]:
+        """The rows of the agenda item the question names ("item 3 on the proposed agenda in INF/MSME/CN/99"): in the
+        notice it names, else in the best-ranked document whose annex sets out the proposed agenda, which numbers
+        its items as its paragraphs. Annotations to an agenda number their own sections, not its items."""
+        if not signals.agenda_items:
+            return []
+        passages = self.index.passages
+        for doc_id in dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates)):
+            rows = [r for r in document_rows(passages, doc_id) if passages[r].in_annex
+                    and passages[r].para in signals.agenda_items and _AGENDA.search(passages[r].headings[0])]
+            if rows:
+                return rows
+        return []
 
     def _route(self, signals: Signals) -> tuple[set[int], tuple[str, ...]]:
         """Rows of the documents the question names, else rows that cite them; and names nothing has."""

@@ -12,7 +12,7 @@ from datetime import date
 
 from bot.helpdesk import Helpdesk, assemble
 from bot.language import detect_language
-from bot.question import paragraphs_asked, sections_asked
+from bot.question import agenda_items_asked, paragraphs_asked, sections_asked
 from bot.settings import Retrieval, packaged
 from index import build_index, load_index
 from index.lexical import tokenize
@@ -21,6 +21,9 @@ from tests.conftest import ROOT, indexed
 
 # a made draft declaration with bracketed text and footnotes on its paragraphs (eval/extra6: invented facts)
 DRAFT = ROOT / "eval" / "extra6" / "documents" / "msme-draft-ministerial-declaration-2026.txt"
+# a made convening notice with its proposed agenda in an annex, and the summary of that meeting (eval/extra19)
+AGENDA_NOTICE = ROOT / "eval" / "extra19" / "documents" / "msme-airgram-meeting-march-2028.txt"
+AGENDA_SUMMARY = ROOT / "eval" / "extra19" / "documents" / "msme-summary-meeting-march-2028.txt"
 
 
 @pytest.mark.parametrize(
@@ -242,6 +245,39 @@ def test_a_footnote_of_the_paragraph_named_comes_first_when_it_says_what_is_aske
     hits = helpdesk.retriever.search("¿Quién sugirió la cifra de 5 millones de francos suizos para el fondo del "
                                      "párrafo 3.8?", 5).hits
     assert [h.passage.para for h in hits[:2]] == ["fn4", "3.8"]
+
+
+@pytest.mark.parametrize("question, items", [
+    ("What is item 3 on the proposed agenda in airgram INF/MSME/CN/99?", ("3",)),
+    ("Who presents agenda item 2?", ("2",)),
+    ("¿Qué se examina en el punto 5 del orden del día?", ("5",)),
+    ("Qui interviendra au titre du point 4 de l'ordre du jour de la réunion du 22 mars 2028 ?", ("4",)),
+    ("Que demande le point 3 de la Déclaration de décembre 2020 ?", ()),  # a declaration's point, not an agenda's
+    ("What does item 3 of the Declaration ask?", ()),
+])
+def test_the_agenda_items_a_question_names(question: str, items: tuple[str, ...]) -> None:
+    assert agenda_items_asked(question) == items
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question, para, said", [
+    ("What is item 3 on the proposed agenda in airgram INF/MSME/CN/99, and who presents it?", "3", "W/205"),
+    ("Qui interviendra au titre du point 4 de l'ordre du jour de la réunion du 22 mars 2028 ?", "4",
+     "Wickramasuriya-Holt"),
+])
+def test_an_agenda_item_named_is_the_notice_annex_paragraph_so_numbered(
+        tmp_path, encoder, multilingual, question: str, para: str, said: str) -> None:
+    """A notice numbers its agenda's items as its annex's paragraphs; the summary of the meeting, which
+    shares the question's words, ranked above them (neither came in the first five before)."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for made in (AGENDA_NOTICE, AGENDA_SUMMARY):
+        shutil.copy(made, documents / made.name)
+    helpdesk = indexed(read_corpus([documents]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask(question)
+    cited = answer.citations[0]
+    assert (cited.passage.doc_id, cited.passage.para, cited.passage.in_annex) == (AGENDA_NOTICE.stem, para, True)
+    assert cited.quoted and said in answer.answer, answer.answer
 
 
 def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -> None:
