@@ -267,11 +267,12 @@ def _quoted_periods(result: SearchResult, draft: Draft) -> list[Period | None]:
     return [passage_period(result.hits[q.hit].passage.period) for q in draft.quotes]
 
 
-def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
-    """Whether nothing dates the answer to the period asked: no quote or quoted paragraph records
-    it, and every quoted document spans years (the report to MC13 covers 2018–2024, so it is "of"
-    2022 without saying which of its paragraphs is). For a figure the bound is the period asked:
-    a year's count ("played 40 times in 2024") is not March's."""
+def _undated(result: SearchResult, draft: Draft | None, asked, paragraph: Callable[[int], str]) -> bool:
+    """Whether nothing dates the answer to the period asked: no quote or quoted paragraph (all its
+    windows: "held … on 1 July 2024" may open the window before the quote's) records it, and every
+    quoted document spans years (the report to MC13 covers 2018–2024, so it is "of" 2022 without
+    saying which of its paragraphs is). For a figure the bound is the period asked: a year's count
+    ("played 40 times in 2024") is not March's."""
     if draft is None or not draft.quotes:
         return False
     longest = SHORT_PERIOD_DAYS
@@ -279,7 +280,9 @@ def _undated(result: SearchResult, draft: Draft | None, asked) -> bool:
         longest = max(MONTH_DAYS, *(a.days for a in asked))
     # a month or a day asked is not placed by a year printed: "in 2022" is not November 2022
     finest = MONTH_DAYS if _within_a_month(asked) else longest
-    printed = (p for text in _quoted_texts(result, draft) for p in printed_periods(text))
+    texts = (*draft.said, *dict.fromkeys(paragraph(result.hits[q.hit].row) or result.hits[q.hit].passage.text
+                                         for q in draft.quotes))
+    printed = (p for text in texts for p in printed_periods(text))
     if any((p.end - p.start).days <= min(longest, finest) and p.overlaps(a) for p in printed for a in asked):
         return False
     docs = _quoted_periods(result, draft)
@@ -578,7 +581,7 @@ class AbstainRule:
                 and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft),
                                     sections=_quoted_sections(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
-                     or _undated(result, draft, periods)  # "Who won the award in 2022?" from a 2018–2024 report
+                     or _undated(result, draft, periods, self.paragraph)  # "Who won the award in 2022?" from a 2018–2024 report
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
                      or _dated_elsewhere(result, draft, periods, self.paragraph)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)

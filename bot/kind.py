@@ -109,9 +109,12 @@ _ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt
 # combien d'entre eux ?" counts speakers and asks no price
 _NEAR = r"(?:[\s'’-]+[\w'’]+){0,5}?[\s'’-]+"
 _ASKS_PRICE = re.compile(rf"\bhow much\b{_NEAR}(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
-                         rf"\bcu[aá]nto\b{_NEAR}(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran)\b|"
+                         rf"\bcu[aá]nto\b{_NEAR}(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran|"
+                         # the future and the conditional: "¿cuánto le costaría?", "combien coûterait-il ?"
+                         r"costar[áa]n?|costar[íi]an?|costaba|pagar[áa]n?|pagar[íi]an?|cobrar[áa]n?|cobrar[íi]an?)\b|"
                          rf"\bcombien\b{_NEAR}(?:co[uû]tes?|co[uû]tent|co[uû]t[eé]|(?!pays\b)pay[eé]e?s?|payer|paie|"
-                         r"payent|paient|dépens[eé]e?)\b", re.IGNORECASE)
+                         r"payent|paient|dépens[eé]e?|co[uû]ter(?:a|ai|ait|aient|ont)|pai(?:er)?(?:a|ai|ait|aient|ons|ez|ont)|"
+                         r"payer(?:a|ai|ait|aient|ont))\b", re.IGNORECASE)
 
 
 _HOW_MUCH = re.compile(r"\bhow much\b|\bcu[aá]nt[oa]\b", re.IGNORECASE)
@@ -172,9 +175,10 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\bhasta (?:qu[eé] (?:fecha|d[ií]a)|cu[aá]ndo)\b|\bdate limite\b|"
                             r"\bdélai (?:pour|de (?:dépôt|soumission|candidature|inscription))\b|"
                             r"\bjusqu[’']?(?:à|a) (?:quand|quelle date)\b", re.IGNORECASE),
-                 re.compile(rf"\b(?:until|till|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
+                 re.compile(rf"\b(?:until|till|through|by|before|no later than|deadlines?|clos(?:e|es|ed|ing)|due)\s+"
                             rf"(?:(?:the|on|of|is|was|date|for|{_WEEKDAYS}),?\s+){{0,3}}"
-                            rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|(?:end-?\s?)?(?:19|20)\d\d\b)|"
+                            rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b|"
+                            rf"(?:(?:end|mid)-?\s?(?:year\s+)?)?(?:19|20)\d\d\b)|"  # "through mid-year 2024"
                             # a window's last day: "open from 6 March to 28 April 2023"
                             rf"\bfrom\s+\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through)\s+"
                             rf"\d{{1,2}}\s+(?:{_MONTHS})|"
@@ -581,6 +585,8 @@ def focus_words(question: str) -> tuple[str, ...]:
     if not m:
         return ()
     words = (m[1] or m[2]).lower().split()
+    if words[0] == "times":
+        return ()  # "how many times did people play …": the words after "times" say who did it, not what is counted
     return tuple(w for w in words if w not in _NOT_FOCUS)
 
 

@@ -111,6 +111,11 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         ("What is the annual budget of the Group?", "The Group held five open-ended meetings.", False),
         ("What is the annual budget of the Group?", "Its budget is CHF 250,000 a year.", True),
         ("¿Cuánto cuesta la certificación?", "Three questions were posed to participants.", False),
+        # a price asked in the future or the conditional is a price: "3 courses" does not give it
+        ("¿Cuánto le costaría a mi pyme el curso?", "The Group proposed 3 courses on intellectual property.", False),
+        ("¿Cuánto le costaría a mi pyme el curso?", "The course costs USD 120 per firm.", True),
+        ("Combien coûterait le registre ?", "Le registre couvrirait 15 Membres.", False),
+        ("Combien paierait le Pérou ?", "Peru would pay USD 50,000 of the budget.", True),
         ("How much do banks charge to send money abroad?", "Fees average 7 per cent of the sum sent.", True),
         # a share is how much: "went on fees" names no amount word, but a percentage answers it
         ("How much of a USD 200 transfer went on fees?", "Sending money abroad cost 6.3 per cent of the sum.", True),
@@ -141,6 +146,9 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         # "how many had gone out": the verb names nothing counted; "twice a year" is a count
         ("How many had gone out by November?", "The Coordinator issued one Newsletter in 2025.", True),
         ("How often, at least, does the Group meet each year?", "The Group shall meet at least twice a year.", True),
+        # "how many times did people play": who played is not what is counted, the plays are
+        ("How many times did people play The Trade Game in 2024?", "The Trade Game also saw continued use with more "
+         "than 3,000 plays throughout 2024.", True),
         # "countries" are the documents' Members (the glossary's plain word)
         ("How many countries are in the Group?", "bringing total MSME Group membership to 103.", True),
         ("How many countries are in the Group?", "The Group held 5 meetings in 2022.", False),
@@ -233,6 +241,11 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
         ("Jusqu'à quand peut-on envoyer des observations ?", "Le Maroc présentera la communication le 29 septembre "
          "2026.", False),
         ("Avant quelle date faut-il répondre ?", "La Côte d'Ivoire présentera la communication le 10 avril 2025.", False),
+        # a limit as the 2024 report sets one ("updated its database … through mid-year 2024")
+        ("Jusqu'à quand le Secrétariat a-t-il actualisé sa base de données ?", "Additionally, the Secretariat updated "
+         "its database of MSME references in TPRs through mid-year 2024.", True),
+        ("Until when was the database updated?", "The database was updated by end-2023.", True),
+        ("Until when was the database updated?", "The Secretariat worked through the database in 2024.", False),
     ],
 )
 def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
@@ -939,6 +952,18 @@ def test_a_yearly_figure_asked_for_one_month_is_refused_by_rule(helpdesk: Helpde
                      period_needs_record=False)
     yearly = helpdesk.ask("How many visits did the Trade4MSMEs platform get in 2024?")
     assert not yearly.abstained and "36,000 visits" in yearly.answer, yearly.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de nouvelles propositions de travaux futurs le Groupe a-t-il examinées à sa réunion du 1er juillet 2024 ?",
+    "How many new proposals for future work did the Group discuss at its meeting of 1 July 2024?",
+])
+def test_a_count_is_dated_by_any_window_of_its_paragraph(helpdesk: Helpdesk, question: str) -> None:
+    """¶2.3 of the 2024 report dates its meeting ("on 1 July 2024") in its first window and counts the
+    proposals ("five new proposals") in its second: the paragraph records the day asked, so the count is of it."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.para == "2.3" and "five new proposals" in answer.answer, answer.answer
 
 
 def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
