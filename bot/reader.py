@@ -164,9 +164,11 @@ class KindReader:
                 ((h, n, sc) for sc, h, n, f in scored if n in holds and n != best), None)  # the next one first
             if holder is not None and not any(n in holds for _, n, _ in chosen):
                 chosen = [chosen[0], holder]
-                if kind == "when" and self.sentences.row(holder[1]) != self.sentences.row(best):
-                    # the day opens the paragraph, in another window ("The Group held its last meeting of the year on
-                    # 10 December 2024 … Pakistan delivered a presentation"): a citation shows one window, the day's
+                if kind != "count" and self.sentences.row(holder[1]) != self.sentences.row(best):
+                    # what is asked is in another window than the sentence nearest the question ("The Group held its
+                    # last meeting of the year on 10 December 2024" opens ¶2.5, "This meeting's 'MSME Spotlight'
+                    # featured Gabriela Wurcel" is in its next window): a citation shows one window, the holder's. Not
+                    # for a count: a figure in the next window is often of something else than the one asked
                     chosen.reverse()
         if kind == "when" and best_f.kind < 1:
             # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too

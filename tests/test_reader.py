@@ -1049,7 +1049,7 @@ def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: He
     # the same paragraphs from documents whose period is not known (an upload without a date): they
     # may be of 2022, so this test stands aside; the quote's own "in 2021" still refuses
     undated = replace(result, hits=[replace(h, passage=replace(h.passage, period=None)) for h in result.hits])
-    assert not _undated(undated, draft, result.signals.periods)
+    assert not _undated(undated, draft, result.signals.periods, helpdesk.rule.paragraph)
     assert any("in 2021" in said for said in draft.said)
     assert helpdesk.rule.ruled(undated, draft).reason == "other-period"
     joined = helpdesk.ask("Which countries joined the MSME Group in 2024?")
@@ -1794,6 +1794,20 @@ def test_the_words_of_a_day_asked_do_not_decide_which_sentence_answers(multiyear
                            "ministérielle à la MC14 ?")
     assert not answer.abstained and answer.citations[0].passage.para == "2.3", answer.answer
     assert "Canada, Chile and the United Kingdom" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Who was the MSME Spotlight guest at the meeting of 10 December 2024?", "Gabriela Wurcel"),
+    ("Which document has the full summary of the Trade4MSMEs Network's third annual meeting in October 2024?",
+     "INF/MSME/W/59"),
+])
+def test_what_is_asked_in_the_paragraphs_next_window_is_quoted_from_it(multiyear: Helpdesk, question: str,
+                                                                        said: str) -> None:
+    """The sentence nearest the question names the meeting ("The Group held its last meeting of the year on 10
+    December 2024" opens ¶2.5); the one holding what is asked is in the paragraph's next window, and a citation
+    shows one window: the holder's, not the day's."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained and said in answer.answer, answer.answer
 
 
 def test_the_sentence_holding_what_the_scene_leaves_out_is_quoted_too(multiyear: Helpdesk) -> None:
