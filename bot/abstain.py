@@ -386,10 +386,10 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
     # any period printed, and by a document of a year or less (whose quote may name "the May 2024 Forum")
     longest = 0 if all(a.start == a.end for a in dated) else SHORT_PERIOD_DAYS
     evidence = [q for q in draft.quotes if not q.context]
-    printed = [p for q, text in zip(evidence, draft.said) for p in _printed(text, result.hits[q.hit].passage)
+    printed = [p for q, text in zip(evidence, draft.said) for p in printed_in(text, result.hits[q.hit].passage)
                if (p.end - p.start).days <= longest]
     if not printed and longest == 0:  # a day asked, a quote printing none: its paragraph's days date it
-        printed = [p for q in evidence for p in _printed(paragraph(q.row), result.hits[q.hit].passage)
+        printed = [p for q in evidence for p in printed_in(paragraph(q.row), result.hits[q.hit].passage)
                    if p.start == p.end]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
@@ -420,7 +420,7 @@ def _meetings_by_month(text: str) -> tuple[Period, ...]:
     return tuple(p for m in _MEETING_MONTH.finditer(text) for p in printed_periods(m[0]) if not p.is_conference)
 
 
-def _printed(text: str, passage) -> tuple[Period, ...]:
+def printed_in(text: str, passage) -> tuple[Period, ...]:
     """The periods a quote records: its dates, and the days it prints without a year when its document
     is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
     doc = passage_period(passage.period)
@@ -645,7 +645,7 @@ class AbstainRule:
             return False
         if self._days is None:
             reported = {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
-            spans = {p for passage in self.passages for p in _printed(passage.text, passage)} | reported
+            spans = {p for passage in self.passages for p in printed_in(passage.text, passage)} | reported
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
             self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
                                                        for p in _meetings_by_month(passage.text)))
@@ -654,7 +654,7 @@ class AbstainRule:
             dated = {Period.day(date.fromisoformat(passage.date)) for passage in self.passages if passage.date}
             self._meeting_days = tuple(p for p in reported | dated if p.days < 28) + tuple(
                 dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
-                              if _MEETING_WORD.search(sentence) for p in _printed(sentence, passage) if p.days < 28))
+                              if _MEETING_WORD.search(sentence) for p in printed_in(sentence, passage) if p.days < 28))
 
         def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
             return self._meeting_days if a.start != a.end else self._days

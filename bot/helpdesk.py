@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from bot.abstain import AbstainRule, Decision
+from bot.abstain import AbstainRule, Decision, printed_in
 from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
@@ -289,7 +289,8 @@ def assemble(
 
 def _of_day(passage: Passage, text: str, day: Period) -> bool:
     """Whether a paragraph (`text`, of `passage`) is of a day: its document reports on that day alone (a
-    meeting's summary) or its text prints it ("The meeting of 12 July 2022 was the first chaired by ...")."""
+    meeting's summary) or its text prints it ("The meeting of 12 July 2022 was the first chaired by ...", or "On
+    19 March, the Group held …" in the 2024 report, a day of its year)."""
     doc = passage_period(passage.period)
     return (doc is not None and doc.start == doc.end and doc.overlaps(day)) \
-        or any(p.start == p.end and p.overlaps(day) for p in printed_periods(text))
+        or any(p.start == p.end and p.overlaps(day) for p in printed_in(text, passage))

@@ -966,6 +966,20 @@ def test_a_count_is_dated_by_any_window_of_its_paragraph(helpdesk: Helpdesk, que
     assert answer.citations[0].passage.para == "2.3" and "five new proposals" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Réunion du 19 mars 2024 : en dehors de la numérisation du commerce, quels autres domaines intéressaient les "
+    "Membres pour la suite des travaux du Groupe ?",
+    "En la reunión del 19 de marzo de 2024, ¿qué dos países contaron qué papel tuvieron las pequeñas empresas en su "
+    "adhesión a la OMC?",
+])
+def test_a_day_printed_without_its_year_is_a_day_of_the_reports_year(helpdesk: Helpdesk, question: str) -> None:
+    """¶2.3 (1 July) ranks first and is refused for the day asked; ¶2.2 opens "On 19 March, the Group held …",
+    a day of 2024 in the 2024 report, so it is the paragraph of the day asked and is cited instead of a refusal."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.para == "2.2", answer.citations[0].label
+
+
 def test_a_deadline_the_documents_do_not_give_is_refused_by_rule(helpdesk: Helpdesk) -> None:
     """The shipped documents date the contest's launch and its winners, never a closing date: a
     deadline question is refused under the count rule's switch; with it off the model decides."""
