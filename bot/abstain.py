@@ -581,7 +581,7 @@ class AbstainRule:
                 and not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft),
                                     sections=_quoted_sections(result, draft)) \
                 and (e.quote_period < 0 and all(h.features.period < 0 for h in result.hits)  # no hit is of 2019
-                     or _undated(result, draft, periods, self.paragraph)  # "Who won the award in 2022?" from a 2018–2024 report
+                     or _undated(result, draft, periods, self.paragraph)  # "Who won in 2022?" from a 2018–2024 report
                      or _of_another_time(result, draft, periods)  # "How many awards in 2022?" from the 2024 report
                      or _dated_elsewhere(result, draft, periods, self.paragraph)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)

@@ -145,6 +145,7 @@ def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals
             and coverage(terms, passages[r].text) > most}
 
 
+# An annex setting out a meeting's agenda ("ANNEX PROPOSED AGENDA"), not one annotating it by its own sections
 _AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
 
 
@@ -286,8 +287,10 @@ class Retriever:
         routed, unknown = self._route(signals) if config.routing else (set(), ())
         pool = max(k * OVERFETCH, config.candidates)
         candidates = sorted(fused, key=lambda r: -fused[r])[:pool]
-        pinned = set(self._paragraph_asked(signals, routed, candidates) or self._agenda_item_asked(signals, routed, candidates)
-                     ) if config.routing else set()
+        pinned: set[int] = set()
+        if config.routing:  # "paragraph 2.11 of WT/MIN(24)/9", "item 3 on the proposed agenda in INF/MSME/CN/99"
+            pinned = set(self._paragraph_asked(signals, routed, candidates)
+                         or self._agenda_item_asked(signals, routed, candidates))
         routed |= pinned
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
