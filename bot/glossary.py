@@ -437,6 +437,10 @@ _ES_MEETING = {
     "tomó la palabra": "took the floor", "tomaron la palabra": "took the floor", "sugirió": "suggested proposed",
     "primera": "first", "primer": "first", "anual": "annual", "futuro": "future", "trabajos": "work",
     "foros": "forums",
+    # which of several (session 48, from a dictionary): "el segundo panel" is "the second panel"; who backed a proposal
+    "segundo": "second", "segunda": "second", "tercer": "third", "tercero": "third", "tercera": "third",
+    "quinto": "fifth", "quinta": "fifth",
+    "apoyó": "supported", "apoyaron": "supported", "respaldó": "supported", "respaldaron": "supported",
 }
 _FR_MEETING = {
     "délégation": "delegation", "délégations": "delegations", "délégués": "delegates", "déléguées": "delegates",
@@ -448,6 +452,9 @@ _FR_MEETING = {
     "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",
+    # which of several (session 48, from a dictionary): "le deuxième panel" is "the second panel"; who backed a proposal
+    "deuxième": "second", "troisième": "third", "quatrième": "fourth", "cinquième": "fifth",
+    "soutenu": "supported", "soutenue": "supported", "appuyé": "supported", "appuyée": "supported",
 }
 _ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES}
 _FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR}

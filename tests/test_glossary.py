@@ -59,6 +59,11 @@ from index.lexical import tokenize
         ("¿Cuál es el presupuesto y el monto de los gastos?", "es", {"budget", "amount", "cost", "expens"}),
         ("Quel montant les délégués ont-ils fixé pour les dépenses de la rencontre ?", "fr",
          {"amount", "deleg", "cost", "expens", "meet"}),
+        # which of several, and who backed a proposal (session 48); not "last" (a quote of "the last meeting" lost
+        # the sentence that answered)
+        ("¿Quién moderó el segundo panel? ¿Qué Miembros apoyaron la propuesta?", "es", {"second", "support"}),
+        ("Qui a animé le deuxième panel, et quels Membres ont soutenu la proposition ?", "fr", {"second", "support"}),
+        ("La reunión técnica del segundo semestre de 2027, ¿en qué mes quedó?", "es", {"second"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
