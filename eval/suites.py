@@ -58,8 +58,9 @@
   `shipped17`, `multiyear15`, `extra19` (session 47), `shipped18`, `multiyear16`, `extra20` (session 48): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 the `extra` ones add: Members' communications written in Spanish or
-  French, notes and their revisions or addenda, convening notices and meeting summaries).
+  each asks and which made documents of 2026 to 2029 the `extra` ones add: Members' communications written in
+  Spanish or French, notes and their revisions or addenda, convening notices, workshop reports and meeting
+  summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 
