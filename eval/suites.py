@@ -55,10 +55,11 @@
 - `shipped11`, `multiyear9`, `extra13` (session 41), `shipped12`, `multiyear10`, `extra14` (session 42),
   `shipped13`, `multiyear11`, `extra15` (session 43), `shipped14`, `multiyear12`, `extra16` (session 44) and
   `shipped15`, `multiyear13`, `extra17` (session 45), `shipped16`, `multiyear14`, `extra18` (session 46),
-  `shipped17`, `multiyear15`, `extra19` (session 47), `shipped18`, `multiyear16`, `extra20` (session 48): 60 more
+  `shipped17`, `multiyear15`, `extra19` (session 47), `shipped18`, `multiyear16`, `extra20` (session 48),
+  `shipped19`, `multiyear17`, `extra21` (session 49): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2029 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2030 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions or addenda, convening notices, workshop reports and meeting
   summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -178,6 +179,10 @@ SUITES = {
     "multiyear16": Suite("multiyear16", ROOT / "eval" / "multiyear16" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra20": Suite("extra20", ROOT / "eval" / "extra20" / "gold.jsonl", (ROOT / "eval" / "extra20" / "documents",)),
+    "shipped19": Suite("shipped19", ROOT / "eval" / "shipped19" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear17": Suite("multiyear17", ROOT / "eval" / "multiyear17" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra21": Suite("extra21", ROOT / "eval" / "extra21" / "gold.jsonl", (ROOT / "eval" / "extra21" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -188,7 +193,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped11", "multiyear9", "extra13", "shipped12", "multiyear10", "extra14",
          "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16",
          "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18",
-         "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20")
+         "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20",
+         "shipped19", "multiyear17", "extra21")
 
 
 def suite(name: str) -> Suite:
