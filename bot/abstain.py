@@ -40,7 +40,7 @@ from bot.names import (asks_role, gives_role, member_word, members_named, name_w
                        says_words)
 from bot.question import asks_service, sections_asked, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
-from bot.rerank import SHORT_PERIOD_DAYS, coverage
+from bot.rerank import SHORT_PERIOD_DAYS, coverage, printed_in
 from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
@@ -418,15 +418,6 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 def _meetings_by_month(text: str) -> tuple[Period, ...]:
     """The months of the meetings a text dates by their month alone: the month is all it records of them."""
     return tuple(p for m in _MEETING_MONTH.finditer(text) for p in printed_periods(m[0]) if not p.is_conference)
-
-
-def printed_in(text: str, passage) -> tuple[Period, ...]:
-    """The periods a quote records: its dates, and the days it prints without a year when its document
-    is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
-    doc = passage_period(passage.period)
-    if doc is None or doc.start.year != doc.end.year:
-        return printed_periods(text)
-    return (*printed_periods(text), *yearless_days(text, doc.start.year))
 
 
 def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:

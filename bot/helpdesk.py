@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from bot.abstain import AbstainRule, Decision, printed_in
+from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, SearchResult
-from bot.rerank import passage_terms, reports_on
+from bot.rerank import passage_terms, printed_in, reports_on
 from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader

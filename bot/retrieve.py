@@ -301,7 +301,7 @@ class Retriever:
         top = max(fused.values(), default=0.0) or 1.0
         measured = with_most_coverage([
             features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
-                     routed=r in routed)
+                     routed=r in routed, lead=passages[paragraph_rows(passages, r)[0]])
             for r in candidates], among=config.candidates)
         pinned |= _telling_notes(pinned, candidates, signals, passages)
         scored = []

@@ -180,7 +180,7 @@ def _second_lowest(values: list[float], default: float) -> float:
 # The direction each candidate feature may push a paragraph up; 0 leaves it free.
 RERANK_SIGNS = {"cosine": 1, "minilm": 1, "e5": 1, "fused": 1, "coverage": 1, "lexical": 1, "period": 1, "kind": 1,
                 "routed": 1, "footnote": 0, "opening": 0, "most_coverage": 1, "title": 1, "year_asked": 1,
-                "year_other": -1, "document_period": 1, "meeting_record": 1, "meeting_notice": 1}
+                "year_other": -1, "document_period": 1, "meeting_record": 1, "meeting_notice": 1, "day_lead": 1}
 RERANK_POOL = 30  # candidates a question contributes to the fit: what the reranker sees
 
 

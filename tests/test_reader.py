@@ -599,6 +599,21 @@ def test_a_meeting_asked_by_its_day_is_answered_from_its_summary(multiyear: Help
     assert "coffee producers" in answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Which convening notice called the Group's meeting of 11 July 2023?",
+    "Sous quelle cote la réunion du 11 juillet 2023 a-t-elle été convoquée ?",
+])
+def test_the_paragraph_opening_on_the_day_asked_is_first(multiyear: Helpdesk, question: str) -> None:
+    """The 2023 report's ¶2.1 lists the year's four meeting days and holds as many of the question's words as ¶2.4,
+    which opens "On 11 July 2023 (INF/MSME/CN/23), …": the paragraph opening on the day asked tells of that
+    meeting (`day_lead`). Without it the question was refused as of another period."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.doc_id, first.para) == ("iwg-annual-report-2023", "2.4"), answer.answer
+    assert "INF/MSME/CN/23" in answer.answer
+
+
 @pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])
 def test_the_days_of_a_conference_no_one_has_dated_are_refused(multiyear: Helpdesk, question: str) -> None:
     """The July 2025 summary names MC15 ("set out the work of the Group until MC15"), and its paragraph has

@@ -445,6 +445,28 @@ def test_a_meetings_notice_is_marked_for_how_to_take_part() -> None:
                          "How do I register for the meeting of 22 April 2027?"), "a document of its year"
 
 
+def test_a_paragraph_opening_on_the_day_asked_is_marked() -> None:
+    """A paragraph that opens on the day asked tells of that meeting; one listing the year's days, or opening on
+    another day, does not (`day_lead`), whichever window of the paragraph is the candidate."""
+    from bot.rerank import day_lead
+    from ingest.dates import Period
+    from ingest.passage import Passage
+
+    def passage(text: str) -> Passage:
+        return Passage(id="p", doc_id="d", symbol=None, title="t", cite_as="d", date="2024-02-06", year=2023,
+                       para="2.4", page=1, headings=(), text=text, mentions=(), period=("2023-01-01", "2023-12-31"))
+
+    day = Period.day(date(2023, 7, 11))
+    assert day_lead(passage("On 11 July 2023 (INF/MSME/CN/23), the World Trade Board presented its Roadmap. "
+                            "The WCO presented its SAFE Framework on 5 December 2023."), (day,))
+    assert day_lead(passage("At its third meeting, on 11 July (INF/MSME/CN/23), the Group heard the WCO."), (day,))
+    assert not day_lead(passage("The MSME Group held four open-ended meetings in 2023: on 21 March, 26 April, "
+                                "11 July and 5 December."), (day,)), "the year's days listed"
+    assert not day_lead(passage("On 26 April 2023, Singapore presented its work. On 11 July 2023, the WTB spoke."),
+                        (day,)), "another day opens it"
+    assert not day_lead(passage("On 11 July 2023 the WTB presented its Roadmap."), (Period.year(2023),)), "a year"
+
+
 GUIDE = """INFORMAL WORKING GROUP ON MSMES
 RULES OF ORIGIN FOR SMALL EXPORTERS
 dated 19 September 2024
