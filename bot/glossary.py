@@ -398,6 +398,8 @@ _EN_PLAIN = {
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
     **dict.fromkeys(_EN_ESTABLISHED, "established"), **dict.fromkeys(_EN_GROUP, "MSME Group"),
+    # a noun the stemmer parts from its verb ("registr", "regist"): "the registration deadline", "must register by"
+    "registration": "register registered", "registrations": "register registered",
     # Members as people abbreviate them; the documents spell them out
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "eu": "European Union",
 }

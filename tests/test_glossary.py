@@ -169,3 +169,10 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:
     assert wanted <= set(tokenize(plain_english(question, "en")))
     assert plain_english(question, "es") == "", "a Spanish question has the glossary"
+
+
+def test_registration_is_read_as_the_verb_a_notice_uses() -> None:
+    """The stemmer parts "registration" ("registr") from "register" ("regist"): "What is the registration deadline
+    for the meeting convened in INF/MSME/CN/102?" met no word of "All participants … must register by Friday,
+    10 May 2030" and was answered with another deadline of the notice."""
+    assert tokenize("register")[0] in tokenize(plain_english("What is the registration deadline?", "en"))

@@ -614,6 +614,19 @@ def test_the_paragraph_opening_on_the_day_asked_is_first(multiyear: Helpdesk, qu
     assert "INF/MSME/CN/23" in answer.answer
 
 
+def test_a_registration_deadline_is_the_day_to_register_by(tmp_path_factory, encoder, multilingual) -> None:
+    """INF/MSME/CN/102 (eval/extra21) gives four days to act by: to register (¶3), to raise other business and send
+    statements (¶7), to propose speakers (Annex ¶4). "registration" and "register" stem apart, so the registration
+    deadline was answered with the speakers' (31 May 2030)."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra21" / "documents"]), tmp_path_factory.mktemp("x21") / "index",
+                       encoder, multilingual)
+    answer = helpdesk.ask("What is the registration deadline for the meeting convened in INF/MSME/CN/102?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/CN/102", "3"), answer.answer
+    assert "10 May 2030" in answer.answer
+
+
 @pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])
 def test_the_days_of_a_conference_no_one_has_dated_are_refused(multiyear: Helpdesk, question: str) -> None:
     """The July 2025 summary names MC15 ("set out the work of the Group until MC15"), and its paragraph has
