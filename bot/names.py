@@ -305,7 +305,7 @@ def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
 # modéré le panel ?", read in the glossary's English): the paragraph that answers says it ("Session 3 … was
 # moderated by …"); the one describing the session, which shares the question's other words, may not.
 ROLE_ACTIONS = frozenset(tokenize("moderated opened closed chaired hosted speaker spoke keynote facilitated "
-                                  "introduced welcomed inaugurated won"))  # not "organized": "organization" shares its stem
+                                  "introduced presented welcomed inaugurated won"))  # not "organized": "organization" shares its stem
 
 
 # What happens on a day asked of "when" ("When was the 2024 Annual Report adopted?"): the footnote listing the
@@ -316,7 +316,7 @@ EVENT_ACTIONS = frozenset(tokenize("adopted launched established approved signed
 # Stems that say one action: "Who won the 2024 Small Business Champions?" is answered by "the 2024 winners, CLAC
 # and O'KANATA", and the sentence naming the ITC speaker beside it does not say who won; "Who spoke for the ICC?"
 # by "Mr Abena-Dubois … argued that".
-_SAME_ACTION = (frozenset(tokenize("won win winner winning")),
+_SAME_ACTION = (frozenset(tokenize("won win winner winning")), frozenset(tokenize("presented introduced")),
                 frozenset(tokenize("spoke speaker speak said stated argued presented explained noted told remarked "
                                    "highlighted emphasized stressed underlined addressed")))
 

@@ -627,6 +627,19 @@ def test_a_registration_deadline_is_the_day_to_register_by(tmp_path_factory, enc
     assert "10 May 2030" in answer.answer
 
 
+def test_who_presented_a_communication_is_who_introduced_it(tmp_path_factory, encoder, multilingual) -> None:
+    """A meeting's summary says a delegate "introduced INF/MSME/W/203"; asked who presented it, the communication's
+    own title block (Senegal's communication, its symbol) was quoted. Presenting is a role the answer must say,
+    as introducing is (eval/extra18)."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra18" / "documents"]), tmp_path_factory.mktemp("x18") / "index",
+                       encoder, multilingual)
+    answer = helpdesk.ask("Qui a présenté la communication du Sénégal (W/203) à la réunion du 25 novembre 2027 ?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/R/175", "3.1"), answer.answer
+    assert "Faye-Lindqvist" in answer.answer
+
+
 @pytest.mark.parametrize("question", ["When will MC15 take place?", "Quand aura lieu la CM15 ?"])
 def test_the_days_of_a_conference_no_one_has_dated_are_refused(multiyear: Helpdesk, question: str) -> None:
     """The July 2025 summary names MC15 ("set out the work of the Group until MC15"), and its paragraph has
