@@ -28,7 +28,7 @@ _NAME = re.compile(r"(?<![\w'’/])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|on|and|de|for
 # ... nor the WTO, whose documents these all are: "the WTO's 2024 survey" is the Secretariat's note,
 # which need not print the name
 _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
-                        "wto", "wto's", "wto’s", "omc",
+                        "wto", "wto's", "wto’s", "omc", "member", "members",  # "Which Member …?" asks for one
                         "id", "ok", "pdf", "faq", "ceo"])  # capitals of everyday abbreviations ("an ID tag")
 # The lower-case tail of a compound whose head is a name: "Nairobi-based" names Nairobi, not "based"
 _COMPOUND_TAIL = re.compile(r"(?<=[^\W\d_])-[a-z][\w'’]*")
@@ -53,6 +53,7 @@ _DEMONYMS = {
     "mauritian": "Mauritius", "barbadian": "Barbados", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
     "egyptian": "Egypt", "ghanaian": "Ghana", "chilean": "Chile", "haitian": "Haiti", "lebanese": "Lebanon",
     "beninese": "Benin", "guyanese": "Guyana", "ivorian": "Ivoire", "emirati": "Emirates",
+    "rican": "Rica",  # "the Costa Rican proposal" is Costa Rica's
     "european": "Europe", "african": "Africa", "asian": "Asia",  # regions: "European small firms", "9% in Europe"
     # not adjectives: the abbreviations people write for the United Kingdom and the United States
     "uk": "Kingdom", "us": "States", "usa": "States",

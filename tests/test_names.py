@@ -316,3 +316,15 @@ def test_a_question_in_the_first_person_keeps_its_names() -> None:
     assert asked_sentences("Can my firm in Kenya join?") == "Can my firm in Kenya join?"
     assert asked_sentences("I export tea.") == "I export tea."  # nothing else left: kept
 
+
+
+def test_member_asked_for_is_no_name_and_costa_rican_is_costa_rica() -> None:
+    """"Which Member had a reservation …?" asks for a Member; capitalised, "Member" was read as a name the answer
+    must print, and "Canada expressed a reservation …" was refused. "The Costa Rican proposal" is Costa Rica's:
+    "rican" shares too few letters with "Rica" to be matched as "Uruguayan" is."""
+    idf = {"member": 5.0, "reserv": 4.0, "costa": 5.0, "rica": 5.0}
+    assert asked_name_words("Which Member had a reservation about the dispute mechanism?", idf) == ()
+    assert asked_name_words("Which two Members joined Costa Rica as co-sponsors?", idf) == ("costa", "rica")
+    words = asked_name_words("What did the Group agree on the Costa Rican proposal?", idf)
+    assert words and says_words(words, ("Ms Murillo-Kastrup introduced it on behalf of Costa Rica.",))
+    assert not says_words(words, ("Canada expressed a reservation.",))

@@ -614,17 +614,33 @@ def test_the_paragraph_opening_on_the_day_asked_is_first(multiyear: Helpdesk, qu
     assert "INF/MSME/CN/23" in answer.answer
 
 
-def test_a_registration_deadline_is_the_day_to_register_by(tmp_path_factory, encoder, multilingual) -> None:
+@pytest.fixture(scope="module")
+def extra21(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """Costa Rica's communication in Spanish (W/212), its addendum, the notice CN/102 and the summary R/183."""
+    return indexed(read_corpus([ROOT / "eval" / "extra21" / "documents"]), tmp_path_factory.mktemp("x21") / "index",
+                   encoder, multilingual)
+
+
+def test_a_registration_deadline_is_the_day_to_register_by(extra21: Helpdesk) -> None:
     """INF/MSME/CN/102 (eval/extra21) gives four days to act by: to register (¶3), to raise other business and send
     statements (¶7), to propose speakers (Annex ¶4). "registration" and "register" stem apart, so the registration
     deadline was answered with the speakers' (31 May 2030)."""
-    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra21" / "documents"]), tmp_path_factory.mktemp("x21") / "index",
-                       encoder, multilingual)
-    answer = helpdesk.ask("What is the registration deadline for the meeting convened in INF/MSME/CN/102?")
+    answer = extra21.ask("What is the registration deadline for the meeting convened in INF/MSME/CN/102?")
     assert not answer.abstained, answer.reason
     first = answer.citations[0].passage
     assert (first.symbol, first.para) == ("INF/MSME/CN/102", "3"), answer.answer
     assert "10 May 2030" in answer.answer
+
+
+def test_which_member_asks_for_a_member_it_does_not_name(extra21: Helpdesk) -> None:
+    """"Which Member had a reservation …?" was refused: the capitalised "Member" was read as a name the answer must
+    print, and R/183 ¶3.3 says "Canada expressed a reservation on covering sales to consumers"."""
+    answer = extra21.ask("Which Member had a reservation about the dispute mechanism covering sales to consumers, "
+                         "and what did the co-sponsors answer?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/R/183", "3.3"), answer.answer
+    assert "Canada" in answer.answer
 
 
 def test_who_presented_a_communication_is_who_introduced_it(tmp_path_factory, encoder, multilingual) -> None:
