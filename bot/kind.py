@@ -299,8 +299,16 @@ def gives_forms(forms: tuple[str, ...], text: str, question: str = "") -> bool:
     return all(_gives(name, text, question) for name in forms)
 
 
+_SYMBOL_NAMED = re.compile(r"\s*[A-Z]{1,4}/")
+
+
 def _gives(name: str, text: str, question: str) -> bool:
     asks, gives = _FORMS[name]
+    if name == "symbol" and (named := {m.symbol for m in find_symbols(question, lenient=True)}) \
+            and (asking := asks.search(question)) is not None and not _SYMBOL_NAMED.match(question, asking.end()):
+        # "¿En qué documento está el resumen de la reunión (INF/MSME/CN/28)?": another symbol than the one named;
+        # not "À quelle réunion se rapporte la cote INF/MSME/CN/28 ?", which names the symbol it asks about
+        return bool(gives.search(text)) and any(m.symbol not in named for m in find_symbols(text, lenient=True))
     if name != "day_of_month" or not (asked := asks.search(question)):
         return bool(gives.search(text))
     month = MONTH_NAMES[next(g for g in asked.groups() if g).lower()]

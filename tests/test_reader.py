@@ -937,6 +937,21 @@ def test_a_day_of_a_month_asked_is_given_by_a_day_of_that_month(question: str, t
     assert gives_forms(asks_forms(question), text, question) is gives
 
 
+@pytest.mark.parametrize(("question", "text", "gives"), [
+    ("¿En qué documento está el resumen de la reunión del 10 de diciembre de 2024 (INF/MSME/CN/28)?",
+     "The Group held its last meeting of the year on 10 December 2024 (INF/MSME/CN/28).", False),
+    ("¿En qué documento está el resumen de la reunión del 10 de diciembre de 2024 (INF/MSME/CN/28)?",
+     "A full summary of the meeting is available in document INF/MSME/R/46.", True),
+    ("Which document summarizes the meeting convened by INF/MSME/CN/28?", "(INF/MSME/CN/28) and INF/MSME/R/46", True),
+    ("À quelle réunion se rapporte la cote INF/MSME/CN/28 ?", "on 10 December 2024 (INF/MSME/CN/28)", True),
+    ("Under which symbol was the meeting of 10 December 2024 convened?", "on 10 December 2024 (INF/MSME/CN/28)", True),
+])
+def test_a_symbol_asked_is_another_than_the_one_named(question: str, text: str, gives: bool) -> None:
+    """Asked in which document the meeting convened by CN/28 is summarized, the sentence printing CN/28 alone gives
+    no answer; "la cote INF/MSME/CN/28" names the symbol the question asks about, and asks no other."""
+    assert gives_forms(asks_forms(question), text, question) is gives
+
+
 def test_a_day_of_a_month_no_document_gives_is_refused(helpdesk: Helpdesk) -> None:
     """The 2024 report names "the China International Supply Chain Exposition in November" and no day; the
     paragraph's "27 June" of another event passed the day asked."""
