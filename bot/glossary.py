@@ -40,7 +40,9 @@ _ES = {
     "financiación": "finance financing", "crédito": "credit", "envíos de bajo valor": "low-value shipments",
     "bajo valor": "low-value", "plataforma": "platform", "base de datos": "database",
     "bases de datos": "databases", "manual": "handbook", "guía": "guide", "recopilación": "compendium",
-    "compendio": "compendium", "mujeres": "women", "emprendedoras": "women entrepreneurs",
+    "recopilaciones": "compendia compendium", "compendios": "compendia compendium",
+    "calendario": "timetable schedule calendar", "cronograma": "timetable schedule", "compendio": "compendium",
+    "mujeres": "women", "emprendedoras": "women entrepreneurs",
     "sostenibilidad": "sustainability", "ambiental": "environmental", "medio ambiente": "environment",
     "acuerdos comerciales regionales": "regional trade agreements RTAs", "acuerdos": "agreements",
     "comercio": "trade",  # also a shop, but trade in these documents; French "commerce" (both as well) stays out
@@ -148,6 +150,7 @@ _FR = {
     "financement": "finance financing", "crédit": "credit", "envois de faible valeur": "low-value shipments",
     "faible valeur": "low-value", "plateforme": "platform", "base de données": "database",
     "bases de données": "databases", "manuel": "handbook", "guide": "guide", "recueil": "compendium",
+    "recueils": "compendia compendium", "calendrier": "timetable schedule calendar",
     "femmes": "women", "entrepreneuses": "women entrepreneurs", "durabilité": "sustainability",
     "environnement": "environment", "environnemental": "environmental",
     "accords commerciaux régionaux": "regional trade agreements RTAs", "accords": "agreements",

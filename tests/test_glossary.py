@@ -64,6 +64,9 @@ from index.lexical import tokenize
         ("¿Quién moderó el segundo panel? ¿Qué Miembros apoyaron la propuesta?", "es", {"second", "support"}),
         ("Qui a animé le deuxième panel, et quels Membres ont soutenu la proposition ?", "fr", {"second", "support"}),
         ("La reunión técnica del segundo semestre de 2027, ¿en qué mes quedó?", "es", {"second"}),
+        # compendia in the plural and a timetable (session 49)
+        ("qu'a conclu le coordinateur sur le calendrier des deux recueils ?", "fr", {"timet", "compendia"}),
+        ("¿Qué cronograma se fijó para las dos recopilaciones?", "es", {"timet", "compendia"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:

@@ -599,6 +599,18 @@ def test_a_meeting_asked_by_its_day_is_answered_from_its_summary(multiyear: Help
     assert "coffee producers" in answer.answer
 
 
+def test_a_french_question_on_the_compendia_timetable_is_answered(multiyear: Helpdesk) -> None:
+    """"le calendrier des deux recueils": both words were unknown to the glossary, so the topic asked was words no
+    passage has and the question was refused; the meeting's summary R/37 ¶7.3 says when the two compendia would be
+    prepared."""
+    answer = multiyear.ask("À l'issue du point sur la préparation de la CM13, le 21 mars 2023, qu'a conclu le "
+                           "coordinateur sur le calendrier des deux recueils ?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.doc_id, first.para) == ("iwg-meeting-summary-2023-03-21", "7.3"), answer.answer
+    assert "December meeting" in answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "Which convening notice called the Group's meeting of 11 July 2023?",
     "Sous quelle cote la réunion du 11 juillet 2023 a-t-elle été convoquée ?",
