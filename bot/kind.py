@@ -299,6 +299,7 @@ def gives_forms(forms: tuple[str, ...], text: str, question: str = "") -> bool:
     return all(_gives(name, text, question) for name in forms)
 
 
+# a symbol right after the word asking for one: "la cote INF/MSME/CN/28" names the symbol it asks about
 _SYMBOL_NAMED = re.compile(r"\s*[A-Z]{1,4}/")
 
 

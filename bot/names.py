@@ -304,9 +304,10 @@ def gives_role(surnames: tuple[str, ...], texts: tuple[str, ...]) -> bool:
 
 # What someone does at a meeting, asked of "who" ("Who moderated the session on access to finance?", "Qui a
 # modéré le panel ?", read in the glossary's English): the paragraph that answers says it ("Session 3 … was
-# moderated by …"); the one describing the session, which shares the question's other words, may not.
+# moderated by …"); the one describing the session, which shares the question's other words, may not. Not
+# "organized": "organization" shares its stem.
 ROLE_ACTIONS = frozenset(tokenize("moderated opened closed chaired hosted speaker spoke keynote facilitated "
-                                  "introduced presented welcomed inaugurated won"))  # not "organized": "organization" shares its stem
+                                  "introduced presented welcomed inaugurated won"))
 
 
 # What happens on a day asked of "when" ("When was the 2024 Annual Report adopted?"): the footnote listing the

@@ -74,7 +74,7 @@ class Features(NamedTuple):
     document_period: float  # +1 its document reports on a period asked, -1 on another, 0 none asked or not known
     meeting_record: float  # 1 when the question names a day or month and the passage's document records a meeting of it
     meeting_notice: float  # 1 when the question asks how to attend a meeting of a day it names and this is its notice
-    day_lead: float  # 1 when the passage's first sentence prints a day the question names and no other day
+    day_lead: float  # 1 when its paragraph's first sentence prints a day the question names and no other day
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)
