@@ -40,7 +40,7 @@ from bot.names import (asks_role, gives_role, member_word, members_named, name_w
                        says_words)
 from bot.question import asks_service, sections_asked, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
-from bot.rerank import SHORT_PERIOD_DAYS, coverage, printed_in
+from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import paragraph_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
@@ -48,7 +48,7 @@ from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
 from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in,
-                          passage_period, printed_periods, yearless_days, yearless_months, years_in)
+                          passage_period, printed_in, printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage
 
 
@@ -386,10 +386,10 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
     # any period printed, and by a document of a year or less (whose quote may name "the May 2024 Forum")
     longest = 0 if all(a.start == a.end for a in dated) else SHORT_PERIOD_DAYS
     evidence = [q for q in draft.quotes if not q.context]
-    printed = [p for q, text in zip(evidence, draft.said) for p in printed_in(text, result.hits[q.hit].passage)
+    printed = [p for q, text in zip(evidence, draft.said) for p in printed_in(text, result.hits[q.hit].passage.period)
                if (p.end - p.start).days <= longest]
     if not printed and longest == 0:  # a day asked, a quote printing none: its paragraph's days date it
-        printed = [p for q in evidence for p in printed_in(paragraph(q.row), result.hits[q.hit].passage)
+        printed = [p for q in evidence for p in printed_in(paragraph(q.row), result.hits[q.hit].passage.period)
                    if p.start == p.end]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
         return False
@@ -636,7 +636,7 @@ class AbstainRule:
             return False
         if self._days is None:
             reported = {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
-            spans = {p for passage in self.passages for p in printed_in(passage.text, passage)} | reported
+            spans = {p for passage in self.passages for p in printed_in(passage.text, passage.period)} | reported
             self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
             self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
                                                        for p in _meetings_by_month(passage.text)))
@@ -645,7 +645,8 @@ class AbstainRule:
             dated = {Period.day(date.fromisoformat(passage.date)) for passage in self.passages if passage.date}
             self._meeting_days = tuple(p for p in reported | dated if p.days < 28) + tuple(
                 dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
-                              if _MEETING_WORD.search(sentence) for p in printed_in(sentence, passage) if p.days < 28))
+                              if _MEETING_WORD.search(sentence)
+                              for p in printed_in(sentence, passage.period) if p.days < 28))
 
         def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
             return self._meeting_days if a.start != a.end else self._days

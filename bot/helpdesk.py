@@ -13,12 +13,12 @@ from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, SearchResult
-from bot.rerank import passage_terms, printed_in, reports_on
+from bot.rerank import passage_terms, reports_on
 from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
-from ingest.dates import DAY_OF_MONTH, Period, passage_period, printed_periods
+from ingest.dates import DAY_OF_MONTH, Period, passage_period, printed_in, printed_periods
 from ingest.passage import Passage
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
 from index.errors import IndexStale
@@ -293,4 +293,4 @@ def _of_day(passage: Passage, text: str, day: Period) -> bool:
     19 March, the Group held …" in the 2024 report, a day of its year)."""
     doc = passage_period(passage.period)
     return (doc is not None and doc.start == doc.end and doc.overlaps(day)) \
-        or any(p.start == p.end and p.overlaps(day) for p in printed_in(text, passage))
+        or any(p.start == p.end and p.overlaps(day) for p in printed_in(text, passage.period))

@@ -22,8 +22,7 @@ from bot.names import actions_asked
 from bot.records import Features, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
-from ingest.dates import (Period, for_meeting, meetings_in, passage_period, printed_periods, yearless_days,
-                          years_in)
+from ingest.dates import Period, for_meeting, meetings_in, passage_period, printed_in, printed_periods, years_in
 from ingest.passage import Passage
 
 # A document reporting on more than about a year (a recap to a Ministerial Conference) is of
@@ -99,11 +98,11 @@ def reports_on(passage: Passage, asked: tuple[Period, ...]) -> bool:
 
 def features(
     signals: Signals, row: int, passage: Passage, *, minilm: float, e5: float, fused: float, routed: bool,
-    lead: Passage | None = None,
+    lead: Passage,
 ) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's.
-    `lead` is the first window of the passage's paragraph (the passage itself when not given): whether the
-    paragraph opens on the day asked is the paragraph's, whichever window of it is a candidate."""
+    `lead` is the first window of the passage's paragraph (the passage itself for most): whether the paragraph
+    opens on the day asked is the paragraph's, whichever window of it is a candidate."""
     cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
     prepared = prepared_for(passage, signals)  # "the Coordinator's report to MC13": that report is of the period asked
     return Features(
@@ -124,7 +123,7 @@ def features(
         document_period=1.0 if prepared else document_period(passage, signals.periods),
         meeting_record=float(records_meeting_of(passage, signals.periods, signals.asked)),
         meeting_notice=float(notice_of(passage, signals.periods, signals.asked)),
-        day_lead=float(day_lead(lead or passage, signals.periods)),
+        day_lead=float(day_lead(lead, signals.periods)),
     )
 
 
@@ -215,15 +214,6 @@ def notice_of(passage: Passage, asked: tuple[Period, ...], question: str) -> boo
     return doc is not None and asks_attending(question) and passage.date < doc.start.isoformat()
 
 
-def printed_in(text: str, passage: Passage) -> tuple[Period, ...]:
-    """The periods a text of a passage records: its dates, and the days it prints without a year when its
-    document is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
-    doc = passage_period(passage.period)
-    if doc is None or doc.start.year != doc.end.year:
-        return printed_periods(text)
-    return (*printed_periods(text), *yearless_days(text, doc.start.year))
-
-
 # A paragraph's first sentence: up to a full stop before a capital (not "H.E." nor "INF/MSME/W/6/Rev.3")
 _FIRST_SENTENCE = re.compile(r"^.*?[a-z0-9)][.;](?=\s+[A-Z(])", re.DOTALL)
 
@@ -236,7 +226,7 @@ def day_lead(passage: Passage, asked: tuple[Period, ...]) -> bool:
     if not days:
         return False
     lead = _FIRST_SENTENCE.match(passage.text)
-    printed = [p for p in printed_in(lead[0] if lead else passage.text, passage) if p.start == p.end]
+    printed = [p for p in printed_in(lead[0] if lead else passage.text, passage.period) if p.start == p.end]
     return bool(printed) and all(any(p.overlaps(d) for d in days) for p in printed)
 
 

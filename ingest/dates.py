@@ -360,6 +360,15 @@ def yearless_days(text: str, year: int) -> tuple[Period, ...]:
     return tuple(out)
 
 
+def printed_in(text: str, period: tuple[str, str] | None) -> tuple[Period, ...]:
+    """The periods a text of a passage (of `period`, its document's) records: its dates, and the days it prints
+    without a year when its document is of one year ("on 19 March, 1 July" in the 2024 report are days of 2024)."""
+    doc = passage_period(period)
+    if doc is None or doc.start.year != doc.end.year:
+        return printed_periods(text)
+    return (*printed_periods(text), *yearless_days(text, doc.start.year))
+
+
 def passage_period(period: tuple[str, str] | None) -> Period | None:
     """A passage's `period` field (ISO first and last day) as a Period."""
     if not period:
