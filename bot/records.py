@@ -61,7 +61,7 @@ class Features(NamedTuple):
     e5: float  # multilingual-e5 cosine (0 when the question was not encoded by e5)
     fused: float  # fused score over the best fused score, 0..1
     coverage: float  # idf-weighted share of the question's known terms in the passage, 0..1
-    most_coverage: float  # 1 when no other candidate holds a larger share of them (`with_most_coverage`)
+    most_coverage: float  # 1 when no other candidate holds a larger share of them (`bot.rerank.with_standing`)
     lexical: float  # BM25 over the best BM25 of the question, 0..1
     period: float  # +1 the passage's document or text is of the period asked, -1 it is not, 0 none asked
     kind: float  # 1 when a sentence of the passage holds what the question asks for (a date for "when")
@@ -75,6 +75,23 @@ class Features(NamedTuple):
     meeting_record: float  # 1 when the question names a day or month and the passage's document records a meeting of it
     meeting_notice: float  # 1 when the question asks how to attend a meeting of a day it names and this is its notice
     day_lead: float  # 1 when its paragraph's first sentence prints a day the question names and no other day
+    # How the candidate stands beside the others (`bot.rerank.with_standing`): for each score, its gap to the best
+    # of the first candidates (0 for the best, below 0 under it) and how many of them score higher, over their count
+    cosine_gap: float = 0.0
+    cosine_rank: float = 0.0
+    minilm_gap: float = 0.0
+    minilm_rank: float = 0.0
+    e5_gap: float = 0.0
+    e5_rank: float = 0.0
+    lexical_gap: float = 0.0
+    lexical_rank: float = 0.0
+    coverage_gap: float = 0.0
+    coverage_rank: float = 0.0
+    fused_gap: float = 0.0
+    fused_rank: float = 0.0
+    title_gap: float = 0.0
+    title_rank: float = 0.0
+    foreign: float = 0.0  # 1 for a Spanish or French question: the trees weigh the two encoders differently for it
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)

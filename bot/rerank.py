@@ -17,6 +17,9 @@ import functools
 import math
 import re
 
+import numpy as np
+
+from bot.forest import packaged_forest
 from bot.kind import answers, asks_forms, asks_future
 from bot.names import actions_asked
 from bot.records import Features, Signals
@@ -244,25 +247,52 @@ def title_coverage(terms: dict[str, float], passage: Passage) -> float:
     return sum(w for t, w in terms.items() if t in named and t not in said) / total
 
 
-def with_most_coverage(features: list[Features], among: int) -> list[Features]:
-    """Mark the candidates that hold at least the largest share of the question's terms of the first
-    `among` (the pool a question's answer is chosen from, however many results are asked for).
+# The scores whose standing among the candidates the trees read (`Features.<name>_gap`, `_rank`)
+STANDING = ("cosine", "minilm", "e5", "lexical", "coverage", "fused", "title")
+
+
+def with_standing(features: list[Features], among: int, foreign: bool) -> list[Features]:
+    """How each candidate stands beside the first `among` (the pool a question's answer is chosen from,
+    however many results are asked for): whether it holds the largest share of the question's terms, and
+    for each score in STANDING its gap to the best and how many of them score higher.
 
     A share is high or low only beside the other candidates': a question of common words leaves
     every passage at 0.4, one of rare words puts the passage that names them all at 1.0. On dev
-    this flag, fitted beside the share itself, raised cross-validated Recall@1 of the reranker
-    from 0.714 to 0.748, and from 0.587 to 0.635 fitted on one suite and scored on the other.
+    the most-coverage flag, fitted beside the share itself, raised cross-validated Recall@1 of the
+    reranker from 0.714 to 0.748, and from 0.587 to 0.635 fitted on one suite and scored on the other.
     """
-    most = max((f.coverage for f in features[:among]), default=0.0)
-    return [f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9)) for f in features]
+    pool = features[:among]
+    most = max((f.coverage for f in pool), default=0.0)
+    columns = {name: np.array([getattr(f, name) for f in pool]) for name in STANDING}
+    out = []
+    for f in features:
+        standing: dict[str, float] = {}
+        for name, values in columns.items():
+            mine = getattr(f, name)
+            standing[name + "_gap"] = mine - float(values.max()) if len(values) else 0.0
+            standing[name + "_rank"] = float(np.count_nonzero(values > mine)) / max(len(values), 1)
+        out.append(f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9), foreign=float(foreign),
+                              **standing))
+    return out
 
 
 def rerank_score(f: Features, weights: Rerank) -> float:
     return sum(w * getattr(f, name) for name, w in weights.weights.items())
 
 
+def rerank_scores(features: list[Features], weights: Rerank) -> list[float]:
+    """Each candidate's score: the linear weights, plus the trees when the settings name them."""
+    linear = np.array([rerank_score(f, weights) for f in features], dtype=np.float64)
+    if weights.forest:
+        linear = linear + packaged_forest(weights.forest, weights.forest_digest).scores(features)
+    return linear.tolist()
+
+
 def check_weights(weights: Rerank) -> None:
-    """A weight for a feature that does not exist is a settings error, not a silent zero."""
+    """A weight for a feature that does not exist is a settings error, not a silent zero; so is a forest file
+    missing or other than the one the settings were written with (found at start, not at the first question)."""
     unknown = sorted(set(weights.weights) - set(Features._fields))
     if unknown:
         raise SettingsError(f"rerank.weights: unknown {', '.join(unknown)}; known: {', '.join(Features._fields)}")
+    if weights.forest:
+        packaged_forest(weights.forest, weights.forest_digest)

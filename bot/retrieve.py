@@ -23,8 +23,8 @@ from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
 from bot.question import agenda_items_asked, asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
-from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_score,
-                        with_most_coverage)
+from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_scores,
+                        with_standing)
 from bot.settings import Rerank, Retrieval
 from bot.spelling import collection_typos
 from bot.versions import ORIGINAL, REVISED, version_first
@@ -299,15 +299,13 @@ class Retriever:
         e5 = (self._cosines(candidates, signals.multilingual_query, signals.multilingual or {}, multilingual=True)
               if signals.multilingual_query is not None else dict.fromkeys(candidates, 0.0))
         top = max(fused.values(), default=0.0) or 1.0
-        measured = with_most_coverage([
+        measured = with_standing([
             features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
                      routed=r in routed, lead=passages[paragraph_rows(passages, r)[0]])
-            for r in candidates], among=config.candidates)
+            for r in candidates], among=config.candidates, foreign=signals.language != "en")
         pinned |= _telling_notes(pinned, candidates, signals, passages)
-        scored = []
-        for r, f in zip(candidates, measured):
-            score = rerank_score(f, self.rerank) if config.rerank else f.fused
-            scored.append((r in routed or r in pinned, score, r, f))
+        scores = rerank_scores(measured, self.rerank) if config.rerank else [f.fused for f in measured]
+        scored = [(r in routed or r in pinned, score, r, f) for r, f, score in zip(candidates, measured, scores)]
         opening = self._opening(signals) if signals.identity and config.routing else None
         # "What is INF/MSME/R/30?": its title block first; "What does paragraph 2.11 of WT/MIN(24)/9 say?": that paragraph
         scored.sort(key=lambda t: (t[2] not in pinned, t[2] != opening, not t[0], -t[1]))

@@ -50,9 +50,13 @@ class Retrieval:
 
 @dataclass(frozen=True)
 class Rerank:
-    """The linear reranker: a weight for each candidate feature (the names of bot.records.Features)."""
+    """The reranker: a weight for each candidate feature (the names of bot.records.Features), and trees."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"cosine": 1.0, "fused": 0.5, "coverage": 0.5})
+    # Boosted trees added to the linear score (bot.forest): a file of the bot package, and its digest,
+    # so the settings' digest changes with the trees. Empty: the weights alone.
+    forest: str = ""
+    forest_digest: str = ""
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,8 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
                   f"abstention F1 {calibration.dev_abstain_f1:.3f} (cross-validated), "
                   f"answerable refused {calibration.dev_refused:.3f}")
     target = source_path()
+    if calibration.forest is not None:  # first the trees, then the settings that name them by digest
+        (target.parent / calibration.settings.rerank.forest).write_text(calibration.forest.to_json(), encoding="utf-8")
     target.write_text(calibration.settings.to_json(), encoding="utf-8")
     console.print(f"wrote {target} (settings {calibration.settings.digest()}); answers use it from the next start")
     return 0
@@ -182,7 +184,7 @@ def register_calibrate(add) -> None:
             "helpdesk calibrate --split dev")
     p.add_argument("--suite", default=",".join(TUNED), help=f"gold suites to tune on (default {','.join(TUNED)})")
     p.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    p.add_argument("--part", action="append", choices=("retrieval", "reader", "abstention"),
+    p.add_argument("--part", action="append", choices=("retrieval", "forest", "reader", "abstention"),
                    help="choose only this part anew, keeping the packaged others (repeatable; default all)")
 
 

@@ -5,7 +5,8 @@ those signals. Only the `dev` split of the tuned suites is read; `test` and the 
 stay unseen until the report.
 
 1. Fusion: coordinate ascent on MRR@5 (then Recall@5). Rerank weights: a regularised,
-   sign-constrained logistic regression of "gold paragraph" on the candidates' features.
+   sign-constrained logistic regression of "gold paragraph" on the candidates' features;
+   or (the `forest` part, shipped) boosted trees on the same features, which take their place.
 2. Reader weights: coordinate ascent on answer keyword coverage, over the tuned ranking.
 3. Abstention: a logistic regression of "answerable" on the evidence of each answer, its
    regularisation chosen by cross-validated log-loss, each feature held to the direction it
@@ -22,8 +23,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.abstain import Evidence, evidence, unfamiliar
+from bot.forest import Forest, fitted
 from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
+from bot.rerank import STANDING
 from bot.records import Features, SearchResult, Signals
 from bot.retrieve import paragraph_key
 from bot.settings import RULE_SWITCHES, Abstention, Rerank, Settings
@@ -62,6 +65,7 @@ class Asked:
 @dataclass(frozen=True)
 class Calibration:
     settings: Settings
+    forest: Forest | None  # the reranker's trees when they were fitted: written beside the settings
     dev_mrr: float
     dev_coverage: float
     dev_abstain_f1: float
@@ -84,7 +88,7 @@ def gold_rank(q: GoldQuestion, result: SearchResult) -> int | None:
     return first_hit_rank(set(q.answers), [paragraph_key(h.passage) for h in result.hits])
 
 
-PARTS = ("retrieval", "reader", "abstention")
+PARTS = ("retrieval", "forest", "reader", "abstention")
 
 
 def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
@@ -98,7 +102,7 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
         ranks = [gold_rank(a.question, r) for a, r in zip(answerable, rank_all(answerable, settings))]
         return mrr(ranks), recall_at_k(ranks, K)
 
-    settings, best = base, retrieval_score(base)
+    settings, best, forest = base, retrieval_score(base), None
     if "retrieval" in parts:
         for _ in range(ROUNDS):  # coordinate ascent on the fusion: one weight at a time, the others held
             for name, values in (("retrieval." + k, v) for k, v in FUSION_GRID.items()):
@@ -107,7 +111,10 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
                     if (score := retrieval_score(trial)) > best:
                         settings, best = trial, score
         settings = replace(settings, rerank=fit_rerank(answerable, settings))
-        best = retrieval_score(settings)
+    if "forest" in parts:  # the trees take the linear weights' place: they were measured alone
+        forest = fit_forest(answerable, settings)
+        settings = replace(settings, rerank=Rerank({}, FOREST_FILE, fitted(forest)))
+    best = retrieval_score(settings)
     results = rank_all(answerable, settings)
 
     def reader_score(trial: Settings) -> float:
@@ -127,7 +134,7 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
                 if (score := reader_score(trial)) > coverage:
                     settings, coverage = trial, score
     if "abstention" not in parts:
-        return Calibration(settings, best[0], coverage, float("nan"), float("nan"))
+        return Calibration(settings, forest, best[0], coverage, float("nan"), float("nan"))
     settings = replace(settings, abstention=off_topic_bounds(asked, settings))
     fits = []  # each rule on or off, whichever gives the better cross-validated F1 within the refusal bound
     for switches in itertools.product((False, True), repeat=len(RULE_SWITCHES)):
@@ -139,7 +146,7 @@ def calibrate(pairs: list[tuple[Helpdesk, list[GoldQuestion]]], base: Settings,
     top_f1 = max(fit[1] for fit in allowed)
     abstention, f1, refused = max((fit for fit in allowed if fit[1] >= top_f1 - RULE_TIE),
                                   key=lambda fit: (_rules_on(fit[0]), fit[1]))
-    return Calibration(replace(settings, abstention=abstention), best[0], coverage, f1, refused)
+    return Calibration(replace(settings, abstention=abstention), forest, best[0], coverage, f1, refused)
 
 
 def _rules_on(abstention: Abstention) -> int:
@@ -180,7 +187,8 @@ def _second_lowest(values: list[float], default: float) -> float:
 # The direction each candidate feature may push a paragraph up; 0 leaves it free.
 RERANK_SIGNS = {"cosine": 1, "minilm": 1, "e5": 1, "fused": 1, "coverage": 1, "lexical": 1, "period": 1, "kind": 1,
                 "routed": 1, "footnote": 0, "opening": 0, "most_coverage": 1, "title": 1, "year_asked": 1,
-                "year_other": -1, "document_period": 1, "meeting_record": 1, "meeting_notice": 1, "day_lead": 1}
+                "year_other": -1, "document_period": 1, "meeting_record": 1, "meeting_notice": 1, "day_lead": 1,
+                **{f"{name}_gap": 1 for name in STANDING}, **{f"{name}_rank": -1 for name in STANDING}, "foreign": 0}
 RERANK_POOL = 30  # candidates a question contributes to the fit: what the reranker sees
 
 
@@ -195,17 +203,7 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
-    rows, labels, groups = [], [], []
-    for i, a in enumerate(answerable):
-        result = a.helpdesk.retriever.configured(settings.retrieval, settings.rerank).rank(a.signals, RERANK_POOL)
-        gold = set(a.question.answers)
-        if not any(paragraph_key(h.passage) in gold for h in result.hits):
-            continue  # nothing to learn: the gold paragraph is not among the candidates
-        for h in result.hits:
-            rows.append(h.features.vector())
-            labels.append(paragraph_key(h.passage) in gold)
-            groups.append(i)
-    x, y = np.asarray(rows), np.asarray(labels)
+    x, y, groups = candidate_table(answerable, settings)
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
     z = (x - mean) / std
@@ -227,6 +225,49 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
             break
         use.remove(max(wrong)[1])
     return Rerank({names[j]: round(float(w), 4) for j, w in zip(use, coef / std[use]) if abs(w) > 1e-6})
+
+
+# The trees' shape, chosen by 5-fold cross-validation over whole dev suites (a suite's questions and documents
+# all in one fold) and by fitting on the older suites and scoring the newest ones (README, "The reranker's trees")
+FOREST = {"max_depth": 4, "max_iter": 200, "learning_rate": 0.05, "min_samples_leaf": 80, "l2_regularization": 1.0}
+FOREST_FILE = "rerank_forest.json"
+
+
+def candidate_table(answerable: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Each candidate's features and whether it is a gold paragraph, for the questions whose gold paragraph is
+    among their RERANK_POOL candidates; the last list holds each row's question."""
+    rows, labels, groups = [], [], []
+    for i, a in enumerate(answerable):
+        result = a.helpdesk.retriever.configured(settings.retrieval, settings.rerank).rank(a.signals, RERANK_POOL)
+        gold = set(a.question.answers)
+        if not any(paragraph_key(h.passage) in gold for h in result.hits):
+            continue  # nothing to learn: the gold paragraph is not among the candidates
+        for h in result.hits:
+            rows.append(h.features.vector())
+            labels.append(paragraph_key(h.passage) in gold)
+            groups.append(i)
+    return np.asarray(rows), np.asarray(labels), groups
+
+
+def fit_forest(answerable: list[Asked], settings: Settings) -> Forest:
+    """Boosted trees of "gold paragraph" on each candidate's features (its standing among the others included)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    x, y, _ = candidate_table(answerable, settings)
+    model = HistGradientBoostingClassifier(random_state=0, **FOREST).fit(x, y)
+    return forest_of(model)
+
+
+def forest_of(model) -> Forest:
+    """scikit-learn's fitted trees as a Forest: the product scores them without scikit-learn's private layout."""
+    trees = []
+    for (predictor,) in model._predictors:  # one predictor per boosting round for a binary target
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        trees.append({"feature": nodes["feature_idx"].tolist(), "threshold": nodes["num_threshold"].tolist(),
+                      "left": np.where(leaf, -1, nodes["left"].astype(np.int64)).tolist(),
+                      "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(), "value": nodes["value"].tolist()})
+    return Forest.from_trees(Features._fields, float(np.ravel(model._baseline_prediction)[0]), trees)
 
 
 def evidence_table(asked: list[Asked], settings: Settings) -> tuple[np.ndarray, np.ndarray, list[Asked], list[Asked]]:
