@@ -229,7 +229,7 @@ def fit_rerank(answerable: list[Asked], settings: Settings) -> Rerank:
 
 # The trees' shape, chosen by 5-fold cross-validation over whole dev suites (a suite's questions and documents
 # all in one fold) and by fitting on the older suites and scoring the newest ones (README, "The reranker's trees")
-FOREST = {"max_depth": 4, "max_iter": 200, "learning_rate": 0.05, "min_samples_leaf": 80, "l2_regularization": 1.0}
+FOREST = {"max_depth": 4, "max_iter": 200, "learning_rate": 0.05, "min_samples_leaf": 40, "l2_regularization": 1.0}
 FOREST_FILE = "rerank_forest.json"
 
 
@@ -254,7 +254,8 @@ def fit_forest(answerable: list[Asked], settings: Settings) -> Forest:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     x, y, _ = candidate_table(answerable, settings)
-    model = HistGradientBoostingClassifier(random_state=0, **FOREST).fit(x, y)
+    signs = [RERANK_SIGNS[name] for name in Features._fields]  # each feature pushes only the way it may, as for the weights
+    model = HistGradientBoostingClassifier(random_state=0, monotonic_cst=signs, **FOREST).fit(x, y)
     return forest_of(model)
 
 
