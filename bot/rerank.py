@@ -264,12 +264,13 @@ def with_standing(features: list[Features], among: int, foreign: bool) -> list[F
     pool = features[:among]
     most = max((f.coverage for f in pool), default=0.0)
     columns = {name: np.array([getattr(f, name) for f in pool]) for name in STANDING}
+    best = {name: float(values.max()) if len(values) else 0.0 for name, values in columns.items()}
     out = []
     for f in features:
         standing: dict[str, float] = {}
         for name, values in columns.items():
             mine = getattr(f, name)
-            standing[name + "_gap"] = mine - float(values.max()) if len(values) else 0.0
+            standing[name + "_gap"] = mine - best[name] if len(values) else 0.0
             standing[name + "_rank"] = float(np.count_nonzero(values > mine)) / max(len(values), 1)
         out.append(f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9), foreign=float(foreign),
                               **standing))

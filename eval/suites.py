@@ -60,8 +60,8 @@
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
   each asks and which made documents of 2026 to 2031 the `extra` ones add: Members' communications written in
-  Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council, convening notices, workshop reports and meeting
-  summaries).
+  Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
+  convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
   developers did not read while tuning, all `test`: the held-out check.
 

@@ -254,7 +254,8 @@ def fit_forest(answerable: list[Asked], settings: Settings) -> Forest:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     x, y, _ = candidate_table(answerable, settings)
-    signs = [RERANK_SIGNS[name] for name in Features._fields]  # each feature pushes only the way it may, as for the weights
+    # each feature pushes only the way it may, as for the weights
+    signs = [RERANK_SIGNS[name] for name in Features._fields]
     model = HistGradientBoostingClassifier(random_state=0, monotonic_cst=signs, **FOREST).fit(x, y)
     return forest_of(model)
 
@@ -267,7 +268,8 @@ def forest_of(model) -> Forest:
         leaf = nodes["is_leaf"].astype(bool)
         trees.append({"feature": nodes["feature_idx"].tolist(), "threshold": nodes["num_threshold"].tolist(),
                       "left": np.where(leaf, -1, nodes["left"].astype(np.int64)).tolist(),
-                      "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(), "value": nodes["value"].tolist()})
+                      "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(),
+                      "value": nodes["value"].tolist()})
     return Forest.from_trees(Features._fields, float(np.ravel(model._baseline_prediction)[0]), trees)
 
 
