@@ -55,9 +55,25 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s*$")  # a body's name ends w
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
 _HELD = re.compile(r"(?=(\b(?:will be|was|is to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
-                   r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}))", re.IGNORECASE)
+                   r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}"
+                   # a Spanish or French version: "convoca una reunión … el miércoles 15 de mayo", "se tiendra le …"
+                   r"|\b(?:convoca|convoque)\s+un[ae]?\s+r[eé]uni[oó]n\b[^.]{0,80}"
+                   r"|\b(?:se celebrará|tendrá lugar|se tiendra|aura lieu)\b[^.]{0,80}"
+                   r"|\b(?:reunión|réunion) (?:del?|el|du|le)\b[^.]{0,40}))", re.IGNORECASE)
 # The title of a report on one event: a workshop, a thematic or information session, a dialogue.
-_EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|CELEBRATION|(?:THEMATIC|INFORMATION) SESSION)\b")
+_EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|CELEBRATION|(?:THEMATIC|INFORMATION) SESSION"
+                    r"|TALLER|SEMINARIO|WEBINARIO|SIMPOSIO|DIÁLOGO|CELEBRACIÓN|SESIÓN (?:TEMÁTICA|INFORMATIVA)"
+                    r"|ATELIER|SÉMINAIRE|WEBINAIRE|CÉLÉBRATION|SESSION (?:THÉMATIQUE|D'INFORMATION))\b")
+# Each kind's title words in the WTO's three languages: a Spanish or French version is the same kind of document
+_ANNUAL = re.compile(r"\b(?:ANNUAL REPORT|INFORME ANUAL|RAPPORT ANNUEL)\b")
+_ACCOUNT = re.compile(r"\b(?:SUMMARY|MINUTES|RECORD|RESUMEN|ACTA|RÉSUMÉ|COMPTE RENDU)\b")
+_MEETING = re.compile(r"\b(?:MEETING|REUNIÓN|RÉUNION)\b")
+_NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA|CONVOCATION)\b")
+_CONVENES = re.compile(r"items are proposed for the agenda|\bis convening a meeting\b|\bconvoca una reunión\b"
+                       r"|\bconvoque une réunion\b|\bse proponen los (?:siguientes )?puntos\b"
+                       r"|\bpoints suivants sont proposés\b", re.IGNORECASE)
+_MINISTERIAL = re.compile(r"\b(?:MINISTERIAL CONFERENCE|CONFERENCIA MINISTERIAL|CONFÉRENCE MINISTÉRIELLE|(?:MC|CM)\d{1,2})\b")
+_PROPOSAL = re.compile(r"\b(?:PROPOSAL|COMMUNICATION|PROPUESTA|COMUNICACIÓN|PROPOSITION)\b")
 _OPENING_CHARS = 1500  # the heading block and about the first paragraph
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
                # Spanish and French (not "un", which is the UN)
@@ -256,19 +272,18 @@ def _title_case(line: str, spelled: dict[str, str]) -> str:
 
 
 def kind_of(title: str, text: str) -> str:
-    """The kind of document, from its title and, for a convening notice, its wording."""
+    """The kind of document, from its title and, for a convening notice, its wording; in English, Spanish or French."""
     caps = title.upper()
-    if "ANNUAL REPORT" in caps:
+    if _ANNUAL.search(caps):
         return "annual report"
-    if re.search(r"\b(?:SUMMARY|MINUTES|RECORD)\b", caps) and "MEETING" in caps:  # a meeting's own account
+    if _ACCOUNT.search(caps) and _MEETING.search(caps):  # a meeting's own account
         return "meeting summary"
     # an airgram is the Coordinator's notice of a meeting: "AIRGRAM ... Subject: Meeting of the Informal Working Group"
-    if "CONVENING" in caps or "AIRGRAM" in caps \
-            or re.search(r"items are proposed for the agenda|\bis convening a meeting\b", text, re.IGNORECASE):
+    if _NOTICE.search(caps) or _CONVENES.search(text):
         return "convening notice"
-    if "MINISTERIAL CONFERENCE" in caps or re.search(r"\bMC\d{1,2}\b", caps):
+    if _MINISTERIAL.search(caps):
         return "report to the Ministerial Conference"
-    if "PROPOSAL" in caps or "COMMUNICATION" in caps:
+    if _PROPOSAL.search(caps):
         return "proposal"
     if _EVENT.search(caps):
         return "event report"

@@ -122,6 +122,39 @@ def test_a_document_reports_on_what_its_title_or_opening_names(tmp_path: Path, l
     assert (doc.kind, doc.period) == (kind, period)
 
 
+def _heading_in(symbol: str, dated: str, body: str, *title: str) -> list[str]:
+    return ["ORGANIZACIÓN MUNDIAL DEL COMERCIO", symbol, dated, "(32-0101)     Página: 1/1", body, *title]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "period"),
+    [
+        # a French airgram convenes the meeting of the day it names, not of the Journée des MPME it also announces
+        (_heading_in("INF/MSME/CN/103", "21 mai 2032", "Groupe de travail informel sur les MPME", "AÉROGRAMME",
+                     "1.  Le Coordonnateur convoque une réunion formelle du Groupe le jeudi 17 juin 2032, dans la",
+                     "salle S4.", "2.  La Journée des MPME se tiendra le lundi 28 juin 2032."),
+         "convening notice", ("2032-06-17", "2032-06-17")),
+        (_heading_in("INF/MSME/CN/90", "2 de mayo de 2030", "Grupo de Trabajo Informal sobre las MIPYMES", "AEROGRAMA",
+                     "1.  El Coordinador convoca una reunión del Grupo el miércoles 15 de mayo de 2030, en la Sala E."),
+         "convening notice", ("2030-05-15", "2030-05-15")),
+        (_heading_in("INF/MSME/R/90", "4 de junio de 2030", "Grupo de Trabajo Informal sobre las MIPYMES",
+                     "RESUMEN DE LA REUNIÓN CELEBRADA EL 15 DE MAYO DE 2030", "Nota de la Secretaría",
+                     "1.1.  Presidió la reunión el Coordinador."),
+         "meeting summary", ("2030-05-15", "2030-05-15")),
+        (_heading_in("INF/MSME/R/35", "15 mars 2023", "Groupe de travail informel sur les MPME", "RAPPORT ANNUEL 2022",
+                     "1.1.  Le présent rapport décrit les activités du Groupe en 2022."),
+         "annual report", ("2022-01-01", "2022-12-31")),
+    ],
+)
+def test_a_spanish_or_french_version_is_the_same_kind_of_document(tmp_path: Path, lines: list[str], kind: str,
+                                                                  period: tuple[str, str]) -> None:
+    """A notice, a summary or a report in Spanish or French was a "document" of its year: a question on its
+    meeting's day did not find its notice (a French airgram was cited for all of 2032)."""
+    (tmp_path / "doc.txt").write_text("\n".join(lines), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert (doc.kind, doc.period) == (kind, period)
+
+
 def test_web_style_draft_gets_its_year_and_date(tmp_path: Path) -> None:
     lines = ["INFORMAL WORKING GROUP ON MSMES[1]", "DRAFT", "2025 ANNUAL REPORT", "dated 21 November 2025",
              "1.1. The following draft Annual Report describes the activities of the MSME Group in 2025.",
