@@ -18,7 +18,7 @@ from ingest.errors import HelpdeskError
 
 DEFAULT_INDEX = "var/index"
 
-EXTRA = ("matplotlib", "psutil")  # what the `eval` extra adds to the product's dependencies
+EXTRA = ("lightgbm", "matplotlib", "psutil")  # what the `eval` extra adds to the product's dependencies
 _missing = [name for name in EXTRA if importlib.util.find_spec(name) is None]
 if _missing:
     raise ImportError(f"the eval extra is not installed (missing: {', '.join(_missing)})")

@@ -203,7 +203,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped13", "multiyear11", "extra15", "shipped14", "multiyear12", "extra16",
          "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18",
          "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20",
-         "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22")
+         "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22",
+         "shipped21", "multiyear19", "extra23")
 
 
 def suite(name: str) -> Suite:

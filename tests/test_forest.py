@@ -1,9 +1,9 @@
-"""The reranker's trees: scored as scikit-learn fitted them, kept in a file the settings name by digest,
+"""The reranker's trees: scored as LightGBM fitted them, kept in a file the settings name by digest,
 read over each candidate's standing among the others; fitted on real dev questions by `calibrate`."""
 
+import lightgbm
 import numpy as np
 import pytest
-from sklearn.ensemble import HistGradientBoostingClassifier
 
 from bot.forest import Forest, file_digest, packaged_forest, parse
 from bot.records import Features
@@ -21,13 +21,15 @@ def _features(**values: float) -> Features:
 
 def test_forest_scores_each_candidate_as_the_fitted_trees_do_and_keeps_them_in_its_file() -> None:
     rng = np.random.default_rng(7)
-    x = rng.normal(size=(4000, WIDTH))
-    y = x[:, 0] + x[:, 3] * x[:, 5] - np.abs(x[:, 8]) + rng.normal(scale=0.5, size=len(x)) > 0  # needs interactions
-    model = HistGradientBoostingClassifier(max_depth=4, max_iter=60, min_samples_leaf=20, random_state=0).fit(x, y)
-    forest = forest_of(model)
+    x = rng.normal(size=(4200, WIDTH))
+    y = x[:, 0] + x[:, 3] * x[:, 5] - np.abs(x[:, 8]) + rng.normal(scale=0.5, size=len(x)) > 1  # needs interactions
+    model = lightgbm.LGBMRanker(objective="lambdarank", n_estimators=60, num_leaves=15, max_depth=4,
+                                min_child_samples=20, random_state=0, verbose=-1)
+    model.fit(x, y.astype(int), group=[30] * (len(x) // 30))  # questions of 30 candidates each
+    forest = forest_of(model.booster_)
     candidates = [Features(*row) for row in x[:300]]
     assert forest.depth == 4 and forest.feature.shape[0] == 60
-    np.testing.assert_allclose(forest.scores(candidates), model.decision_function(x[:300]), atol=1e-9)
+    np.testing.assert_allclose(forest.scores(candidates), model.predict(x[:300], raw_score=True), atol=1e-9)
     again = parse(forest.to_json(), "a forest file")
     np.testing.assert_allclose(again.scores(candidates), forest.scores(candidates), atol=0)
     assert forest.scores([]).shape == (0,)

@@ -592,8 +592,7 @@ def test_a_quote_of_another_day_gives_way_to_the_paragraph_of_the_day_asked(
 
 @pytest.mark.parametrize("question", [
     "At the meeting of 19 March 2024, what did Timor-Leste say about its accession?",
-    pytest.param("¿Qué dijo Timor-Leste sobre su adhesión en la reunión del 19 de marzo de 2024?",
-                 marks=pytest.mark.xfail(strict=True, reason=TREES_LOST)),
+    "¿Qué dijo Timor-Leste sobre su adhesión en la reunión del 19 de marzo de 2024?",
 ])
 def test_a_meeting_asked_by_its_day_is_answered_from_its_summary(multiyear: Helpdesk, question: str) -> None:
     """The 2024 annual report's ¶2.2 tells of the 19 March meeting in a sentence and holds more of the
@@ -1127,9 +1126,19 @@ def test_a_year_a_multiyear_report_does_not_date_is_refused_by_rule(helpdesk: He
     """The report to MC13 covers 2018–2024, so its passages are "of" 2022, and the 2024 report found
     beside it kept the older test (no hit of the year) from refusing. The quote, from the report to
     MC13, says the contest was launched in 2021, not who won in 2022: it must print the year, or
-    come from a document of that year alone."""
+    come from a document of that year alone. (The reranker's LambdaMART trees, session 51, put the 2024 report's
+    2024 winners first, refused as of 2024; the report to MC13 is put first here, as a ranking may.)"""
     question = "Which business won the Small Business Champions contest in 2022?"
-    _, result, draft = _refused_by_rule(helpdesk, question, "other-period", period_needs_record=False)
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "other-period", answer.answer
+    ranked = helpdesk.retriever.search(question, 5)
+    report = next(h for h in ranked.hits if h.passage.doc_id == "WT-MIN-24-9")
+    result = replace(ranked, hits=[report, *(h for h in ranked.hits if h is not report)])
+    draft = helpdesk.writer.write(result)
+    assert helpdesk.rule.ruled(result, draft).reason == "other-period"
+    settings = helpdesk.settings
+    without = helpdesk.configured(replace(settings, abstention=replace(settings.abstention, period_needs_record=False)))
+    assert without.rule.ruled(result, draft) is None, "without the rule the model decides"
     assert not any("2022" in said for said in draft.said)
     # a hit of the report to MC13 may be "of" 2022 (the reranker's kind feature, halved for paragraphs not saying
     # who won, now leaves none among the five): the older test alone would not refuse, this one still does
@@ -1375,7 +1384,6 @@ def test_a_cut_sentence_is_not_shown_as_the_answers_context(helpdesk: Helpdesk, 
     assert not answer.answer.startswith("…") and "negatively);" not in answer.answer, answer.answer
 
 
-@pytest.mark.xfail(strict=True, reason=TREES_LOST)
 def test_a_calendar_says_when_not_what(helpdesk: Helpdesk) -> None:
     """"The MSME Group held four open-ended meetings during 2024, on 19 March, 1 July, 18 October and
     10 December" prints the day asked but says nothing of what happened at that meeting."""
@@ -1776,10 +1784,16 @@ def test_a_role_asked_is_taken_from_the_paragraph_that_says_it(tmp_path: Path, e
 
 
 def test_an_event_asked_is_taken_from_the_paragraph_that_says_it(helpdesk: Helpdesk) -> None:
-    """The footnote listing the previous annual reports by their dates shares the question's words and
-    ranks first; the paragraph saying the report was adopted answers."""
+    """The footnote listing the previous annual reports by their dates shares the question's words; when it ranks
+    first (the linear weights put it there; the LambdaMART trees, session 51, rank ¶5.1 first), the paragraph saying
+    the report was adopted answers."""
     question = "On what date was the 2024 Annual Report of the MSME Group adopted?"
-    assert helpdesk.retriever.search(question, 3).hits[0].passage.para == "fn1"
+    ranked = helpdesk.retriever.search(question, 5)
+    footnote = next(h for h in ranked.hits if h.passage.para == "fn1")
+    result, draft, decision = helpdesk.answer(replace(ranked, hits=[footnote, *(h for h in ranked.hits
+                                                                               if h is not footnote)]))
+    assert not decision.abstain and "10 December 2024" in draft.text, draft.text
+    assert result.hits[0].passage.para == "5.1"
     answer = helpdesk.ask(question)
     assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
     assert answer.citations[0].passage.para == "5.1"

@@ -23,7 +23,7 @@ from eval.suites import load_gold
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model
-EXTRA = ("matplotlib", "mpl_toolkits", "psutil")  # the eval extra, left out of the fresh venv
+EXTRA = ("lightgbm", "matplotlib", "mpl_toolkits", "psutil")  # the eval extra, left out of the fresh venv
 
 
 @pytest.fixture(scope="module")
