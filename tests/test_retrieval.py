@@ -229,17 +229,22 @@ def test_two_paragraphs_named_come_first_in_the_document_the_question_chooses(he
     assert nowhere and not any(h.passage.para == "9.9" for h in nowhere), "a number no paragraph bears pins nothing"
 
 
-@pytest.mark.model
-def test_a_footnote_of_the_paragraph_named_comes_first_when_it_says_what_is_asked(
-        tmp_path, encoder, multilingual) -> None:
-    """"Which delegations reserve their positions on paragraph 3.5?" is answered by the footnote ¶3.5
-    marks, not by ¶3.5's bracketed text; "What does paragraph 3.5 say?" still cites ¶3.5 first."""
+def _draft_helpdesk(tmp_path, encoder, multilingual) -> Helpdesk:
+    """The helpdesk over the made draft declaration alone."""
     documents = tmp_path / "documents"
     documents.mkdir()
     shutil.copy(DRAFT, documents / DRAFT.name)
     read = read_corpus([documents])
     build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    return assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+
+
+@pytest.mark.model
+def test_a_footnote_of_the_paragraph_named_comes_first_when_it_says_what_is_asked(
+        tmp_path, encoder, multilingual) -> None:
+    """"Which delegations reserve their positions on paragraph 3.5?" is answered by the footnote ¶3.5
+    marks, not by ¶3.5's bracketed text; "What does paragraph 3.5 say?" still cites ¶3.5 first."""
+    helpdesk = _draft_helpdesk(tmp_path, encoder, multilingual)
     hits = helpdesk.retriever.search("Which delegations reserve their positions on paragraph 3.5 of the draft "
                                      "Ministerial Declaration?", 5).hits
     assert [h.passage.para for h in hits[:2]] == ["fn3", "3.5"]
@@ -250,12 +255,7 @@ def test_a_footnote_of_the_paragraph_named_comes_first_when_it_says_what_is_aske
 @pytest.mark.xfail(strict=True, reason=LAMBDAMART_LOST)
 def test_a_footnote_of_the_paragraph_named_comes_first_in_spanish(tmp_path, encoder, multilingual) -> None:
     """"¿Quién sugirió la cifra … del párrafo 3.8?": the footnote ¶3.8 marks names who did."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    shutil.copy(DRAFT, documents / DRAFT.name)
-    read = read_corpus([documents])
-    build_index(read.passages, tmp_path / "index", encoder=encoder, multilingual=multilingual, sources=read.sources)
-    helpdesk = assemble(load_index(tmp_path / "index", model=encoder.name), encoder=encoder, multilingual=multilingual)
+    helpdesk = _draft_helpdesk(tmp_path, encoder, multilingual)
     hits = helpdesk.retriever.search("¿Quién sugirió la cifra de 5 millones de francos suizos para el fondo del "
                                      "párrafo 3.8?", 5).hits
     assert [h.passage.para for h in hits[:2]] == ["fn4", "3.8"]
