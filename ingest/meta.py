@@ -72,7 +72,8 @@ _NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA
 _CONVENES = re.compile(r"items are proposed for the agenda|\bis convening a meeting\b|\bconvoca una reunión\b"
                        r"|\bconvoque une réunion\b|\bse proponen los (?:siguientes )?puntos\b"
                        r"|\bpoints suivants sont proposés\b", re.IGNORECASE)
-_MINISTERIAL = re.compile(r"\b(?:MINISTERIAL CONFERENCE|CONFERENCIA MINISTERIAL|CONFÉRENCE MINISTÉRIELLE|(?:MC|CM)\d{1,2})\b")
+_MINISTERIAL = re.compile(r"\b(?:MINISTERIAL CONFERENCE|CONFERENCIA MINISTERIAL|CONFÉRENCE MINISTÉRIELLE"
+                          r"|(?:MC|CM)\d{1,2})\b")
 _PROPOSAL = re.compile(r"\b(?:PROPOSAL|COMMUNICATION|PROPUESTA|COMUNICACIÓN|PROPOSITION)\b")
 _OPENING_CHARS = 1500  # the heading block and about the first paragraph
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
