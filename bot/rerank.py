@@ -261,20 +261,17 @@ def with_standing(features: list[Features], among: int, foreign: bool) -> list[F
     the most-coverage flag, fitted beside the share itself, raised cross-validated Recall@1 of the
     reranker from 0.714 to 0.748, and from 0.587 to 0.635 fitted on one suite and scored on the other.
     """
-    pool = features[:among]
-    most = max((f.coverage for f in pool), default=0.0)
-    columns = {name: np.array([getattr(f, name) for f in pool]) for name in STANDING}
-    best = {name: float(values.max()) if len(values) else 0.0 for name, values in columns.items()}
-    out = []
-    for f in features:
-        standing: dict[str, float] = {}
-        for name, values in columns.items():
-            mine = getattr(f, name)
-            standing[name + "_gap"] = mine - best[name] if len(values) else 0.0
-            standing[name + "_rank"] = float(np.count_nonzero(values > mine)) / max(len(values), 1)
-        out.append(f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9), foreign=float(foreign),
-                              **standing))
-    return out
+    if not features:
+        return []
+    scores = np.array([[getattr(f, name) for name in STANDING] for f in features], dtype=np.float64)
+    pool = scores[:among]  # candidate × score
+    gap = scores - pool.max(axis=0) if len(pool) else np.zeros_like(scores)
+    rank = (pool[None, :, :] > scores[:, None, :]).sum(axis=1) / max(len(pool), 1)
+    most = max((f.coverage for f in features[:among]), default=0.0)
+    return [f._replace(most_coverage=float(most > 0 and f.coverage >= most - 1e-9), foreign=float(foreign),
+                       **{f"{name}_gap": float(g) for name, g in zip(STANDING, gaps)},
+                       **{f"{name}_rank": float(r) for name, r in zip(STANDING, ranks)})
+            for f, gaps, ranks in zip(features, gap, rank)]
 
 
 def rerank_score(f: Features, weights: Rerank) -> float:
