@@ -24,6 +24,7 @@ from bot.names import actions_asked, member_word, members_named, says_words
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
+from bot.sentence_scores import sentence_kind
 from bot.settings import Reader, SettingsError
 from bot.writer import answer_text, opens_inside
 from index.lexical import tokenize
@@ -97,7 +98,7 @@ class KindReader:
                     out.append((h, number, SentenceFeatures(
                         cosine=float(cosine),
                         coverage=coverage(signals.terms, said),
-                        kind=_kind(signals, said, actions),
+                        kind=sentence_kind(signals, said, actions),
                         period=_period(said, asked, hit.features.period, hit.passage),
                         rank=float(h),
                     )))
@@ -443,21 +444,6 @@ def answers_kind(signals, quoted: list[str]) -> bool:
     # two data of two forms, one in each sentence: "Which room …, and what time does it start?"
     return len(quoted) > 1 and len(asks_forms(signals.asked)) > 1 \
         and answers(signals.kind, " ".join(quoted), signals.asked, signals.language, signals.unknown_terms)
-
-
-def _kind(signals, said: str, actions: frozenset[str] = frozenset()) -> float:
-    """1 when the sentence holds what the question asks for; for a list, 1 for items marked "a." or
-    "1)" and 0.5 for items between commas, which an aside also has ("Mr X, Ambassador of Y, said").
-    Half that when the question asks a role or event (`actions`: "Who won …?") the sentence does not say."""
-    if not answers(signals.kind, said, signals.asked, signals.language, signals.unknown_terms):
-        return 0.0
-    if signals.kind in ("who", "list", "fact") and len(DAY_OF_MONTH.findall(said)) >= 3:
-        return 0.0  # a calendar ("on 24 February, 12 May, 7 July, 6 October and 1 December") says when, not what
-    if signals.kind == "when" and not DAY_OF_MONTH.search(said):
-        value = 0.5  # "during 2022" says when less closely than "on 3 March 2022"
-    else:
-        value = 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
-    return value / 2 if actions and not actions & passage_terms(said) else value
 
 
 def _numbered_asked(hit: Hit, signals: Signals) -> bool:

@@ -92,6 +92,13 @@ class Features(NamedTuple):
     title_gap: float = 0.0
     title_rank: float = 0.0
     foreign: float = 0.0  # 1 for a Spanish or French question: the trees weigh the two encoders differently for it
+    # Its best sentences (`bot.sentence_scores`): the cosine of the one nearest the question and its gain over the
+    # window's own, whether one holds what is asked, and that sentence's cosine and share of the question's words
+    sentence_cosine: float = 0.0
+    sentence_gain: float = 0.0
+    sentence_kind: float = 0.0
+    kind_cosine: float = 0.0
+    kind_coverage: float = 0.0
 
     def vector(self) -> np.ndarray:
         return np.asarray(self, dtype=np.float64)

@@ -28,6 +28,9 @@ from index.lexical import LexicalIndex, tokenize
 from ingest.dates import Period, for_meeting, meetings_in, passage_period, printed_in, printed_periods, years_in
 from ingest.passage import Passage
 
+# The features a window's best sentences give, in the order of `bot.sentence_scores.SentenceScores`
+SENTENCE_FIELDS = ("sentence_cosine", "sentence_gain", "sentence_kind", "kind_cosine", "kind_coverage")
+
 # A document reporting on more than about a year (a recap to a Ministerial Conference) is of
 # the period a question names only where its text records it.
 SHORT_PERIOD_DAYS = 400
@@ -101,11 +104,12 @@ def reports_on(passage: Passage, asked: tuple[Period, ...]) -> bool:
 
 def features(
     signals: Signals, row: int, passage: Passage, *, minilm: float, e5: float, fused: float, routed: bool,
-    lead: Passage,
+    lead: Passage, sentence: tuple[float, ...] = (0.0,) * 5,
 ) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's.
     `lead` is the first window of the passage's paragraph (the passage itself for most): whether the paragraph
-    opens on the day asked is the paragraph's, whichever window of it is a candidate."""
+    opens on the day asked is the paragraph's, whichever window of it is a candidate. `sentence` is the window's
+    `bot.sentence_scores.SentenceScores`."""
     cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
     prepared = prepared_for(passage, signals)  # "the Coordinator's report to MC13": that report is of the period asked
     return Features(
@@ -127,6 +131,7 @@ def features(
         meeting_record=float(records_meeting_of(passage, signals.periods, signals.asked)),
         meeting_notice=float(notice_of(passage, signals.periods, signals.asked)),
         day_lead=float(day_lead(lead, signals.periods)),
+        **dict(zip(SENTENCE_FIELDS, sentence)),
     )
 
 

@@ -208,7 +208,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18",
          "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20",
          "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22",
-         "shipped21", "multiyear19", "extra23")
+         "shipped21", "multiyear19", "extra23", "shipped22", "multiyear20", "extra24")
 
 
 def suite(name: str) -> Suite:

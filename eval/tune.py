@@ -189,7 +189,8 @@ def _second_lowest(values: list[float], default: float) -> float:
 RERANK_SIGNS = {"cosine": 1, "minilm": 1, "e5": 1, "fused": 1, "coverage": 1, "lexical": 1, "period": 1, "kind": 1,
                 "routed": 1, "footnote": 0, "opening": 0, "most_coverage": 1, "title": 1, "year_asked": 1,
                 "year_other": -1, "document_period": 1, "meeting_record": 1, "meeting_notice": 1, "day_lead": 1,
-                **{f"{name}_gap": 1 for name in STANDING}, **{f"{name}_rank": -1 for name in STANDING}, "foreign": 0}
+                **{f"{name}_gap": 1 for name in STANDING}, **{f"{name}_rank": -1 for name in STANDING}, "foreign": 0,
+                "sentence_cosine": 1, "sentence_gain": 1, "sentence_kind": 1, "kind_cosine": 1, "kind_coverage": 1}
 RERANK_POOL = 30  # candidates a question contributes to the fit: what the reranker sees
 
 
