@@ -164,7 +164,8 @@ _TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
-              re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b)|\b\d{1,2}:\d{2}\b|"
+              re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b|horas?\b|heures?\b)|"
+                         r"\b\d{1,2}:\d{2}\b|"
                          r"\b(?:noon|midday)\b", re.IGNORECASE)),
     # "What is the deadline to apply?", "¿Hasta qué fecha…?", "Quelle est la date limite… ?": a date given
     # as a limit ("until 30 April 2024", "the deadline of 30 June"), not a launch or meeting date
@@ -368,8 +369,14 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\b%?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b"
 _MONTH_DAY = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b")
-_TITLED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator)\.?"
-                          r"(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+# A person's title, as English, Spanish and French documents print it before a name ("H.E. Mr", "Excma. Sra.",
+# "S.E. M.", "Embajadora", "Mme"), and a second title after it
+_TITLES = (r"Mr|Ms|Mrs|Dr|Prof|H\.E\.|Ambassador|Minister|Director|Deputy|Chair|Coordinator|"
+           r"Sr|Sra|Srta|Excmo|Excma|Dra|Embajador|Embajadora|Ministro|Ministra|Directora|Coordinador|Coordinadora|"
+           r"S\.E\.|Mme|Mlle|Ambassadeur|Ambassadrice|Ministre|Directeur|Directrice|Coordinateur|Coordonnateur|"
+           r"Coordinatrice|Coordonnatrice")
+_TITLED_NAME = re.compile(rf"\b(?:(?:{_TITLES})\.?|M\.)(?:\s+(?:Mr|Ms|Mrs|Dr|Sr|Sra|Dra|Mme|M)\.?)?"
+                          r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[- ](?:de |van |von |del |la )?[A-Z][a-zA-Z'’]+)+")
 ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
 
@@ -481,11 +488,13 @@ def agents(sentence: str) -> tuple[str, ...]:
 # "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a
 # chair is a person, and the documents name people with a title ("H.E. Mr Matthew Wilson", "Ms ...").
 # A panel's moderator may be an organisation ("moderated by the ITC"): only coordinators and chairs here.
-# The posts such a question names, and how an English sentence says that someone holds them: "coordinated",
-# "the first chaired by", "presided over", "moderated by" (a session's chair), "Director-General".
+# The posts such a question names, and how a sentence says that someone holds them: "coordinated", "the first
+# chaired by", "presided over", "moderated by" (a session's chair), "Director-General"; "Presidió la reunión la
+# Coordinadora", "présidée par S.E. M. …" in a Spanish or French document.
 _POSTS = (
-    (re.compile(r"\b(?:coordin|coordon)", re.IGNORECASE), re.compile(r"\bcoordinat", re.IGNORECASE)),
-    (re.compile(r"\b(?:chair|presid|présid)", re.IGNORECASE), re.compile(r"\b(?:chair|presid|moderat)", re.IGNORECASE)),
+    (re.compile(r"\b(?:coordin|coordon)", re.IGNORECASE), re.compile(r"\b(?:coordin|coordon)", re.IGNORECASE)),
+    (re.compile(r"\b(?:chair|presid|présid)", re.IGNORECASE),
+     re.compile(r"\b(?:chair|presid|présid|moderat|modér)", re.IGNORECASE)),
     (re.compile(r"\b(?:director|directeur|directora)[- ]g[eé]n[eé]ral", re.IGNORECASE),
      re.compile(r"\bDirector[- ]General\b|\bDG\b")),
 )

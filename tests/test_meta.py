@@ -288,6 +288,18 @@ def test_a_title_block_in_capitals_ends_a_sentence_and_acronyms_do_not() -> None
     assert not is_heading("The ICC-ITC-WTO SMALL BUSINESS CHAMPIONS were announced on MSME Day.")
 
 
+def test_a_spanish_or_french_title_before_a_name_ends_no_sentence() -> None:
+    from ingest.chunk import split_sentences
+
+    text = ("Presidió la reunión la Coordinadora del Grupo, Excma. Sra. Ingibjörg Sandvik-Oyelowo, Embajadora de "
+            "Islandia. El Grupo adoptó el orden del día. La séance est présidée par S.E. M. Koffi Adjovi. Mme. Léa "
+            "Martin a pris la parole.")
+    said = [text[s.start : s.end] for s in split_sentences(text)]
+    assert said == ["Presidió la reunión la Coordinadora del Grupo, Excma. Sra. Ingibjörg Sandvik-Oyelowo, Embajadora "
+                    "de Islandia.", "El Grupo adoptó el orden del día.", "La séance est présidée par S.E. M. Koffi "
+                    "Adjovi.", "Mme. Léa Martin a pris la parole."]
+
+
 def test_days_printed_without_a_year_are_days_of_the_year_given() -> None:
     from ingest.dates import yearless_days
 

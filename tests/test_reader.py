@@ -248,6 +248,10 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
          "its database of MSME references in TPRs through mid-year 2024.", True),
         ("Until when was the database updated?", "The database was updated by end-2023.", True),
         ("Until when was the database updated?", "The Secretariat worked through the database in 2024.", False),
+        # a time of day as Spanish and French documents write it
+        ("¿A qué hora se levantó la sesión?", "Se levantó la sesión a las 12.40 horas.", True),
+        ("À quelle heure la réunion commence-t-elle ?", "La réunion commencera à 10 heures en salle W.", True),
+        ("À quelle heure la réunion commence-t-elle ?", "La réunion aura lieu le 6 juillet 2033 en salle W.", False),
     ],
 )
 def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str, text: str, holds: bool) -> None:
@@ -358,6 +362,13 @@ def test_who_quotes_the_sentence_naming_the_coordinator(helpdesk: Helpdesk) -> N
          "Ambassador of Barbados and MSME Group Coordinator.", False),
         ("Qui est le Directeur général de l'OMC ?", "Dr Ngozi Okonjo-Iweala, Director-General, WTO; Ms Pamela "
          "Coke-Hamilton, Executive Director, ITC", True),
+        # as a summary written in Spanish or French names the chair: its own titles and verbs
+        ("Who chaired the meeting?", "Presidió la reunión la Coordinadora del Grupo, Excma. Sra. Ingibjörg "
+         "Sandvik-Oyelowo (Islandia).", True),
+        ("Who chaired the meeting?", "Presidió la reunión la Coordinadora del Grupo.", False),
+        ("¿Quién presidió la sesión?", "La séance a été présidée par S.E. M. Koffi Adjovi, Ambassadeur du Bénin.", True),
+        ("Qui coordonne le Groupe ?", "Mme Léa Martin, Coordonnatrice du Groupe, a ouvert la réunion.", True),
+        ("Qui coordonne le Groupe ?", "La réunion a été ouverte par le Secrétariat.", False),
     ],
 )
 def test_who_holds_a_chair_is_a_titled_person(question: str, text: str, holds: bool) -> None:
