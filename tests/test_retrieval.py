@@ -715,7 +715,6 @@ def test_an_english_question_reads_a_paragraph_written_in_spanish_by_the_glossar
     assert rows[("note", "1.1")] not in signals.lexical, signals.lexical
 
 
-@pytest.mark.xfail(strict=True, reason=LAMBDAMART_LOST + ": ¶1.1 of the same communication is cited first")
 def test_an_english_question_is_answered_from_the_spanish_paragraph_that_says_it(tmp_path, encoder,
                                                                                  multilingual) -> None:
     helpdesk = _made_helpdesk(tmp_path, {"communication.txt": SPANISH_COMMUNICATION, "note.txt": ENGLISH_NOTE},
