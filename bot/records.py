@@ -50,6 +50,16 @@ class Signals:
         return max(self.lexical.values(), default=0.0) or 1.0
 
 
+class SentenceScores(NamedTuple):
+    """The best of a candidate window's sentences, named as the `Features` they become (`bot.rerank.features`
+    adds `sentence_gain`, the nearest sentence's cosine less the window's own)."""
+
+    sentence_cosine: float = 0.0  # its sentence nearest the question, in the question's space
+    sentence_kind: float = 0.0  # the most any sentence holds what is asked
+    kind_cosine: float = 0.0  # the cosine of the nearest sentence that holds what is asked, 0 when none does
+    kind_coverage: float = 0.0  # the share of the question's words that sentence holds, at most
+
+
 class Features(NamedTuple):
     """What the reranker weighs for one candidate; the abstention reads the top hit's.
 

@@ -22,14 +22,11 @@ import numpy as np
 from bot.forest import packaged_forest
 from bot.kind import answers, asks_forms, asks_future
 from bot.names import actions_asked
-from bot.records import Features, Signals
+from bot.records import Features, SentenceScores, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
 from ingest.dates import Period, for_meeting, meetings_in, passage_period, printed_in, printed_periods, years_in
 from ingest.passage import Passage
-
-# The features a window's best sentences give, in the order of `bot.sentence_scores.SentenceScores`
-SENTENCE_FIELDS = ("sentence_cosine", "sentence_gain", "sentence_kind", "kind_cosine", "kind_coverage")
 
 # A document reporting on more than about a year (a recap to a Ministerial Conference) is of
 # the period a question names only where its text records it.
@@ -104,12 +101,12 @@ def reports_on(passage: Passage, asked: tuple[Period, ...]) -> bool:
 
 def features(
     signals: Signals, row: int, passage: Passage, *, minilm: float, e5: float, fused: float, routed: bool,
-    lead: Passage, sentence: tuple[float, ...] = (0.0,) * 5,
+    lead: Passage, sentence: SentenceScores | None = None,
 ) -> Features:
     """A candidate's features, computed once: the reranker weighs them, the abstention reads the top one's.
     `lead` is the first window of the passage's paragraph (the passage itself for most): whether the paragraph
-    opens on the day asked is the paragraph's, whichever window of it is a candidate. `sentence` is the window's
-    `bot.sentence_scores.SentenceScores`."""
+    opens on the day asked is the paragraph's, whichever window of it is a candidate. `sentence` scores the window's
+    best sentences (`bot.sentence_scores`), None when it has no sentence."""
     cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
     prepared = prepared_for(passage, signals)  # "the Coordinator's report to MC13": that report is of the period asked
     return Features(
@@ -131,7 +128,8 @@ def features(
         meeting_record=float(records_meeting_of(passage, signals.periods, signals.asked)),
         meeting_notice=float(notice_of(passage, signals.periods, signals.asked)),
         day_lead=float(day_lead(lead, signals.periods)),
-        **dict(zip(SENTENCE_FIELDS, sentence)),
+        **(sentence._asdict() if sentence else {}),
+        sentence_gain=sentence.sentence_cosine - cosine if sentence else 0.0,
     )
 
 

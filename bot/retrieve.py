@@ -26,7 +26,7 @@ from bot.records import Hit, SearchResult, Signals
 from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_scores,
                         with_standing)
 from bot.settings import Rerank, Retrieval
-from bot.sentence_scores import SentenceScores, sentence_scores
+from bot.sentence_scores import sentence_scores
 from bot.spelling import collection_typos
 from bot.versions import ORIGINAL, REVISED, version_first
 from index import threads
@@ -300,12 +300,11 @@ class Retriever:
         e5 = (self._cosines(candidates, signals.multilingual_query, signals.multilingual or {}, multilingual=True)
               if signals.multilingual_query is not None else dict.fromkeys(candidates, 0.0))
         top = max(fused.values(), default=0.0) or 1.0
-        own = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
-        best = sentence_scores(signals, candidates, passages, self.index.sentences, own)
+        best = sentence_scores(signals, candidates, passages, self.index.sentences)
         measured = with_standing([
             features(signals, r, passages[r], minilm=minilm[r], e5=e5[r], fused=fused.get(r, 0.0) / top,
                      routed=r in routed, lead=passages[paragraph_rows(passages, r)[0]],
-                     sentence=best.get(r, SentenceScores()))
+                     sentence=best.get(r))
             for r in candidates], among=config.candidates, foreign=signals.language != "en")
         pinned |= _telling_notes(pinned, candidates, signals, passages)
         scores = rerank_scores(measured, self.rerank) if config.rerank else [f.fused for f in measured]

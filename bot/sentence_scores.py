@@ -11,27 +11,16 @@ candidate rose 0.718 -> 0.738 (123 questions up, 63 down). Sentence vectors come
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import numpy as np
 
 from bot.kind import answers, marked_items
 from bot.names import actions_asked
-from bot.records import Signals
+from bot.records import SentenceScores, Signals
 from bot.rerank import coverage, passage_terms
 from index.sentences import SentenceTable
 from ingest.dates import DAY_OF_MONTH
 from ingest.passage import Passage
-
-
-class SentenceScores(NamedTuple):
-    """The best of a candidate window's sentences (`Features.sentence_*`, `kind_*`)."""
-
-    cosine: float = 0.0  # its sentence nearest the question, in the question's space
-    gain: float = 0.0  # that cosine less the window's own
-    kind: float = 0.0  # the most any sentence holds what is asked (`sentence_kind`)
-    kind_cosine: float = 0.0  # the cosine of the nearest sentence that holds what is asked, 0 when none does
-    kind_coverage: float = 0.0  # the share of the question's words that sentence holds, at most
 
 
 def sentence_kind(signals: Signals, said: str, actions: frozenset[str] = frozenset()) -> float:
@@ -49,9 +38,9 @@ def sentence_kind(signals: Signals, said: str, actions: frozenset[str] = frozens
     return value / 2 if actions and not actions & passage_terms(said) else value
 
 
-def sentence_scores(signals: Signals, rows: Sequence[int], passages: Sequence[Passage], sentences: SentenceTable,
-                    cosines: dict[int, float]) -> dict[int, SentenceScores]:
-    """Each candidate row's `SentenceScores`; `cosines` are the rows' own, in the question's space."""
+def sentence_scores(signals: Signals, rows: Sequence[int], passages: Sequence[Passage],
+                    sentences: SentenceTable) -> dict[int, SentenceScores]:
+    """Each candidate row's `SentenceScores`; a row without sentences has none."""
     multilingual = signals.language != "en" and signals.multilingual_query is not None
     query = signals.multilingual_query if multilingual else signals.query
     numbers = [n for r in rows for n in sentences.of(r)]
@@ -70,11 +59,9 @@ def sentence_scores(signals: Signals, rows: Sequence[int], passages: Sequence[Pa
         at += len(span)
         kinds = [sentence_kind(signals, s, actions) for s in said]
         holding = [i for i, k in enumerate(kinds) if k > 0]
-        best = float(np.max(cos))
         out[r] = SentenceScores(
-            cosine=best,
-            gain=best - cosines[r],
-            kind=max(kinds),
+            sentence_cosine=float(np.max(cos)),
+            sentence_kind=max(kinds),
             kind_cosine=max((float(cos[i]) for i in holding), default=0.0),
             kind_coverage=max((coverage(signals.terms, said[i]) for i in holding), default=0.0),
         )
