@@ -135,7 +135,8 @@ def _glued_patterns(n: int) -> list[re.Pattern[str]]:
     """
     after = r"(?=[\s,;:.)]|$)"
     return [
-        re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])|(?<=[a-z\)]\.)){n}{after}"),
+        # not a code of one capital and the figure ("Room S2", "the G20"): a mark follows a word
+        re.compile(rf"(?:(?<=[A-Za-z\)\"”’'])(?<![\s(/][A-Z])(?<!^[A-Z])|(?<=[a-z\)]\.)){n}{after}", re.MULTILINE),
         re.compile(rf"(?<=[A-Za-z\)],){n}{after}"),
         # not a decimal in a table's row ("Africa   11.2   9.8"): a column stands apart by two spaces or more
         re.compile(rf"(?:(?<=[^\s] \d\d\.)|(?<=\(\d\d\.)|(?<=[^\s] \d\d\d\.)|(?<=\(\d\d\d\.)|(?<=\b\d{{4}}\.))"
@@ -143,23 +144,27 @@ def _glued_patterns(n: int) -> list[re.Pattern[str]]:
     ]
 
 
-def _find_glued(text: str, n: int) -> tuple[int, int] | None:
-    """Where footnote mark n stands glued to a word, outside symbols; surest pattern, then first place, wins."""
+def _find_glued(text: str, n: int, start: int = 0) -> tuple[int, int] | None:
+    """Where footnote mark n stands glued to a word at or after `start`, outside symbols; surest pattern, then first
+    place, wins."""
     spans = [(s.start, s.end) for s in find_symbols(text)]
     for pattern in _glued_patterns(n):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start):
             if not any(a <= m.start() < b for a, b in spans):
                 return m.start(), m.end()
     # "MC111": the mark follows a code that itself ends in two digits (MC11); "MC12" alone is MC12
-    m = re.search(rf"(?<![\w/])([A-Z]{{2,}}\d{{2}}){n}\b", text)
+    m = re.compile(rf"(?<![\w/])([A-Z]{{2,}}\d{{2}}){n}\b").search(text, start)
     return (m.start() + len(m[1]), m.end()) if m else None
 
 
 def _mark_glued(body: list[str], numbers: list[int]) -> list[str]:
-    """Replace the first glued mark of each footnote on the page, in order, by its `note_mark`."""
-    text = "\n".join(body)
+    """Replace the first glued mark of each footnote on the page, in order, by its `note_mark`. Marks stand in the
+    order of their notes: each is looked for after the one before ("Room S2 … the original.1 … the original.2": the
+    second mark is not the room's 2)."""
+    text, start = "\n".join(body), 0
     for n in numbers:
-        span = _find_glued(text, n)
+        span = _find_glued(text, n, start)
         if span is not None:
             text = text[: span[0]] + note_mark(n) + text[span[1] :]
+            start = span[0] + len(note_mark(n))
     return text.split("\n")

@@ -186,6 +186,17 @@ def test_footnote_marks_after_a_comma_or_a_year_go_and_mc12_stays() -> None:
     assert [n for n, _ in page.footnotes] == [1, 2]
 
 
+def test_a_rooms_or_groups_code_is_no_footnote_mark_and_marks_stand_in_order() -> None:
+    # a made page like a meeting summary's: "Room S2" comes before the paragraph footnote 2 belongs to
+    page = clean_page(1, "1.1. The Group met in Room S2 of the Centre, as the G20 had.\n"
+                         "1.2. The Secretariat presented the original.1 It was downloaded often.\n"
+                         "2.1. Mauritania spoke for the LDC Group.2 Others agreed.\n\n"
+                         "1 The guide.\n2 The statement.", next_footnote=1)
+    text, marks = take_marks("\n".join(page.body))
+    assert "Room S2 of" in text and "G20 had" in text
+    assert [(text[:offset].split()[-1], number) for offset, number in marks] == [("original.", 1), ("Group.", 2)]
+
+
 def test_a_title_that_wraps_runs_on_and_a_blank_line_parts_it_from_the_next(tmp_path: Path) -> None:
     """A title wrapped over two lines was cut in two by a dash ("… Legal Recognition of Electronic — Trade
     Documents"); a blank line parts title and subtitle; a body's name that wraps ("… micro, petites et
