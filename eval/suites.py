@@ -57,7 +57,8 @@
   `shipped15`, `multiyear13`, `extra17` (session 45), `shipped16`, `multiyear14`, `extra18` (session 46),
   `shipped17`, `multiyear15`, `extra19` (session 47), `shipped18`, `multiyear16`, `extra20` (session 48),
   `shipped19`, `multiyear17`, `extra21` (session 49), `shipped20`, `multiyear18`, `extra22` (session 50),
-  `shipped21`, `multiyear19`, `extra23` (session 51), `shipped22`, `multiyear20`, `extra24` (session 52): 60 more
+  `shipped21`, `multiyear19`, `extra23` (session 51), `shipped22`, `multiyear20`, `extra24` (session 52),
+  `shipped23`, `multiyear21`, `extra25` (session 53): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
   each asks and which made documents of 2026 to 2033 the `extra` ones add: Members' communications written in
@@ -196,6 +197,10 @@ SUITES = {
     "multiyear20": Suite("multiyear20", ROOT / "eval" / "multiyear20" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra24": Suite("extra24", ROOT / "eval" / "extra24" / "gold.jsonl", (ROOT / "eval" / "extra24" / "documents",)),
+    "shipped23": Suite("shipped23", ROOT / "eval" / "shipped23" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear21": Suite("multiyear21", ROOT / "eval" / "multiyear21" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra25": Suite("extra25", ROOT / "eval" / "extra25" / "gold.jsonl", (ROOT / "eval" / "extra25" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
