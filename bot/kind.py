@@ -86,9 +86,9 @@ _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du
 
 # What names a sum of money or a rate: the answer to a question asking for one is a figure in a
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
-_AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|money|funding|"
-                r"presupuestos?|precios?|tarifas?|arancel(?:es)?|tipos? de inter[eé]s|tasas?|dinero|montos?|sumas?|"
-                r"sommes?|montants?|taux|tarifs?|droits? de douane|argent|financement|"
+_AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|financing gap|"
+                r"presupuestos?|precios?|tarifas?|arancel(?:es)?|tipos? de inter[eé]s|tasas?|montos?|sumas?|"
+                r"brecha de financiaci[oó]n|sommes?|montants?|taux|tarifs?|droits? de douane|d[ée]ficit de financement|"
                 # a share asked: "What share of small firms use IP?", "¿Qué porcentaje…?", "Quelle part des…?"
                 # (Spanish and French were left out in session 30, two dev questions losing their quote; on dev
                 # 3532, session 47: four answered from a higher paragraph, four near misses refused, two lost a
@@ -98,8 +98,13 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
 # "que" unaccented asks only where a question starts ("¿que presupuesto…?"): in "¿Es verdad que hay gente pidiendo
 # dinero…?" it says "that"
+# Money or funding is a sum only after "how much" ("How much money did Japan pledge?"): "What kinds of money help…?",
+# "grâce à quel financement…?", "Quel programme de financement…?" ask what it is or where it came from
+_FUNDS_NOUN = r"money|funding|dinero|financiaci[oó]n|financiamiento|argent|financement"
 _ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|"
-                          rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b", re.IGNORECASE)
+                          rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b|"
+                          rf"\b(?:how much|cu[aá]nt[oa]|combien)\b(?:[\s'’]+[\w-]+){{0,3}}?[\s'’]+(?:{_FUNDS_NOUN})\b",
+                          re.IGNORECASE)
 
 
 # "How much does it cost", "¿cuánto cuesta?", "combien a-t-elle payé ?": a price or a payment.
@@ -148,6 +153,28 @@ _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _FOREIGN_MONTHS = "|".join(m for m in MONTH_NAMES if m not in MONTHS)  # "mai", "mayo", "décembre", "decembre"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
+
+
+# "How could the tools be made better known?", "¿De qué manera…?", "Par quels moyens… ?": a means asked, which a
+# sentence gives with "through", "by means of", "by <doing>" ("This could be achieved through information sessions
+# …"), not a figure ("how many", "how long") nor a name ("¿cómo se llama…?")
+_ASKS_MEANS = re.compile(r"(?:^|[.?!¿:]\s*)(?:how|c[oó]mo|comment)\b(?!\s+(?:many|much|long|often|frequently|quickly|"
+                         r"fast|far|old|big|large|soon|se llama|se titula(?:ba)?|se denomina(?:ba)?|s['’]appel+e|s['’]intitul\w*)\b)|\b(?:by|through) what means\b|\bin what ways?\b|"
+                         r"\bde qu[eé] (?:manera|forma|modo)\b|\bpor qu[eé] (?:medios?|v[ií]as?)\b|\bpar quels? moyens?\b|"
+                         r"\bde quelle (?:manière|façon)\b", re.IGNORECASE)
+_GIVES_MEANS = re.compile(r"\b(?:through|by means of|by (?!the\b|a\b|an\b)\w+ing|via|with the (?:help|support) of|using|"
+                          r"mediante|a trav[eé]s de|por medio de|gracias a|grâce à|au moyen de|par le biais de|à travers|"
+                          r"en \w+ant)\b", re.IGNORECASE)
+
+
+def asks_means(question: str) -> bool:
+    """Whether the question asks how a thing is or could be done."""
+    return bool(_ASKS_MEANS.search(question))
+
+
+def gives_means(sentence: str) -> bool:
+    """Whether the sentence says by what means ("through information sessions", "by simplifying procedures")."""
+    return bool(_GIVES_MEANS.search(sentence))
 
 
 def named_as_language(tongue: str) -> str:

@@ -15,7 +15,8 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
-from bot.kind import answers, asks_forms, asks_holder, asks_identity, gives_forms, has_money, has_number, question_kind
+from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, gives_forms, gives_means, has_money,
+                      has_number, question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.reader import parts_asked
@@ -91,6 +92,12 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("Quelle a été la dernière réunion présidée par l'ambassadeur Cancela ?", "when"),
         ("Quels nouveaux Membres ont rejoint le Groupe en 2021 ?", "list"),  # an adjective before the noun
         ("¿Qué nuevos miembros se unieron al Grupo?", "list"),
+        # money or funding is a sum only after "how much": otherwise its kind or source is asked
+        ("Le Brésil a présenté son Global Trade Hub : grâce à quel financement ?", "fact"),
+        ("What kinds of money help for overseas sales does the study count?", "fact"),
+        ("How much money did Japan pledge to the pilot phase?", "count"),
+        ("¿Cuánto dinero aportó Corea al fondo fiduciario?", "count"),
+        ("Quel déficit de financement du commerce l'OMC prévoyait-elle pour 2020 ?", "count"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
@@ -381,6 +388,43 @@ def test_a_short_who_question_quotes_the_coordinator_not_a_sentence_saying_coord
     the holder rule turns to ¶1.2, which does (a strict xfail until session 28)."""
     answer = helpdesk.ask("who is the coordinator")
     assert not answer.abstained and "Matthew Wilson" in answer.answer, answer.answer
+
+
+def test_a_means_asked_is_quoted_from_the_window_that_shows_it(helpdesk: Helpdesk) -> None:
+    """The Annex's ¶2.1 is three windows; "Speakers noted that raising awareness … was crucial" ends the second, and
+    "This could be achieved through information sessions …", which says how, opens the third after it."""
+    answer = helpdesk.ask("How could MSME cyber-readiness tools be made better known, according to the speakers?")
+    assert not answer.abstained and "information sessions" in answer.answer, answer.answer
+    assert "[WT/MIN(24)/9 Annex ¶2.1, p. 5]" in answer.answer, answer.answer
+    # a sentence ending that window with no "This …" after it keeps the window that sets its scene
+    answer = helpdesk.ask("Have the delegates looked into small firms being hacked by online criminals?")
+    assert "main target of cyber-attacks" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("How could the tools be made better known?", True),
+    ("We are a small agency. How did speakers suggest the tools could be promoted?", True),
+    ("¿De qué manera puede el Grupo ayudar a las mipymes?", True),
+    ("Par quels moyens le Groupe peut-il aider les MPME ?", True),
+    ("How many Members joined in 2024?", False),
+    ("How frequently does the Group meet?", False),
+    ("¿Cómo se llama el programa de Brasil?", False),
+    ("What did the Group discuss on how to raise awareness?", False),  # "how" inside: the topic, not the question
+])
+def test_a_question_asking_by_what_means_is_told(question: str, asked: bool) -> None:
+    assert asks_means(question) is asked
+
+
+@pytest.mark.parametrize(("sentence", "gives"), [
+    ("This could be achieved through information sessions about existing programs.", True),
+    ("Members can help by simplifying procedures for small traders.", True),
+    ("Esto podría lograrse mediante sesiones informativas.", True),
+    ("Cela pourrait se faire grâce à des séances d'information.", True),
+    ("Speakers emphasized that MSMEs are the main target of cyber-attacks.", False),
+    ("The Group met by the end of the year.", False),
+])
+def test_a_sentence_saying_by_what_means_is_told(sentence: str, gives: bool) -> None:
+    assert gives_means(sentence) is gives
 
 
 def test_how_many_quotes_the_number(helpdesk: Helpdesk) -> None:
