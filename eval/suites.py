@@ -61,7 +61,7 @@
   `shipped23`, `multiyear21`, `extra25` (session 53): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2033 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2034 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -213,7 +213,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped15", "multiyear13", "extra17", "shipped16", "multiyear14", "extra18",
          "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20",
          "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22",
-         "shipped21", "multiyear19", "extra23", "shipped22", "multiyear20", "extra24")
+         "shipped21", "multiyear19", "extra23", "shipped22", "multiyear20", "extra24",
+         "shipped23", "multiyear21", "extra25")
 
 
 def suite(name: str) -> Suite:
