@@ -464,11 +464,27 @@ _ASKS_PERCENTAGE = re.compile(r"\b(?:percentages?|porcentajes?|pourcentages?|pro
                               r"share|cuota|part)\s+(?:of|del?|d['’]|des)\b", re.IGNORECASE)
 
 
-def has_money(sentence: str, *, sum_only: bool = False) -> bool:
+# A rate is a percentage: "¿Qué tasa de interés pagan…?" is not answered by "operaciones de hasta 250.000 dólares"
+_ASKS_RATE = re.compile(r"(?<!exchange )\brates?\b|\btipos? de inter[eé]s\b|\btasas? de (?!cambio)|\btaux\b(?! de change)",
+                        re.IGNORECASE)
+
+
+def _asks_rate(question: str) -> bool:
+    """Whether the amount asked is a rate ("What interest rate…?", "¿Qué tasa de rechazo…?"), not a sum that a rate
+    is said of ("How much would the repository of duty and tax rates cost?")."""
+    asked = _ASKS_AMOUNT.search(question)
+    return asked is not None and bool(_ASKS_RATE.search(question, asked.start(), asked.end() + len(" de rechazo")))
+
+
+def has_money(sentence: str, *, sum_only: bool = False, rate_only: bool = False) -> bool:
     """A sum in a currency or a percentage: "US$1.5 trillion", "CHF 200,000", "7 per cent", "10%", "350 millions
-    de francs CFA", "8,9 pour cent", or a figure of a table in per cent; with `sum_only`, a sum."""
+    de francs CFA", "8,9 pour cent", or a figure of a table in per cent; with `sum_only`, a sum; with `rate_only`, a
+    percentage."""
     if sum_only:
         return any(not _PERCENT.search(m[0]) for m in _MONEY.finditer(sentence))
+    if rate_only:
+        return any(_PERCENT.search(m[0]) for m in _MONEY.finditer(sentence)) \
+            or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
     return bool(_MONEY.search(sentence)) or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
 
 
@@ -760,7 +776,8 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     question's words no passage has; an X among them ("how much traffic" where the documents say
     "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
-        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)) and not _ASKS_PERCENTAGE.search(question))
+        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)) and not _ASKS_PERCENTAGE.search(question),
+                         rate_only=_asks_rate(question))
     if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
         return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):

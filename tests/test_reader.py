@@ -168,6 +168,13 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         ("How many Peruvian MSMEs did the scheme cover in 2026?", _TABLE, False),
         ("How many Senegalese MSMEs did the scheme cover in 2027?", _TABLE, False),
         ("How many Senegalese banks took part?", _TABLE, False),
+        # a rate asked is a percentage, not any sum; a sum asked of a thing that holds rates is a sum
+        ("¿Qué tasa de interés pagan los exportadores por los créditos de la ventanilla?",
+         "Cubriría operaciones de hasta 250.000 dólares EE.UU.", False),
+        ("¿Qué tasa de interés pagan los exportadores por los créditos de la ventanilla?",
+         "Los créditos pagan un interés del 7 por ciento anual.", True),
+        ("What rejection rate did women-led firms face?", "Banks approved USD 3 billion in loans.", False),
+        ("How much would the repository of duty and tax rates cost to build?", "It would cost CHF 400,000.", True),
     ],
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
