@@ -293,7 +293,8 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"
-                          r"call (?:on|for)|ask (?:\w+ ){0,3}to)\b|\bwhat (?:is|are|was|were) [\w\s'’-]{1,60}?\b"
+                          r"call (?:on|for)|ask (?:\w+ ){0,3}to|invite (?:\w+ ){0,4}to)\b|"
+                          r"\bwhat (?:is|are|was|were) [\w\s'’-]{1,60}?\b"
                           r"(?:asking|suggesting|recommending|urging|advising|calling (?:on|for))\b|"
                           r"\bqu[eé] (?:sugiri[oó]|recomend[oó]|aconsej[oó]|"
                           r"pidi[oó])\b|\bqu['’]a(?:-t-(?:il|elle))? (?:\w+ )?(?:suggéré|recommandé|conseillé|demandé)\b|"
