@@ -159,7 +159,8 @@ _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhst
 # sentence gives with "through", "by means of", "by <doing>" ("This could be achieved through information sessions
 # …"), not a figure ("how many", "how long") nor a name ("¿cómo se llama…?")
 _ASKS_MEANS = re.compile(r"(?:^|[.?!¿:]\s*)(?:how|c[oó]mo|comment)\b(?!\s+(?:many|much|long|often|frequently|quickly|"
-                         r"fast|far|old|big|large|soon|se llama|se titula(?:ba)?|se denomina(?:ba)?|s['’]appel+e|s['’]intitul\w*)\b)|\b(?:by|through) what means\b|\bin what ways?\b|"
+                         r"fast|far|old|big|large|soon|se llama|se titula(?:ba)?|se denomina(?:ba)?|s['’]appel+e|"
+                         r"s['’]intitul\w*)\b)|\b(?:by|through) what means\b|\bin what ways?\b|"
                          r"\bde qu[eé] (?:manera|forma|modo)\b|\bpor qu[eé] (?:medios?|v[ií]as?)\b|\bpar quels? moyens?\b|"
                          r"\bde quelle (?:manière|façon)\b", re.IGNORECASE)
 _GIVES_MEANS = re.compile(r"\b(?:through|by means of|by (?!the\b|a\b|an\b)\w+ing|via|with the (?:help|support) of|using|"
