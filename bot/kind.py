@@ -471,9 +471,10 @@ _ASKS_RATE = re.compile(r"(?<!exchange )\brates?\b|\btipos? de inter[eé]s\b|\bt
                         re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _asks_rate(question: str) -> bool:
     """Whether the amount asked is a rate ("What interest rate…?", "¿Qué tasa de rechazo…?"), not a sum that a rate
-    is said of ("How much would the repository of duty and tax rates cost?")."""
+    is said of ("How much would the repository of duty and tax rates cost?"). Cached, as `asks_amount`."""
     asked = _ASKS_AMOUNT.search(question)
     return asked is not None and bool(_ASKS_RATE.search(question, asked.start(), asked.end() + len(" de rechazo")))
 
@@ -484,10 +485,8 @@ def has_money(sentence: str, *, sum_only: bool = False, rate_only: bool = False)
     percentage."""
     if sum_only:
         return any(not _PERCENT.search(m[0]) for m in _MONEY.finditer(sentence))
-    if rate_only:
-        return any(_PERCENT.search(m[0]) for m in _MONEY.finditer(sentence)) \
-            or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
-    return bool(_MONEY.search(sentence)) or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
+    figures = [m[0] for m in _MONEY.finditer(sentence) if not rate_only or _PERCENT.search(m[0])]
+    return bool(figures) or bool(_PER_CENT_TABLE.search(sentence) and has_number(sentence))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -70,8 +70,7 @@ class KindReader:
     def candidates(self, result: SearchResult) -> list[tuple[int, int, SentenceFeatures]]:
         """(hit, sentence number, features) for every sentence of the top paragraphs, all their windows."""
         signals = result.signals
-        multilingual = signals.language != "en" and signals.multilingual_query is not None
-        query = signals.multilingual_query if multilingual else signals.query
+        multilingual, query = signals.in_e5, signals.space_query
         dating = document_dates(signals.asked)  # "the note of 10 February 2026": its title block is no answer
         asked = tuple(a for a in signals.periods if a not in dating)
         out, seen = [], set()

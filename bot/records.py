@@ -44,6 +44,17 @@ class Signals:
     paragraphs: tuple[str, ...] = ()  # the numbered paragraphs and footnotes it names: "2.11", "fn6" (bot.question)
     agenda_items: tuple[str, ...] = ()  # the numbered agenda items it names: "3" for "item 3 on the agenda"
 
+    @property
+    def in_e5(self) -> bool:
+        """Whether passages and sentences are compared with the question in e5's space: a Spanish or French question
+        that e5 encoded (MiniLM reads English only)."""
+        return self.language != "en" and self.multilingual_query is not None
+
+    @property
+    def space_query(self) -> np.ndarray | None:
+        """The question's vector in the space it is compared in (`in_e5`)."""
+        return self.multilingual_query if self.in_e5 else self.query
+
     @functools.cached_property
     def best_lexical(self) -> float:
         """The best BM25 score, which scales every candidate's; 1 when nothing matched."""

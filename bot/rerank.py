@@ -107,7 +107,7 @@ def features(
     `lead` is the first window of the passage's paragraph (the passage itself for most): whether the paragraph
     opens on the day asked is the paragraph's, whichever window of it is a candidate. `sentence` scores the window's
     best sentences (`bot.sentence_scores`), None when it has no sentence."""
-    cosine = e5 if signals.language != "en" and signals.multilingual_query is not None else minilm
+    cosine = e5 if signals.in_e5 else minilm
     prepared = prepared_for(passage, signals)  # "the Coordinator's report to MC13": that report is of the period asked
     return Features(
         cosine=cosine,

@@ -41,8 +41,7 @@ def sentence_kind(signals: Signals, said: str, actions: frozenset[str] = frozens
 def sentence_scores(signals: Signals, rows: Sequence[int], passages: Sequence[Passage],
                     sentences: SentenceTable) -> dict[int, SentenceScores]:
     """Each candidate row's `SentenceScores`; a row without sentences has none."""
-    multilingual = signals.language != "en" and signals.multilingual_query is not None
-    query = signals.multilingual_query if multilingual else signals.query
+    multilingual, query = signals.in_e5, signals.space_query
     numbers = [n for r in rows for n in sentences.of(r)]
     if query is None or not numbers:
         return {}
