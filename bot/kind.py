@@ -723,6 +723,7 @@ _COUNTED = {
 # Nouns after "combien de" that name nothing to look for: "how many times" counts what the verb does; "combien de
 # temps", "cuánto tiempo" ask a duration, in any unit
 _ANY_FIGURE = frozenset({"fois", "veces", "temps", "tiempo"})
+_ROOT_FROM = 10  # letters of a counted word's stem from which an English passage may write it with another ending
 _FOREIGN_FOCUS = re.compile(r"\bcu[aá]nt[oa]s\s+((?:[\w'-]+\s+){0,2}[\w'-]+)|"
                             r"\bcombien\s+(?:de\s+|d['’]\s*)((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
@@ -787,6 +788,8 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
         if (written := written_in(text)) != "en":  # "14 750 entreprises" for "how many firms"; "abonnés" as "abonn"
             folded = {t for s in stems for t in folded_tokens(s)}
             return number_near(text, set(stems) | folded | _as_written(written, stems), folded_tokens)
+        if language != "en":  # a long word as typed, which some passage has, by its root: "laboratoires", "laborato"
+            stems |= {s[:-2] for s in stems if len(s) >= _ROOT_FROM}
         return number_near(text, set(stems), word_tokens) or _number_of(text, stems) \
             or _table_count(text, question, stems)
     return holds(kind, text, question)
