@@ -35,7 +35,7 @@ cooperat partner network itc unctad wco icc uncitral wipo oecd unido upu chamber
 law laws legal legislat procedure paperwork permit licen enquir inquir requir abroad overseas foreign international
 cross-border border growth
 develop ldc least-developed support assist advice contact access participat join accession objective mandate
-programme program priorit theme spotlight package stocktak e-commerce ecommerce mc11 mc12 mc13 mc14 mc15 visit
+programme program priorit theme spotlight package stocktak e-commerce ecommerce mc11 mc12 mc13 mc14 mc15
 user download page pages project shop store stall farm craft artisan producer manufactur vendor organi
 paragraph annex chapter section
 """
