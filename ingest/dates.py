@@ -85,17 +85,35 @@ _ASKED_DATE = re.compile(
 _ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/)-]|\.\w)")
 # "in 2023-2024", "2023–24", "2023/24": the first and the last year, as "between 2023 and 2024" reads
 _ASKED_YEARS = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2}|\d{2})(?![\w/)-]|\.\w)")
+# A Conference named by the city that hosted it, as the three languages spell it ("the Abu Dhabi Ministerial", "la
+# Conferencia Ministerial de Abu Dabi", "la Conférence ministérielle d'Abou Dhabi"); not Geneva, host of MC8 and MC12;
+# not a text it adopted
+_HOSTS = {"abu dhabi": 13, "abu dabi": 13, "abou dhabi": 13, "yaounde": 14, "yaunde": 14, "buenos aires": 11,
+          "nairobi": 10, "bali": 9}
+# what a Conference adopts, named by its city: "the Buenos Aires Joint Ministerial Statement" names a text, not a time
+_ADOPTED = r"(?:statements?|declarations?|decisions?|package)\b"
+_HOST = r"(?:Abu\s+Dhabi|Abu\s+Dabi|Abou\s+Dhabi|Yaound[ée]|Yaund[ée]|Buenos\s+Aires|Nairobi|Bali)"
 _MEETING = re.compile(
     r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
     r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS + tuple(_ORDINALS_FR_ES))
-    + r")\s+(?:WTO\s+)?(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b",
+    + r")\s+(?:WTO\s+)?(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b"
+    rf"|\b({_HOST})\s+(?:WTO\s+)?Ministerial\b(?!\s+(?:Joint\s+)?{_ADOPTED})"
+    rf"|(?<!Declaración\s)(?<!Declaracion\s)(?<!Decisión\s)(?<!Decision\s)\b"
+    rf"(?:Ministerial(?:\s+Conference)?|Conferencia\s+Ministerial|Conférence\s+ministérielle|Ministerial)\s+"
+    rf"(?:of|in|at|de|en|d['’]\s*|à)\s*({_HOST})\b",
     re.IGNORECASE,
 )
 
 
-def _ordinal(word: str) -> int:
-    word = word.lower()
-    return _ORDINALS_FR_ES[word] if word in _ORDINALS_FR_ES else ORDINALS.index(word) + 1
+def _meeting_number(m: re.Match[str]) -> int:
+    """The Conference a `_MEETING` match names: by number, ordinal or host city."""
+    if m[1] or m[2]:
+        return int(m[1] or m[2])
+    if m[3]:
+        word = m[3].lower()
+        return _ORDINALS_FR_ES[word] if word in _ORDINALS_FR_ES else ORDINALS.index(word) + 1
+    city = re.sub(r"\s+", " ", (m[4] or m[5]).lower()).replace("é", "e")
+    return _HOSTS[city]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +219,7 @@ def meetings_in(text: str) -> list[int]:
     """Ministerial Conference numbers named: MC12, CM12, 12th Ministerial Conference, Twelfth Ministerial."""
     out = []
     for m in _MEETING.finditer(text):
-        out.append(int(m[1] or m[2] or _ordinal(m[3])))
+        out.append(_meeting_number(m))
     return out
 
 
@@ -264,7 +282,7 @@ def asked_periods(text: str) -> list[Period]:
             continue
         covered.append(m.span())
     for m in _MEETING.finditer(text):
-        number = int(m[1] or m[2] or _ordinal(m[3]))
+        number = _meeting_number(m)
         if (period := Period.meeting(number)) is not None:
             shift = _year_shift(text[: m.start()])
             periods.append(period if shift is None else Period.year(period.start.year + shift))

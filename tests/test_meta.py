@@ -251,6 +251,13 @@ def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
         ("Combien de réunions le groupe a-t-il tenues l'année de la CM13 ?", ["2024"]),
         ("Two years after MC12, what did Mexico propose?", ["2024"]),
         ("At the Group's last meeting before MC13, who spoke?", ["MC13"]),  # of the Conference, not a year
+        # a Conference named by its host city; not a text it adopted
+        ("In the year of the Abu Dhabi Ministerial, which Member presented its review?", ["2024"]),
+        ("¿Qué proyecto ganó el año de la Ministerial de Abu Dabi?", ["2024"]),
+        ("Qu'a préparé le Groupe pour la Conférence ministérielle de Yaoundé ?", ["MC14"]),
+        ("What happened the year before the Buenos Aires Ministerial?", ["2016"]),
+        ("What is the symbol of the Buenos Aires Joint Ministerial Statement?", []),
+        ("¿Qué dice el párrafo 17 de la Declaración Ministerial de Abu Dabi?", []),
     ],
 )
 def test_periods_a_question_names(question: str, labels: list[str]) -> None:
