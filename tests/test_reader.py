@@ -224,7 +224,6 @@ def test_a_count_of_a_word_no_passage_has_takes_any_figure() -> None:
     assert not answers("count", "It held four meetings.", "How many visits did it get?", "en", ("traffic",))
 
 
-
 @pytest.mark.parametrize(("question", "text", "holds"), [
     # "laboratoires" stems as "laboratoir", the English "laboratories" as "laboratori": the root is the same
     ("Combien de laboratoires l'annuaire compterait-il ?", "The directory would list at least 32 laboratories.", True),
@@ -237,6 +236,7 @@ def test_a_spanish_or_french_count_finds_its_noun_in_english_by_its_root(questio
     English passage may end it otherwise (session 54: the revised proposal's "at least 32 laboratories" was not the
     answer to "Combien de laboratoires…?", and the original's French sentence was quoted instead)."""
     assert answers("count", text, question, "fr" if "Combien" in question else "es") is holds
+
 
 @pytest.mark.parametrize(
     ("question", "text", "holds"),
