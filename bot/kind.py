@@ -459,9 +459,9 @@ _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b
 # paid through a digital channel, by region (per cent)")
 _PER_CENT_TABLE = re.compile(rf"\((?:%|{_PER_CENT})\)", re.IGNORECASE)
 _PERCENT = re.compile(rf"%|{_PER_CENT}", re.IGNORECASE)
-# A budget is a sum: "31 por ciento" of the questions does not say what the guide cost; but a share of one
-# ("¿Qué porcentaje de su presupuesto…?") is a percentage
-_ASKS_BUDGET = re.compile(r"\b(?:budgets?|presupuestos?|budg[eé]taires?)\b", re.IGNORECASE)
+# A budget or an amount ("montant", "monto") is a sum: "31 por ciento" of the questions does not say what the guide
+# cost; but a share of one ("¿Qué porcentaje de su presupuesto…?") is a percentage
+_ASKS_BUDGET = re.compile(r"\b(?:budgets?|presupuestos?|budg[eé]taires?|montants?|montos?)\b", re.IGNORECASE)
 _ASKS_PERCENTAGE = re.compile(r"\b(?:percentages?|porcentajes?|pourcentages?|proportions?|proporci[oó]n|"
                               r"share|cuota|part)\s+(?:of|del?|d['’]|des)\b", re.IGNORECASE)
 

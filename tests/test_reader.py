@@ -141,6 +141,10 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         # a budget is a sum, not a share
         ("Quel budget le Secrétariat a-t-il consacré au guide ?", "fueron el 31 por ciento del total.", False),
         ("What was the Group's budget for 2024?", "Its budget is CHF 250,000 a year.", True),
+        # so is an amount asked in French or Spanish ("montant", "monto"): a share of shipments is no sum of duties
+        ("Quel montant de droits la douane a-t-elle perçu en 2023 ?", "Small firms sent 12 per cent of the parcels.",
+         False),
+        ("¿Cuál es el monto máximo por empresa?", "The insurance covers up to USD 40,000 per firm.", True),
         # ... but a share of a budget is a percentage
         ("What percentage of its budget does each ministry keep for small suppliers?",
          "Each ministry keeps 20 per cent of its purchasing budget for small suppliers.", True),
