@@ -472,11 +472,15 @@ _ASKS_RATE = re.compile(r"(?<!exchange )\brates?\b|\btipos? de inter[eé]s\b|\bt
 
 
 @functools.lru_cache(maxsize=1024)
-def _asks_rate(question: str) -> bool:
-    """Whether the amount asked is a rate ("What interest rate…?", "¿Qué tasa de rechazo…?"), not a sum that a rate
-    is said of ("How much would the repository of duty and tax rates cost?"). Cached, as `asks_amount`."""
+def _money_asked(question: str) -> tuple[bool, bool]:
+    """(a sum only, a rate only): a budget or an amount asked is a sum, unless a share of it is asked; a rate asked
+    ("What interest rate…?", "¿Qué tasa de rechazo…?") is a percentage, not a sum that a rate is said of ("How much
+    would the repository of duty and tax rates cost?"). Cached, as `asks_amount`: `answers` asks it of every
+    candidate sentence of one question."""
+    sum_only = bool(_ASKS_BUDGET.search(question)) and not _ASKS_PERCENTAGE.search(question)
     asked = _ASKS_AMOUNT.search(question)
-    return asked is not None and bool(_ASKS_RATE.search(question, asked.start(), asked.end() + len(" de rechazo")))
+    rate_only = asked is not None and bool(_ASKS_RATE.search(question, asked.start(), asked.end() + len(" de rechazo")))
+    return sum_only, rate_only
 
 
 def has_money(sentence: str, *, sum_only: bool = False, rate_only: bool = False) -> bool:
@@ -778,8 +782,8 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     question's words no passage has; an X among them ("how much traffic" where the documents say
     "visits") cannot stand beside a number, so any number will do."""
     if kind == "count" and asks_amount(question):
-        return has_money(text, sum_only=bool(_ASKS_BUDGET.search(question)) and not _ASKS_PERCENTAGE.search(question),
-                         rate_only=_asks_rate(question))
+        sum_only, rate_only = _money_asked(question)
+        return has_money(text, sum_only=sum_only, rate_only=rate_only)
     if kind == "count" and _HOW_MUCH.search(question) and has_money(text):
         return True  # "How much of a USD 200 transfer went on fees?": "6.3 per cent" is how much
     if forms := asks_forms(question):
