@@ -58,10 +58,11 @@
   `shipped17`, `multiyear15`, `extra19` (session 47), `shipped18`, `multiyear16`, `extra20` (session 48),
   `shipped19`, `multiyear17`, `extra21` (session 49), `shipped20`, `multiyear18`, `extra22` (session 50),
   `shipped21`, `multiyear19`, `extra23` (session 51), `shipped22`, `multiyear20`, `extra24` (session 52),
-  `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54): 60 more
+  `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54),
+  `shipped25`, `multiyear23`, `extra27` (session 55): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2035 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2036 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -205,6 +206,10 @@ SUITES = {
     "multiyear22": Suite("multiyear22", ROOT / "eval" / "multiyear22" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra26": Suite("extra26", ROOT / "eval" / "extra26" / "gold.jsonl", (ROOT / "eval" / "extra26" / "documents",)),
+    "shipped25": Suite("shipped25", ROOT / "eval" / "shipped25" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear23": Suite("multiyear23", ROOT / "eval" / "multiyear23" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra27": Suite("extra27", ROOT / "eval" / "extra27" / "gold.jsonl", (ROOT / "eval" / "extra27" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -218,7 +223,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped17", "multiyear15", "extra19", "shipped18", "multiyear16", "extra20",
          "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22",
          "shipped21", "multiyear19", "extra23", "shipped22", "multiyear20", "extra24",
-         "shipped23", "multiyear21", "extra25", "shipped24", "multiyear22", "extra26")
+         "shipped23", "multiyear21", "extra25", "shipped24", "multiyear22", "extra26",
+         "shipped25", "multiyear23", "extra27")
 
 
 def suite(name: str) -> Suite:
