@@ -12,12 +12,13 @@ from bot.abstain import AbstainRule, Decision
 from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
-from bot.records import Answer, Citation, Draft, Hit, SearchResult
+from bot.records import Answer, Citation, Draft, Hit, Quote, SearchResult
 from bot.rerank import passage_terms, reports_on
 from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
 from bot.writer import AnswerWriter, abstain_text
+from ingest.chunk import join_windows
 from ingest.dates import DAY_OF_MONTH, Period, passage_period, printed_in, printed_periods
 from ingest.passage import Passage
 from index.embed import Encoder, MultilingualEncoder, load_encoder, load_multilingual
@@ -86,12 +87,7 @@ class Helpdesk:
             hits.sort(key=lambda ih: (ih[0] not in quoted, min((q.hit for q in quoted.get(ih[0], [])), default=0)))
         done = time.perf_counter()
         citations = tuple(
-            Citation(
-                rank=rank,
-                passage=self.index.passages[quoted[i][0].row] if i in quoted else h.passage,
-                score=h.score,
-                spans=tuple(q.span for q in quoted.get(i, ())),
-            )
+            self._citation(rank, h, quoted[i]) if i in quoted else Citation(rank, h.passage, h.score)
             for rank, (i, h) in enumerate(hits, start=1)
         )
         timings = {  # embed: encode the question and read each ranking; search: fuse, route, rerank
@@ -102,6 +98,18 @@ class Helpdesk:
         }
         return Answer(id, text, reply, abstained, citations, timings, self._digest, signals.kind,
                       (decision.reason or "no-evidence") if abstained else None)
+
+    def _citation(self, rank: int, hit: Hit, quotes: list[Quote]) -> Citation:
+        """A hit's citation with the sentences the answer quotes from it: from one window of its paragraph, that
+        window; from several, the windows they span joined, each quote's span moved to where its window starts."""
+        rows = sorted({q.row for q in quotes})
+        if len(rows) == 1:
+            return Citation(rank, self.index.passages[rows[0]], hit.score, tuple(q.span for q in quotes))
+        window_rows = range(rows[0], rows[-1] + 1)
+        passage, starts = join_windows([self.index.passages[r] for r in window_rows])
+        start = dict(zip(window_rows, starts))
+        spans = tuple(sorted((start[q.row] + q.span[0], start[q.row] + q.span[1]) for q in quotes))
+        return Citation(rank, passage, hit.score, spans)
 
     def answer(self, result: SearchResult) -> tuple[SearchResult, Draft | None, Decision]:
         """The writer's draft and the rule's decision. A list whose paragraph leaves its items to a

@@ -159,7 +159,9 @@ class KindReader:
                 chosen.extend(run)  # the items are in the footnote the sentence marks: quoted with it
             elif run and self.sentences.row(run[0][1]) != self.sentences.row(best):
                 if self._introduces(best) or self._introduces(run[0][1] - 1):
-                    chosen = run  # the items are in the paragraph's next window: a citation shows one window, theirs
+                    # the items are in the paragraph's next window: quoted alone (with the sentence introducing them,
+                    # two dev lists lost their first place to a footnote, four answers gained key terms)
+                    chosen = run
             else:
                 chosen.extend(run)
         elif asks_datum and not best_f.kind:
@@ -172,8 +174,8 @@ class KindReader:
                 if kind != "count" and self.sentences.row(holder[1]) != self.sentences.row(best):
                     # what is asked is in another window than the sentence nearest the question ("The Group held its
                     # last meeting of the year on 10 December 2024" opens ¶2.5, "This meeting's 'MSME Spotlight'
-                    # featured Gabriela Wurcel" is in its next window): a citation shows one window, the holder's. Not
-                    # for a count: a figure in the next window is often of something else than the one asked
+                    # featured Gabriela Wurcel" is in its next window): the holder's window is the one `_complement`
+                    # reads. Not for a count: a figure in the next window is often of something else than the one asked
                     chosen.reverse()
         if kind == "when" and best_f.kind < 1:
             # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too
@@ -195,25 +197,33 @@ class KindReader:
             if items and kind != "list":
                 chosen.extend(items)
             elif not items and (following := self._items_next_window(best_hit, last)):
-                chosen = following  # "… meets the following criteria:" ends a window: a citation shows one, theirs
+                chosen = following  # "… meets the following criteria:" ends a window: the criteria, in the next
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
-        rows: dict[int, int] = {}  # a citation shows one window: each hit's quotes come from one row
         context = {n for _, n, _ in before}  # set the scene, not evidence, even when `_complement` chose it too
-        kept, taken = [], set()  # each sentence quoted once
-        for h, n, s in (*chosen, *before):  # the chosen first: their window is the one a citation shows
-            if n not in taken and rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n):
+        # A citation may join two windows of its paragraph (`Helpdesk._citation`): the sentence nearest the question in
+        # one, a detail it leaves out in the next (dev 4972: 31 answers gained key terms, one lost). Not for a count,
+        # whose other window's figure is most often of something else: five near misses more were answered, all counts;
+        # nor for a place, which another window may name of something else ("Where will MC14 take place?")
+        one_window = kind == "count" or "place" in asks_forms(result.signals.asked)
+        rows: dict[int, int] = {}
+        kept, taken, said = [], set(), set()  # each sentence quoted once, though two windows share one
+        for h, n, s in (*chosen, *before):  # the chosen first: for a count, their window is the one its citation shows
+            text = (h, self._sentence(n))
+            if n not in taken and text not in said \
+                    and (not one_window or rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)):
                 kept.append((h, n, s))
                 taken.add(n)
+                said.add(text)
         best_row = self.sentences.row(best)
         if len(self.passages[best_row].text.split()) <= SHORT_WINDOW:
             # a short paragraph is quoted whole: what it says beside the nearest sentence is as short to read
             rest = [(best_hit, n, 0.0) for n in self.sentences.of(best_row) if n not in taken
-                    and not is_heading(self._sentence(n))]
+                    and (best_hit, self._sentence(n)) not in said and not is_heading(self._sentence(n))]
             kept.extend(rest)
             context |= {n for _, n, _ in rest}
         quotes = sorted((Quote(h, self.sentences.span(n), s, self.sentences.row(n), n in context)
-                         for h, n, s in kept), key=lambda q: (q.hit, q.span))
+                         for h, n, s in kept), key=lambda q: (q.hit, q.row, q.span))
         if result.signals.symbols or members:  # "What did INF/MSME/W/53 propose?": the item of a list that names it
             quotes = [q._replace(span=item_naming(self.passages[q.row].text, q.span, result.signals.symbols, members))
                       for q in quotes]
@@ -316,7 +326,7 @@ class KindReader:
 
     def _items_after(self, hit: int, best: int) -> list[tuple[int, int, float]]:
         """The sentences after `best` in its window that each open with an item's mark ("a. the firm could not
-        offer enough collateral;"), up to the first that does not (a citation shows one window)."""
+        offer enough collateral;"), up to the first that does not; the next window's are `_items_next_window`'s."""
         items = []
         for n in (n for n in self.sentences.of(self.sentences.row(best)) if n > best):
             if not _OPENS_ITEM.match(self._sentence(n)) or len(items) == MAX_ITEMS:

@@ -89,16 +89,17 @@ def choose_quotes(quotes: list[Quote]) -> list[Quote]:
 
 
 def answer_text(quotes: list[Quote], passages) -> str:
-    """'Sentence one. [WT/MIN(24)/9 ¶1.3, p. 1] Sentence two. [...]'; one citation per run of a passage.
+    """'Sentence one. [WT/MIN(24)/9 ¶1.3, p. 1] Sentence two. [...]'; one citation per run of a hit.
 
     `passages` is indexed by row (the index's passages).
     """
-    parts = []
+    parts, opens = [], 0  # the run's first quote: a run from two windows is cited as its citation is, by the first
     for i, q in enumerate(quotes):
-        passage = passages[q.row]
-        parts.append(_marked_cut(passage.text, q.span))
+        if quotes[opens].hit != q.hit:
+            opens = i
+        parts.append(_marked_cut(passages[q.row].text, q.span))
         if i + 1 == len(quotes) or quotes[i + 1].hit != q.hit:
-            parts.append(f"[{passage.label()}]")
+            parts.append(f"[{passages[quotes[opens].row].label()}]")
     return " ".join(parts)
 
 

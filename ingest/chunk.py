@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from ingest.clean import take_marks
@@ -10,7 +12,7 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "11"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
+CHUNKER_VERSION = "12"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
 # 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date;
 # 5: a passage knows the footnotes its text carries marks of; 6: Spanish and French versions (their dates, headings
 # that ask, ANEXO/ANNEXE, "Página"), a decision's "1.", "2." paragraphs; 7: a decimal in a table's row is no
@@ -18,7 +20,7 @@ CHUNKER_VERSION = "11"  # 2: document kind and period on every passage; layout l
 # of its kind (AEROGRAMA, RÉSUMÉ, INFORME ANUAL, PROPUESTA) and a notice of the day it convenes; 9: Spanish and
 # French titles (Excma. Sra., S.E., Sr., Mme) end no sentence; 10: "Room S2" is no footnote mark, and each mark is
 # looked for after the one before; 11: a Ministerial Conference named by its host city ("the Abu Dhabi Ministerial")
-# dates a report to it
+# dates a report to it; 12: a window knows how much of its text the window before it ends with
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150
@@ -137,6 +139,23 @@ def _windows(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     return windows
 
 
+def join_windows(windows: Sequence[Passage]) -> tuple[Passage, tuple[int, ...]]:
+    """Consecutive windows of one paragraph as one passage, and where each window's text starts in it.
+
+    An answer may quote two windows of a long paragraph (the sentence nearest the question in one, the
+    figure asked in the next); its citation shows the paragraph they make, the sentence they share once.
+    The passage keeps the first window's id and page: its card and its neighbours are the first's."""
+    first = windows[0]
+    text, starts = first.text, [0]
+    for window in windows[1:]:
+        at = len(text) - window.overlap if window.overlap else len(text) + 1  # after the space that parts them
+        text = text[:at] + window.text if window.overlap else f"{text} {window.text}"
+        starts.append(at)
+    notes = tuple(dict.fromkeys(n for w in windows for n in w.notes))
+    mentions = tuple(dict.fromkeys(m for w in windows for m in w.mentions))
+    return replace(first, text=text, notes=notes, mentions=mentions), tuple(starts)
+
+
 def _words(text: str, s: Sentence) -> int:
     return len(text[s.start : s.end].split())
 
@@ -148,8 +167,10 @@ def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
         text, pages, marks = block_text(block)
         if not text:
             continue
+        before = 0  # where the window before ends
         for w, (start, end) in enumerate(_windows(text, split_sentences(text))):
             piece = text[start:end].strip()
+            overlap, before = max(0, before - start) if w else 0, end
             notes = tuple(dict.fromkeys(f"fn{n}" for at, n in marks if start <= at <= end))
             mentions = tuple(dict.fromkeys(m.symbol for m in find_symbols(piece)))
             passages.append(
@@ -169,6 +190,7 @@ def chunk(blocks: list[Block], doc: DocMeta) -> list[Passage]:
                     kind=doc.kind,
                     period=doc.period,
                     notes=notes,
+                    overlap=overlap,
                 )
             )
     return passages

@@ -43,6 +43,7 @@ class Passage:
     kind: str = "document"  # the document's kind (DocMeta.kind)
     period: tuple[str, str] | None = None  # the days the document reports on (DocMeta.period)
     notes: tuple[str, ...] = ()  # the footnotes its text carries marks of ("fn3"), in order
+    overlap: int = 0  # the characters its text opens with that end the window before it (windows share a sentence)
 
     @property
     def url(self) -> str | None:

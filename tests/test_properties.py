@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from bot.reader import item_naming
-from ingest.chunk import MAX_WORDS, chunk
+from ingest.chunk import MAX_WORDS, chunk, join_windows
 from ingest.clean import CleanPage
 from ingest.passage import DocMeta
 from ingest.segment import segment
@@ -145,6 +145,23 @@ def test_one_long_paragraph_is_windowed_without_loss(words: list[str]) -> None:
     assert len(passages) >= 2 and {p.para for p in passages} == {"1.1"}, "every window keeps the paragraph number"
     assert _stream(passages[0].text) == _stream(" ".join(words))[: len(_stream(passages[0].text))]
     assert _stream(" ".join(words)).endswith(_stream(passages[-1].text))
+
+
+@settings(max_examples=40, deadline=None)
+@example(["a a a a a a a a a a a a."] * 30)  # the same sentence over and over: only ingest knows where windows overlap
+@example(["a a a a a a a a."] * 7 + ["a a a a a a a a a a a aa. Mr. aa. A/1."] + ["a " * 39 + "a."] * 2)  # a short one
+@given(st.lists(st.lists(_token, min_size=8, max_size=40).map(lambda ws: " ".join(ws) + "."), min_size=10, max_size=30))
+def test_windows_joined_give_back_their_paragraph(sentences: list[str]) -> None:
+    """An answer quoting two windows of a paragraph cites them joined: the paragraph's text, the sentence two
+    windows share once, each window found where `join_windows` says it starts."""
+    text = " ".join(sentences)
+    passages = chunk(segment([CleanPage(1, ["1.1.  " + text], [], [])]), DOC)
+    event(f"{min(len(passages), 3)}+ windows")
+    joined, starts = join_windows(passages)
+    assert _stream(joined.text) == _stream(text), "the joined windows are the paragraph, no sentence twice"
+    for window, start in zip(passages, starts, strict=True):
+        assert joined.text[start : start + len(window.text)] == window.text
+    assert joined.id == passages[0].id and joined.page == passages[0].page
 
 
 _topic = st.lists(st.sampled_from("trade finance for women-led firms on low-value shipments e-commerce".split()),

@@ -1951,7 +1951,7 @@ def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, enc
 def test_items_cut_off_into_the_next_window_are_quoted(helpdesk: Helpdesk, question: str) -> None:
     """Annex ¶6 of WT/MIN(24)/9 is long: a window ends with "establish a vendor-collect system that meets the
     following criteria:" and the next one opens with the criteria "i." to "iv.". The answer quoted the colon and
-    no criterion; a citation shows one window, so it quotes the items' window."""
+    no criterion; so it quotes the items' window."""
     answer = helpdesk.ask(question)
     assert not answer.abstained and answer.citations[0].passage.para == "6", answer.answer
     assert "user-friendly registration system" in answer.answer, answer.answer
@@ -2050,9 +2050,30 @@ def test_the_place_of_a_conference_no_one_has_placed_is_refused(multiyear: Helpd
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
 
 
+def test_an_answer_from_two_windows_cites_them_joined(helpdesk: Helpdesk) -> None:
+    """¶2.5 of the 2024 report is three windows: "The Group held its last meeting of the year on 10 December 2024"
+    opens the first, the ITC's "landmark MSME Declaration" is in the last. The citation shows the windows joined,
+    each quoted sentence once and marked where it is."""
+    answer = helpdesk.ask("At the Group's 10 December 2024 meeting, what did the ITC report on regarding COP29?")
+    assert not answer.abstained and "MSME Declaration" in answer.answer, answer.answer
+    cited = answer.citations[0]
+    assert cited.label.startswith("IWG on MSMEs 2024 Annual Report ¶2.5"), cited.label
+    quoted = [cited.passage.text[a:b] for a, b in cited.spans]
+    assert any("10 December 2024" in q for q in quoted) and any("MSME Declaration" in q for q in quoted), quoted
+    assert all(q in answer.answer and cited.passage.text.count(q) == 1 for q in quoted), quoted
+    assert cited.to_dict()["text"] == cited.passage.text
+
+
+def test_a_count_takes_no_figure_from_another_window(multiyear: Helpdesk) -> None:
+    """A count's figure in the paragraph's other window is most often of something else: the 2024 report's ¶2.3
+    lists five proposals in one window, and no document says how many entries the 2024 contest received."""
+    refused = multiyear.ask("How many proposals did the 2024 Small Business Champions contest receive?")
+    assert refused.abstained and refused.reason == "no-evidence", refused.answer
+
+
 def test_a_day_asked_is_quoted_from_the_window_that_opens_the_paragraph(helpdesk: Helpdesk) -> None:
     """¶2.5 of the 2024 report opens "The Group held its last meeting of the year on 10 December 2024"; Pakistan's
-    and Georgia's presentations are in its next window. A citation shows one window: the day's."""
+    and Georgia's presentations are in its next window. The day is quoted, and ¶2.5 cited first."""
     answer = helpdesk.ask("At which meeting did Pakistan and Georgia share their experience of going paperless?")
     assert not answer.abstained and "10 December 2024" in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("IWG on MSMEs 2024 Annual Report ¶2.5"), answer.citations[0].label
