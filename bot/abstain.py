@@ -185,6 +185,9 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
 _YEAR_IN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}}((?:\s+[A-Z][\w-]*)+)")
 # a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
 # Declaration of 2020", "la Declaración de 2020")
+# The year a count starts from: "since 2021", "Depuis août 2033", "desde marzo de 2030" (months in any of the three)
+_SINCE_YEAR = re.compile(rf"\b(?i:since|depuis|desde)\s+(?:(?i:el|le)\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:(?i:de\s+)?"
+                         rf"(?i:{'|'.join(MONTH_NAMES)})\s+(?:(?i:de)\s+)?)?(?:19|20)\d{{2}}\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|by|since|until|end of|en|durante|desde|hasta|finales de|pendant|depuis|"
                       r"jusqu'en|fin)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _SAME_ROOT = 5  # letters a name's word and the question's share: "decis" (Decision, Décision), "decla" (Declaración)
@@ -206,6 +209,8 @@ def _records_year(result: SearchResult, draft: Draft | None, asked) -> bool:
     if draft is None or not draft.found or not years or len(years) < len(asked):
         return False
     paragraphs = _quoted_paragraphs(result, draft)
+    if draft.kind == "count":  # a count's year, not the year it counts from ("Depuis août 2033")
+        paragraphs = tuple(_SINCE_YEAR.sub(" ", text) for text in paragraphs)
     return all(_recorded(paragraphs, (a,)) > 0 for a in years)
 
 
@@ -237,6 +242,8 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
         asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision": a Decision
         said = tuple(_YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words
                                        else " ", text) for text in said)
+    if draft.kind == "count":  # "Depuis août 2033, … 1 120 micro-entreprises en 2034": no figure of 2033
+        said = tuple(_SINCE_YEAR.sub(" ", text) for text in said)
     said_years = {y for text in said for y in years_in(text)} | _dating_years(sections)
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14

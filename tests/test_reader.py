@@ -1708,6 +1708,30 @@ def test_documents_of_2026_answer_for_the_year_and_the_days_they_print(tmp_path,
     assert helpdesk.ask("Which Members spoke at the Group's formal meeting of 24 June 2026?").abstained
 
 
+SINCE_2031 = """WORLD TRADE ORGANIZATION
+INF/MSME/W/903
+14 January 2034
+INFORMAL WORKING GROUP ON MSMES
+A PILOT EXPORT DESK FOR SMALL FIRMS
+Communication from Uruguay
+1.1. Since March 2031, the Uruguayan export agency has run a pilot desk in Salto that helps small firms ship
+samples abroad through two couriers. The desk was used by 410 small firms in 2032 and by 655 in 2033.
+1.2. Uruguay proposes that the Group discuss such desks at its meeting of 12 March 2034.
+"""
+
+
+def test_a_count_asked_of_the_year_it_counts_from_is_refused(tmp_path, encoder, multilingual) -> None:
+    """"Since March 2031" names the year the desk began, not a figure of it: how many firms used it in 2031 no
+    document says, and no document reports on 2031. The figures of the years given are still answered."""
+    helpdesk = made_helpdesk(tmp_path, {"note.txt": SINCE_2031}, encoder, multilingual)
+    for question in ("How many small firms used the Salto export desk in 2031, its first year?",
+                     "¿Cuántas pequeñas empresas usaron la ventanilla de exportación de Salto en 2031?"):
+        refused = helpdesk.ask(question)
+        assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
+    answer = helpdesk.ask("How many small firms used the Salto export desk in 2033?")
+    assert not answer.abstained and "655" in answer.answer, answer.answer
+
+
 def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, multilingual) -> None:
     """A question naming the note by its symbol skipped the name rule (a document named decides), so "Canada's
     share according to W/901" was answered with Viet Nam's. A Member the question names must be said in the
