@@ -95,6 +95,15 @@ _ES = {
     "polonia": "Poland", "irlanda": "Ireland", "grecia": "Greece", "bélgica": "Belgium", "marruecos": "Morocco",
     "egipto": "Egypt", "noruega": "Norway", "turquía": "Türkiye Turkey", "tailandia": "Thailand",
     "singapur": "Singapore", "corea": "Korea", "arabia saudita": "Saudi Arabia", "italia": "Italy",
+    # Members whose Spanish name neither folds nor shares six letters with the English one, as CLDR spells them
+    # (Babel 2.18.0, `Locale("es").territories`; session 55); not "Granada", a city of Spain as well as Grenada
+    "afganistán": "Afghanistan", "baréin": "Bahrain", "belice": "Belize", "botsuana": "Botswana",
+    "camboya": "Cambodia", "croacia": "Croatia", "chipre": "Cyprus", "chequia": "Czechia", "yibuti": "Djibouti",
+    "esuatini": "Eswatini", "etiopía": "Ethiopia", "fiyi": "Fiji", "hungría": "Hungary", "islandia": "Iceland",
+    "irak": "Iraq", "kazajistán": "Kazakhstan", "letonia": "Latvia", "líbano": "Lebanon", "lesoto": "Lesotho",
+    "lituania": "Lithuania", "malaui": "Malawi", "malasia": "Malaysia", "mauricio": "Mauritius",
+    "moldavia": "Moldova", "catar": "Qatar", "rumanía": "Romania", "ruanda": "Rwanda", "eslovaquia": "Slovakia",
+    "eslovenia": "Slovenia", "tayikistán": "Tajikistan", "túnez": "Tunisia", "ucrania": "Ukraine",
     # the collection's most frequent words that are not names (document frequency, shipped and made documents)
     "mundial": "global world", "países en desarrollo": "developing countries", "desarrollo": "development",
     "países menos adelantados": "least developed countries LDCs", "país": "country Member", "países": "countries Members",
@@ -205,6 +214,14 @@ _FR = {
     "maroc": "Morocco", "égypte": "Egypt", "norvège": "Norway", "turquie": "Türkiye Turkey", "thaïlande": "Thailand",
     "singapour": "Singapore", "corée": "Korea", "inde": "India", "chine": "China", "arabie saoudite": "Saudi Arabia",
     "italie": "Italy",
+    # Members whose French name neither folds nor shares six letters with the English one, as CLDR spells them
+    # (Babel 2.18.0, `Locale("fr").territories`; session 55)
+    "autriche": "Austria", "bahreïn": "Bahrain", "tchad": "Chad", "chili": "Chile", "chypre": "Cyprus",
+    "tchéquie": "Czechia", "équateur": "Ecuador", "fidji": "Fiji", "gambie": "Gambia", "guinée": "Guinea",
+    "hongrie": "Hungary", "islande": "Iceland", "irak": "Iraq", "jamaïque": "Jamaica", "koweït": "Kuwait",
+    "lettonie": "Latvia", "liban": "Lebanon", "lituanie": "Lithuania", "malaisie": "Malaysia", "malte": "Malta",
+    "maurice": "Mauritius", "moldavie": "Moldova", "roumanie": "Romania", "slovaquie": "Slovakia", "soudan": "Sudan",
+    "tadjikistan": "Tajikistan", "ouganda": "Uganda", "zambie": "Zambia",
     # the collection's most frequent words that are not names (document frequency, shipped and made documents);
     # not "jeunes", which counts start-ups ("jeunes pousses", "jeunes entreprises") as often as young people
     "mondial": "global world", "mondiale": "global world", "pays en développement": "developing countries",
