@@ -26,6 +26,7 @@ from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
 from bot.sentence_scores import sentence_kind
 from bot.settings import Reader, SettingsError
+from bot.versions import other_version
 from bot.writer import answer_text, opens_inside
 from index.lexical import tokenize
 from index.sentences import SentenceTable
@@ -85,6 +86,8 @@ class KindReader:
             # "What was on the agenda of the meeting convened by INF/MSME/CN/32?": that document, not another's
             # paragraph on an agenda
             hits = [(h, hit) for h, hit in hits if _named(hit, signals.symbols)]
+        elif hits:  # "the revised proposal": not the original's copy of its paragraph, nor the other way round
+            hits = [(h, hit) for h, hit in hits if not other_version(signals.asked, hits[0][1].passage, hit.passage)]
         for h, hit in hits:
             for row in self.windows(hit.row):
                 text = self.passages[row].text

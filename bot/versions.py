@@ -54,6 +54,15 @@ def version_first(items: list[T], row_of: Callable[[T], int], passages: Sequence
     return out
 
 
+def other_version(question: str, first: Passage, other: Passage) -> bool:
+    """Whether `other` is a version of `first`'s document that the question does not ask, when `first` is of the
+    version it asks: "Dans la version originale en espagnol, …" quotes the original, not its revision's copy of
+    the paragraph, which the reranker may score higher."""
+    wanted = _version_asked(question)
+    return wanted is not None and wanted(first) and first.symbol is not None and other.symbol is not None \
+        and _family(other.symbol) == _family(first.symbol) and not wanted(other)
+
+
 def _family(symbol: str) -> str:
     """A document's symbol without its revision, corrigendum or addendum: W/202/Rev.1 is of W/202's family."""
     return _SUFFIX.sub("", symbol)

@@ -1732,6 +1732,21 @@ def test_a_count_asked_of_the_year_it_counts_from_is_refused(tmp_path, encoder, 
     assert not answer.abstained and "655" in answer.answer, answer.answer
 
 
+def test_the_version_asked_is_the_one_quoted(tmp_path, encoder, multilingual) -> None:
+    """Paraguay's proposal INF/MSME/W/227 (Spanish) and its revision W/227/Rev.1 (French) have a ¶3.1 each, with
+    other dates; retrieval puts the version asked first, and the reranker scores the other's copy higher. The
+    answer quotes the version asked, not the other's copy beside it."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra27" / "documents"]), tmp_path / "index", encoder, multilingual)
+    for question, symbol in (
+            ("Dans la version originale en espagnol, à quelle réunion le Secrétariat devait-il présenter l'évaluation "
+             "de la phase pilote ?", "INF/MSME/W/227"),
+            ("D'après la version révisée, à quelle réunion le Secrétariat présenterait-il l'évaluation de la phase "
+             "pilote ?", "INF/MSME/W/227/Rev.1")):
+        answer = helpdesk.ask(question)
+        quoted = {c.passage.symbol for c in answer.citations if c.quoted}
+        assert not answer.abstained and quoted == {symbol}, (question, quoted, answer.answer)
+
+
 def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, multilingual) -> None:
     """A question naming the note by its symbol skipped the name rule (a document named decides), so "Canada's
     share according to W/901" was answered with Viet Nam's. A Member the question names must be said in the
