@@ -12,7 +12,7 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "12"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
+CHUNKER_VERSION = "13"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
 # 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date;
 # 5: a passage knows the footnotes its text carries marks of; 6: Spanish and French versions (their dates, headings
 # that ask, ANEXO/ANNEXE, "Página"), a decision's "1.", "2." paragraphs; 7: a decimal in a table's row is no
@@ -20,7 +20,8 @@ CHUNKER_VERSION = "12"  # 2: document kind and period on every passage; layout l
 # of its kind (AEROGRAMA, RÉSUMÉ, INFORME ANUAL, PROPUESTA) and a notice of the day it convenes; 9: Spanish and
 # French titles (Excma. Sra., S.E., Sr., Mme) end no sentence; 10: "Room S2" is no footnote mark, and each mark is
 # looked for after the one before; 11: a Ministerial Conference named by its host city ("the Abu Dhabi Ministerial")
-# dates a report to it; 12: a window knows how much of its text the window before it ends with
+# dates a report to it; 12: a window knows how much of its text the window before it ends with; 13: a title in
+# capitals with accents ("FACTURACIÓN ELECTRÓNICA") ends a sentence too
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150
@@ -34,8 +35,9 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|(?<=[;:]
 
 # A title block's run of words in capitals, and the prose that follows it on the same line of
 # text: "... CONVENING NOTICE AND ANNOTATED AGENDA The Coordinator ... is convening".
-_CAPS_RUN = r"(?:\b[A-Z][A-Z()'’&/,-]+\s+){2,}[A-Z][A-Z()'’&/,-]+"
-_AFTER_HEADING = re.compile(rf"{_CAPS_RUN}(\s+)(?=[A-Z][a-z])")
+_UPPER = "A-ZÀ-ÖØ-Þ"  # with the accented capitals of Spanish and French titles ("FACTURACIÓN ÉLECTRONIQUE")
+_CAPS_RUN = rf"(?:\b[{_UPPER}][{_UPPER}()'’&/,-]+\s+){{2,}}[{_UPPER}][{_UPPER}()'’&/,-]+"
+_AFTER_HEADING = re.compile(rf"{_CAPS_RUN}(\s+)(?=[{_UPPER}][a-zà-ÿ])")
 _CAPS = re.compile(_CAPS_RUN)
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
