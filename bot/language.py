@@ -19,11 +19,15 @@ _MARKERS = {
     "es": set("el la los las de del y en es son qué quién cuándo cómo cuál cuántos cuántas por para con un una "
               "se al lo su sus fue han ha"
               # as typed without accents: "cuantos miembros tiene", "segun el informe"
-              " cuantos cuantas cuanto cuanta cuando cual cuales quien quienes donde segun hay yo mi mis".split()),
+              " cuantos cuantas cuanto cuanta cuando cual cuales quien quienes donde segun hay yo mi mis"
+              # and common words a search box gets that French does not share, and Spanish's name for small firms:
+              # "que dijo X sobre la propiedad intelectual" read as French (que, la), unread by the glossary (session 55)
+              " sobre como pero este esta estos estas tiene tienen puede pueden dijo desde cada muy pyme pymes mipyme"
+              " mipymes".split()),
     "fr": set("le la les de des du et en est sont que qui quand comment quel quelle quels quelles pour avec un "
               "une au aux sur ce cette a été ont il elle"
               # as typed without accents, or with none to type: "reunions du groupe : combien par an"
-              " combien pourquoi par dans chez nous vous je mon ma mes".split()),
+              " combien pourquoi par dans chez nous vous je mon ma mes pme pmes mpme mpmes".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPANISH_MARKS = re.compile(r"[¿¡ñ]")

@@ -44,6 +44,11 @@ def test_no_common_word_means_the_default(text: str, default: str, lang: str) ->
     ("cuantos miembros tiene el grupo", "es"),
     ("quien coordina el grupo", "es"),
     ("What is the par value of the bond?", "en"),
+    # words French does not share, and each language's name for small firms ("pyme", "PME")
+    ("que dijo rebecca osewa sobre la propiedad intelectual", "es"),
+    ("compendio OEA para que le sirve a una pyme", "es"),
+    ("nouveaux membres groupe PME 2024 liste", "fr"),
+    ("Que propose la communication INF/MSME/CN/88 ?", "fr"),
 ])
 def test_a_question_typed_without_accents_is_read_in_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
