@@ -183,11 +183,11 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
 # A year (with its month) that is part of a name after an article: "the 2019 IDB Decision", "the December 2020
 # MSME Package", "the 2025 Small Business Champions"; it names the year asked only for a question on that thing.
 _YEAR_IN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}}((?:\s+[A-Z][\w-]*)+)")
-# a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
-# Declaration of 2020", "la Declaración de 2020")
 # The year a count starts from: "since 2021", "Depuis août 2033", "desde marzo de 2030" (months in any of the three)
 _SINCE_YEAR = re.compile(rf"\b(?i:since|depuis|desde)\s+(?:(?i:el|le)\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:(?i:de\s+)?"
                          rf"(?i:{'|'.join(MONTH_NAMES)})\s+(?:(?i:de)\s+)?)?(?:19|20)\d{{2}}\b")
+# a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
+# Declaration of 2020", "la Declaración de 2020")
 _IN_YEAR = re.compile(r"\b(?:in|during|by|since|until|end of|en|durante|desde|hasta|finales de|pendant|depuis|"
                       r"jusqu'en|fin)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _SAME_ROOT = 5  # letters a name's word and the question's share: "decis" (Decision, Décision), "decla" (Declaración)

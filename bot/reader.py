@@ -212,12 +212,12 @@ class KindReader:
         rows: dict[int, int] = {}
         kept, taken, said = [], set(), set()  # each sentence quoted once, though two windows share one
         for h, n, s in (*chosen, *before):  # the chosen first: for a count, their window is the one its citation shows
-            text = (h, self._sentence(n))
-            if n not in taken and text not in said \
+            sentence = (h, self._sentence(n))
+            if n not in taken and sentence not in said \
                     and (not one_window or rows.setdefault(h, self.sentences.row(n)) == self.sentences.row(n)):
                 kept.append((h, n, s))
                 taken.add(n)
-                said.add(text)
+                said.add(sentence)
         best_row = self.sentences.row(best)
         if len(self.passages[best_row].text.split()) <= SHORT_WINDOW:
             # a short paragraph is quoted whole: what it says beside the nearest sentence is as short to read
