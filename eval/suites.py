@@ -59,10 +59,10 @@
   `shipped19`, `multiyear17`, `extra21` (session 49), `shipped20`, `multiyear18`, `extra22` (session 50),
   `shipped21`, `multiyear19`, `extra23` (session 51), `shipped22`, `multiyear20`, `extra24` (session 52),
   `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54),
-  `shipped25`, `multiyear23`, `extra27` (session 55): 60 more
+  `shipped25`, `multiyear23`, `extra27` and `shipped26`, `multiyear24`, `extra28` (session 55): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2036 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2037 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -210,6 +210,10 @@ SUITES = {
     "multiyear23": Suite("multiyear23", ROOT / "eval" / "multiyear23" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra27": Suite("extra27", ROOT / "eval" / "extra27" / "gold.jsonl", (ROOT / "eval" / "extra27" / "documents",)),
+    "shipped26": Suite("shipped26", ROOT / "eval" / "shipped26" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear24": Suite("multiyear24", ROOT / "eval" / "multiyear24" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra28": Suite("extra28", ROOT / "eval" / "extra28" / "gold.jsonl", (ROOT / "eval" / "extra28" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -224,7 +228,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped19", "multiyear17", "extra21", "shipped20", "multiyear18", "extra22",
          "shipped21", "multiyear19", "extra23", "shipped22", "multiyear20", "extra24",
          "shipped23", "multiyear21", "extra25", "shipped24", "multiyear22", "extra26",
-         "shipped25", "multiyear23", "extra27")
+         "shipped25", "multiyear23", "extra27", "shipped26", "multiyear24", "extra28")
 
 
 def suite(name: str) -> Suite:
