@@ -28,7 +28,8 @@ decision recommendation proposal propos communication document report note agend
 ambassador secretariat custom tariff duty duties tax taxes taxation market financ credit loan bank payment
 invest fund budget commerce digital online website web platform portal database helpdesk champion award prize
 competition contest guide handbook toolkit survey study studies women gender standard regulat rule barrier
-certific origin operator logistic ship freight courier transport sps tbt intellectual patent trademark
+certific origin operator logistic ship freight courier transport storag warehous registr sps tbt intellectual patent
+trademark
 transparen polic government econom sector supply cost price fee fees sell sale buy goods product service
 customer supplier consumer employ worker informal cyber data technolog innovat skill training capacity
 cooperat partner network itc unctad wco icc uncitral wipo oecd unido upu chamber association agency ministry
