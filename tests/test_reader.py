@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_mean
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.reader import parts_asked
+from bot.render import source_card
 from bot.rerank import reports_on
 from ingest import read_corpus
 from tests.conftest import CORPUS, ROOT, indexed
@@ -1990,7 +1992,7 @@ def test_a_quote_ending_in_a_colon_brings_the_items_it_opens(tmp_path: Path, enc
 def test_items_cut_off_into_the_next_window_are_quoted(helpdesk: Helpdesk, question: str) -> None:
     """Annex ¶6 of WT/MIN(24)/9 is long: a window ends with "establish a vendor-collect system that meets the
     following criteria:" and the next one opens with the criteria "i." to "iv.". The answer quoted the colon and
-    no criterion; so it quotes the items' window."""
+    no criterion; now it quotes the items' window."""
     answer = helpdesk.ask(question)
     assert not answer.abstained and answer.citations[0].passage.para == "6", answer.answer
     assert "user-friendly registration system" in answer.answer, answer.answer
@@ -2101,6 +2103,8 @@ def test_an_answer_from_two_windows_cites_them_joined(helpdesk: Helpdesk) -> Non
     assert any("10 December 2024" in q for q in quoted) and any("MSME Declaration" in q for q in quoted), quoted
     assert all(q in answer.answer and cited.passage.text.count(q) == 1 for q in quoted), quoted
     assert cited.to_dict()["text"] == cited.passage.text
+    card = source_card(cited)  # the card marks each quote in the one text it shows
+    assert card.count("<mark>") == len(cited.spans) and all(f"<mark>{escape(q)}</mark>" in card for q in quoted), card
 
 
 def test_a_count_takes_no_figure_from_another_window(multiyear: Helpdesk) -> None:
