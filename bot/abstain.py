@@ -208,10 +208,14 @@ def _records_year(result: SearchResult, draft: Draft | None, asked) -> bool:
     years = [a for a in asked if not a.is_conference and a == Period.year(a.start.year)]
     if draft is None or not draft.found or not years or len(years) < len(asked):
         return False
-    paragraphs = _quoted_paragraphs(result, draft)
-    if draft.kind == "count":  # a count's year, not the year it counts from ("Depuis août 2033")
-        paragraphs = tuple(_SINCE_YEAR.sub(" ", text) for text in paragraphs)
+    paragraphs = _without_start_years(_quoted_paragraphs(result, draft), draft.kind)
     return all(_recorded(paragraphs, (a,)) > 0 for a in years)
+
+
+def _without_start_years(texts: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """For a count, the texts without the years its figures count from: "Depuis août 2033, … 1 120
+    micro-entreprises en 2034" gives no figure of 2033."""
+    return tuple(_SINCE_YEAR.sub(" ", text) for text in texts) if kind == "count" else texts
 
 
 def _dating_years(headings: tuple[str, ...]) -> set[int]:
@@ -242,8 +246,7 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
         asked_words = {t[:_SAME_ROOT] for t in tokenize(fold(question))} - _DOMAIN_WORDS  # "Décision": a Decision
         said = tuple(_YEAR_IN_NAME.sub(lambda m: m[0] if {t[:_SAME_ROOT] for t in tokenize(m[1])} & asked_words
                                        else " ", text) for text in said)
-    if draft.kind == "count":  # "Depuis août 2033, … 1 120 micro-entreprises en 2034": no figure of 2033
-        said = tuple(_SINCE_YEAR.sub(" ", text) for text in said)
+    said = _without_start_years(said, draft.kind)
     said_years = {y for text in said for y in years_in(text)} | _dating_years(sections)
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14

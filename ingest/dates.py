@@ -88,11 +88,11 @@ _ASKED_YEARS = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)
 # A Conference named by the city that hosted it, as the three languages spell it ("the Abu Dhabi Ministerial", "la
 # Conferencia Ministerial de Abu Dabi", "la Conférence ministérielle d'Abou Dhabi"); not Geneva, host of MC8 and MC12;
 # not a text it adopted
-_HOSTS = {"abu dhabi": 13, "abu dabi": 13, "abou dhabi": 13, "yaounde": 14, "yaunde": 14, "buenos aires": 11,
-          "nairobi": 10, "bali": 9}
+_HOSTS = {r"Abu\s+Dhabi|Abu\s+Dabi|Abou\s+Dhabi": 13, r"Yaound[ée]|Yaund[ée]": 14, r"Buenos\s+Aires": 11, r"Nairobi": 10,
+          r"Bali": 9}
 # what a Conference adopts, named by its city: "the Buenos Aires Joint Ministerial Statement" names a text, not a time
 _ADOPTED = r"(?:statements?|declarations?|decisions?|package)\b"
-_HOST = r"(?:Abu\s+Dhabi|Abu\s+Dabi|Abou\s+Dhabi|Yaound[ée]|Yaund[ée]|Buenos\s+Aires|Nairobi|Bali)"
+_HOST = "(?:" + "|".join(_HOSTS) + ")"
 _MEETING = re.compile(
     r"\b(?:MC|CM)\s*-?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th|e|ª|a|ème|ᵉ)?\s+(?:WTO\s+)?"
     r"(?:Ministerial|Conferencia Ministerial|Conférence ministérielle)\b|\b(" + "|".join(ORDINALS + tuple(_ORDINALS_FR_ES))
@@ -112,8 +112,8 @@ def _meeting_number(m: re.Match[str]) -> int:
     if m[3]:
         word = m[3].lower()
         return _ORDINALS_FR_ES[word] if word in _ORDINALS_FR_ES else ORDINALS.index(word) + 1
-    city = re.sub(r"\s+", " ", (m[4] or m[5]).lower()).replace("é", "e")
-    return _HOSTS[city]
+    city = m[4] or m[5]
+    return next(number for spelt, number in _HOSTS.items() if re.fullmatch(spelt, city, re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
