@@ -435,14 +435,17 @@ def has_date(sentence: str, asked: str = "") -> bool:
 
 
 # Numbers that label, not count: "Annex 1", "paragraph 17", "Rev.2", "page 3".
-_LABEL = re.compile(r"(?:(?:annex|paragraph|para|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)\.?\s*|"
+# "para." with its dot only: Spanish "para" is "for" ("un programa de formación para 200 asesores")
+_LABEL = re.compile(r"(?:(?:annex|paragraph|para(?=\.)|article|section|footnote|rev|no|page|p|chapter|item|point|mc|cm)"
+                    r"\.?\s*|"
                     r"covid[\s-]?)$", re.IGNORECASE)  # "Covid 19", "COVID-19" count nothing either
 
 
-_DAY_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\b", re.IGNORECASE)  # "21 MARCH 2023" in a heading too
+# "21 MARCH 2023" in a heading too; "14 de enero de 2036", "1 juillet" as a Spanish or French document prints a day
+_DAY_MONTH = re.compile(r"\s+(?:de\s+)?(?:" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
 _OF_YEAR = re.compile(r"of (?:19|20)\d{2}\b")
-_DAY_RANGE = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)  # "2 to 4 October 2018"
+# "2 to 4 October 2018", "del 2 al 4 de octubre", "du 2 au 4 octobre"
+_DAY_RANGE = re.compile(r"\s*(?:to|and|al|y|au|et|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)
 
 
 # ISO 4217 codes of currencies small traders in the WTO's Members price in, in capitals ("try 3 times" is no sum)
@@ -661,8 +664,8 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
     letters or more ("36,000 visits"; "membership to 103" for "members")."""
     words = _outside_symbols(sentence).split()
     numbered = [i for i, w in enumerate(words) if has_number(w) and not (i and _LABEL.search(words[i - 1]))
-                and not _DAY_MONTH.match(" " + " ".join(words[i + 1 : i + 2]))  # "on 15 February" counts nothing
-                and not _DAY_RANGE.match(" " + " ".join(words[i + 1 : i + 4]))  # nor "2 to 4 October"
+                and not _DAY_MONTH.match(" " + " ".join(words[i + 1 : i + 3]))  # "on 15 February" counts nothing
+                and not _DAY_RANGE.match(" " + " ".join(words[i + 1 : i + 5]))  # nor "2 to 4 October"
                 and not _OF_YEAR.match(" ".join(words[i + 1 : i + 3]))]  # nor "the first half of 2019"
     if not numbered or not stems:
         return False

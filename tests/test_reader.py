@@ -2173,6 +2173,20 @@ def test_a_count_printed_in_spanish_or_french_words_is_a_figure(sentence: str, n
     assert has_number(sentence) is number
 
 
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("La comunicación que figura a continuación, de fecha 14 de enero de 2036, se distribuye a petición de la "
+     "delegación del Paraguay.", False),
+    ("La réunion se tiendra du 2 au 4 octobre 2037.", False),
+    ("Le Groupe s'est réuni le 15 mars.", False),
+    ("El taller se celebró del 2 al 4 de octubre.", False),
+    ("un programa de formación para 200 asesores, a partir del 3 de marzo", True),
+])
+def test_a_day_printed_in_spanish_or_french_counts_nothing(sentence: str, number: bool) -> None:
+    """x27-012 (dev): a count of advisers was answered with a title block's distribution line, its day read as a
+    figure."""
+    assert has_number(sentence) is number
+
+
 @pytest.mark.parametrize(("question", "holder"), [
     ("Who coordinated the MSME Group in 2019?", True),
     ("Selon le rapport du Coordinateur, qui présidait la réunion ?", True),
