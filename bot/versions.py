@@ -46,12 +46,33 @@ def version_first(items: list[T], row_of: Callable[[T], int], passages: Sequence
         if not here.symbol or wanted(here):
             continue
         key = (_family(here.symbol), here.para, here.in_annex)
-        for j in range(i + 1, len(out)):
-            there = passages[row_of(out[j])]
-            if there.symbol and (_family(there.symbol), there.para, there.in_annex) == key and wanted(there):
-                out.insert(i, out.pop(j))
-                break
+        copies = [j for j in range(i + 1, len(out)) if (there := passages[row_of(out[j])]).symbol and wanted(there)
+                  and _family(there.symbol) == key[0]]
+        same = [j for j in copies if (passages[row_of(out[j])].para, passages[row_of(out[j])].in_annex) == key[1:]]
+        # a corrigendum numbers its own paragraphs: its copy is the one saying which paragraph it replaces
+        replacing = [j for j in copies if j < among and _replaces(_opening(passages, row_of(out[j])), here)]
+        if found := same or replacing:
+            out.insert(i, out.pop(found[0]))
     return out
+
+
+def _opening(passages: Sequence[Passage], row: int) -> str:
+    """The text of the first window of the paragraph whose window is at `row` (a paragraph's windows are rows in
+    order): a corrigendum says which paragraph it replaces in its opening words."""
+    here = passages[row]
+    while row > 0 and (before := passages[row - 1]).doc_id == here.doc_id and before.para == here.para \
+            and before.in_annex == here.in_annex:
+        row -= 1
+    return passages[row].text
+
+
+def _replaces(text: str, original: Passage) -> bool:
+    """Whether a corrigendum's or addendum's paragraph names the original's paragraph it corrects ("Paragraphe 2.2
+    (Costa Rica), cinquième phrase : au lieu de …", "Paragraph 3.1 shall read")."""
+    if original.para is None or original.in_annex:
+        return False
+    return re.search(rf"\b(?:paragraphs?|paragraphes?|p[aá]rrafos?)\s+(?:\d+(?:\.\d+)*,?\s+(?:and|et|y)?\s*)*"
+                     rf"{re.escape(original.para)}(?![.\d])", text, re.IGNORECASE) is not None
 
 
 def other_version(question: str, first: Passage, other: Passage) -> bool:
