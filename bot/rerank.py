@@ -178,7 +178,7 @@ MEETING_ASKED_DAYS = 31
 # How to take part in a meeting, which its convening notice tells and its summary does not: registering, the link,
 # the proposed agenda ("how do I register", "¿cómo me inscribo?", "l'ordre du jour proposé"). Not "online" or "à
 # distance" alone: "how many delegations followed it online?" asks the summary.
-_ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|link|enlace|lien|connect\w*|conexi[oó]n|"
+_ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|links?|enlaces?|liens?|connect\w*|conexi[oó]n|"
                         r"agenda|orden del d[ií]a|ordre du jour)\b", re.IGNORECASE)
 
 
