@@ -1749,6 +1749,21 @@ def test_the_version_asked_is_the_one_quoted(tmp_path, encoder, multilingual) ->
         assert not answer.abstained and quoted == {symbol}, (question, quoted, answer.answer)
 
 
+def test_a_corrigendum_asked_is_quoted_by_the_paragraph_it_replaces(tmp_path, encoder, multilingual) -> None:
+    """The Secretariat's note INF/MSME/W/233 (English) and its corrigendum W/233/Corr.1 (French, made, eval/extra29):
+    the corrigendum numbers its own paragraphs ("2. Paragraphe 2.2 (Costa Rica), cinquième phrase : au lieu de
+    « 58,900 », lire « 68 900 »"), so no paragraph of it shares the note's number. Asked "according to the
+    corrigendum", its paragraph replacing ¶2.2 comes first, not the note's uncorrected ¶2.2."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra29" / "documents"]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("According to the corrigendum, how many micro and small firms were invoicing with Factura "
+                          "Ágil at the end of 2037?")
+    assert not answer.abstained and answer.citations[0].passage.symbol == "INF/MSME/W/233/Corr.1", answer.answer
+    assert "68 900" in answer.answer, answer.answer
+    original = helpdesk.ask("In the original INF/MSME/W/233, before it was corrected, how many firms were using "
+                            "Factura Ágil at the end of 2037?")
+    assert not original.abstained and "58,900" in original.answer, original.answer
+
+
 def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, multilingual) -> None:
     """A question naming the note by its symbol skipped the name rule (a document named decides), so "Canada's
     share according to W/901" was answered with Viet Nam's. A Member the question names must be said in the
@@ -2375,3 +2390,4 @@ def test_who_presented_a_named_document_at_a_dated_meeting_is_read_in_its_summar
     answer = helpdesk.ask("Who presented INF/MSME/W/901 at the meeting of 25 March 2026?")
     assert not answer.abstained and "Okafor-Lindqvist" in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("INF/MSME/R/902 ¶2.2"), [c.label for c in answer.citations]
+
