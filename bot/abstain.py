@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from bot.agenda import item_asked, items_listed
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
@@ -564,6 +565,8 @@ class AbstainRule:
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if self._part_missing(result.signals):
             return Decision(True, "no-evidence", 0.0)  # "What does paragraph 2.12 of WT/MIN(24)/9 say?": there is none
+        if self._item_missing(result, draft):
+            return Decision(True, "no-evidence", 0.0)  # "le point h de l'ordre du jour": the notice lists a to g
         if e is None or asks_service(result.signals.question):
             return Decision(True, "no-evidence", 0.0)  # "¿Me pueden inscribir en las alertas?": documents do not act
         if self.off_topic(e, result.signals):
@@ -632,6 +635,16 @@ class AbstainRule:
             if signals.symbols else set()
         numbered = {para for doc_id, paras in self._parts.items() if not named or doc_id in named for para in paras}
         return not any(n in numbered or any(k.startswith(f"{n}.") for k in numbered) for n in asked)
+
+    def _item_missing(self, result: SearchResult, draft: Draft | None) -> bool:
+        """Whether the question asks an agenda item by its letter and the quoted documents list an agenda, none of
+        them with that item ("What was agenda item G …?" of a notice listing A to F)."""
+        letter = item_asked(result.signals.question)
+        if letter is None or draft is None:
+            return False
+        docs = {result.hits[q.hit].passage.doc_id for q in draft.quotes}
+        agendas = [a for doc in docs if (a := items_listed(p.text for p in self.passages if p.doc_id == doc))]
+        return bool(agendas) and not any(letter in a for a in agendas)
 
     def _unrecorded_days(self, asked, *, months: bool = False) -> bool:
         """Whether the question asks of days only, and no passage records any of them: no document is of

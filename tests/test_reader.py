@@ -2391,3 +2391,16 @@ def test_who_presented_a_named_document_at_a_dated_meeting_is_read_in_its_summar
     assert not answer.abstained and "Okafor-Lindqvist" in answer.answer, answer.answer
     assert answer.citations[0].label.startswith("INF/MSME/R/902 ¶2.2"), [c.label for c in answer.citations]
 
+
+def test_an_agenda_item_the_notice_does_not_list_is_refused(tmp_path, encoder, multilingual) -> None:
+    """Two convening notices (made, eval/multiyear) list their agendas as lettered lines, A to F and a to g. A
+    delegate asking for item G or point h asks what neither notice says; items they list are answered."""
+    notices = [ROOT / "eval" / "multiyear" / "documents" / f"iwg-convening-notice-{day}.txt"
+               for day in ("2022-10-25", "2025-12-09")]
+    helpdesk = indexed(read_corpus(notices), tmp_path / "index", encoder, multilingual)
+    for question in ("What was agenda item G in the convening notice for the 25 October 2022 meeting?",
+                     "Quel est le point h de l'ordre du jour de la réunion du 9 décembre 2025 ?"):
+        refused = helpdesk.ask(question)
+        assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
+    answer = helpdesk.ask("Quel est le point f de l'ordre du jour de la réunion du 9 décembre 2025 ?")
+    assert not answer.abstained and "Adoption of the 2025 Annual Report" in answer.answer, answer.answer
