@@ -163,6 +163,9 @@ _THERE = re.compile(r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+|some\s+)?(?!(?:a
                     re.IGNORECASE)
 _NOT_THINGS = frozenset("symbol symbols title date name number page paragraph annex footnote".split())
 _PARTICIPLES = frozenset("meant made held done given".split())  # beside the "-ed" and "-ing" ones
+# "What's actually in it for a small firm …?" names no thing: an adverb ends no noun
+_ADVERBS = frozenset("actually really exactly usually currently basically typically generally normally precisely "
+                     "specifically finally now then also still even just".split())
 
 
 def thing_asked(asked: str) -> str | None:
@@ -172,7 +175,7 @@ def thing_asked(asked: str) -> str | None:
     if not m:
         return None
     word = m[1].split()[-1].strip("\"'’").lower().removesuffix("'s").removesuffix("’s")
-    if word in _NOT_THINGS or word in _PARTICIPLES or word.endswith(("ed", "ing")):
+    if word in _NOT_THINGS or word in _PARTICIPLES or word in _ADVERBS or word.endswith(("ed", "ing")):
         return None
     return word
 

@@ -248,6 +248,8 @@ def test_the_action_asked_is_said_by_its_stems(question: str, kind: str, said: s
         ("Is there an entry fee to take part in the Small Business Champions contest?", "fee"),
         ("Are there any grants for start-ups?", "grants"),
         ("Is there anything the Group did on e-commerce?", None),  # no noun: what was done is asked
+        # an adverb ends no noun (s27-007, dev: refused for "actual", a word no passage has)
+        ("What's actually in it for a small firm to join an AEO programme?", None),
     ],
 )
 def test_the_thing_a_what_is_question_asks_for(question: str, thing: str | None) -> None:
