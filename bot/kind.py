@@ -648,6 +648,9 @@ _NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", 
               "gone", "come", "gotten", "taken"}
 
 
+_PRONOUNS = frozenset("them those these us you it".split())
+
+
 def focus_words(question: str) -> tuple[str, ...]:
     """The words naming what a "how many" question counts (English): ("people", "attended")."""
     m = _FOCUS.search(question)
@@ -656,6 +659,8 @@ def focus_words(question: str) -> tuple[str, ...]:
     words = (m[1] or m[2]).lower().split()
     if words[0] == "times":
         return ()  # "how many times did people play …": the words after "times" say who did it, not what is counted
+    if words[0] == "of" and len(words) > 1 and words[1] in _PRONOUNS:
+        return ()  # "how many of them mentioned it": what is counted was named before ("sellers"), not after
     return tuple(w for w in words if w not in _NOT_FOCUS)
 
 

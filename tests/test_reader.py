@@ -2407,3 +2407,17 @@ def test_an_agenda_item_the_notice_does_not_list_is_refused(tmp_path, encoder, m
         assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
     answer = helpdesk.ask("Quel est le point f de l'ordre du jour de la réunion du 9 décembre 2025 ?")
     assert not answer.abstained and "Adoption of the 2025 Annual Report" in answer.answer, answer.answer
+
+
+
+def test_how_many_of_them_counts_what_was_named_before() -> None:
+    """"… what was the biggest problem for sellers …, and how many of them mentioned it?" counts the sellers
+    named before: "them" and "mentioned" are not what the figure must stand beside, so "cited by 72 per cent"
+    answers (¶3.2 of the Secretariat's made survey note, eval/extra5; k003 of dev was refused by the count rule).
+    "How many of the Members …" still counts Members."""
+    text = ("In Latin America and the Caribbean, shipping costs were cited by 72 per cent, the highest share for any "
+            "obstacle in any region.")
+    question = ("In the 2023 survey of small online sellers, what was the biggest problem for sellers in Latin "
+                "America, and how many of them mentioned it?")
+    assert answers("count", text, question, "en")
+    assert not answers("count", text, "How many of the Members mentioned shipping costs?", "en")
