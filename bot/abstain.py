@@ -48,8 +48,9 @@ from bot.spelling import collection_typos
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, meetings_in,
-                          passage_period, printed_in, printed_periods, yearless_days, yearless_months, years_in)
+from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, instrument_dates,
+                          meetings_in, passage_period, printed_in, printed_periods, yearless_days, yearless_months,
+                          years_in)
 from ingest.passage import Passage
 
 
@@ -271,6 +272,12 @@ def _dating(result: SearchResult, draft: Draft | None) -> tuple[Period, ...]:
     dated = [result.hits[q.hit].passage.date for q in draft.quotes]
     return tuple(a for a in document_dates(result.signals.asked)
                  if all(d is not None and a.start <= date.fromisoformat(d) <= a.end for d in dated))
+
+
+def _asked_times(signals: Signals) -> tuple[Period, ...]:
+    """The periods a question asks about, but those naming an adopted text (`ingest.dates.instrument_dates`)."""
+    named = instrument_dates(signals.asked)
+    return tuple(p for p in signals.periods if p not in named)
 
 
 def _quoted_periods(result: SearchResult, draft: Draft) -> list[Period | None]:
@@ -550,7 +557,8 @@ class AbstainRule:
             return Decision(False, None, 1.0)  # "What is INF/MSME/R/30?": its title block answers from metadata
         # a question naming the quoted document by its date ("the note of 10 February 2026") is exempt from the
         # period rules, as one naming it by its symbol is: the document decides
-        periods = () if _dating(result, draft) else result.signals.periods
+        # nor is one naming an adopted text by its date ("la Declaración de 2020"), which later reports quote
+        periods = () if _dating(result, draft) else _asked_times(result.signals)
         if periods and self.periods is not None and not any(self.periods.covers(p) for p in periods) \
                 and not _names_year(draft, periods, result.signals.asked, paragraphs=_quoted_paragraphs(result, draft),
                                     sections=_quoted_sections(result, draft)) \

@@ -263,6 +263,38 @@ def document_dates(text: str) -> tuple[Period, ...]:
     return tuple(out)
 
 
+# A text Ministers or the Group adopted, named by its date: "the December 2020 Declaration", "la Declaración de 2020",
+# "la déclaration de décembre 2020", "the 2020 MSME Package". Its date names it, as a symbol would; what it says
+# is quoted by the reports of later years
+_INSTRUMENT = (r"declarations?|declaraci[oó]n(?:es)?|déclarations?|packages?|paquetes?|paquets?|decisions?|"
+               r"decisi[oó]n(?:es)?|décisions?|recommendations?|recomendaci[oó]n(?:es)?|recommandations?")
+_INSTRUMENT_BEFORE = re.compile(rf"\b(?:{_INSTRUMENT})(?:\s+ministeriale?s?)?\s+(?:of|de|du|del)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(rf"\s+(?:MSMEs?\s+|mipymes?\s+|ministerial\s+)?(?:{_INSTRUMENT})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def instrument_dates(text: str) -> tuple[Period, ...]:
+    """The months and years a question names an adopted text by ("the December 2020 Declaration", "la Déclaration
+    de décembre 2020", "el paquete de 2020"): not a time asked about.
+
+    Example:
+        >>> [p.label for p in instrument_dates("Que demande le point 3 de la Déclaration de décembre 2020 ?")]
+        ['December 2020']
+    """
+    out, spans = [], []
+    for m in _ASKED_DATE.finditer(text):
+        spans.append(m.span())
+        if not m["day"] and not m["us_day"] and (_INSTRUMENT_BEFORE.search(text[: m.start()])
+                                                 or _INSTRUMENT_AFTER.match(text[m.end():])):
+            out.append(Period.month(int(m["year"]), _month_asked(m["month"])))
+    for m in _ASKED_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans) and (_INSTRUMENT_BEFORE.search(text[: m.start()])
+                                                               or _INSTRUMENT_AFTER.match(text[m.end():])):
+            out.append(Period.year(int(m[1])))
+    return tuple(out)
+
+
 def asked_periods(text: str) -> list[Period]:
     """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats.
 
