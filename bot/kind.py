@@ -114,6 +114,11 @@ _ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt
 # combien d'entre eux ?" counts speakers and asks no price
 _NEAR = r"(?:[\s'’-]+[\w'’]+){0,5}?[\s'’-]+"
 _ASKS_PRICE = re.compile(rf"\bhow much\b{_NEAR}(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
+                         # "What does Sri Lanka charge for an e-CO?", "¿Qué cobra Georgia…?", "Que coûte un certificat ?"
+                         # (not "What does the Group charge the Secretariat with?")
+                         rf"^\W*what (?:does|do|did|will|would)\b{_NEAR}(?:cost|charge)\b(?![^?]*\bwith\b)|"
+                         # where the question starts: not "los aranceles que cobra la UE", "¿por qué cuesta tanto …?"
+                         r"(?:^|¿)\W*qu[eé]\s+(?:cuesta|cuestan|cobra|cobran|cost[oó])\b|(?:^|¿)\W*que\s+co[uû]te(?:nt)?\b|"
                          rf"\bcu[aá]nto\b{_NEAR}(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran|"
                          # the future and the conditional: "¿cuánto le costaría?", "combien coûterait-il ?"
                          r"costar[áa]n?|costar[íi]an?|costaba|pagar[áa]n?|pagar[íi]an?|cobrar[áa]n?|cobrar[íi]an?)\b|"
@@ -448,10 +453,15 @@ _OF_YEAR = re.compile(r"of (?:19|20)\d{2}\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|and|al|y|au|et|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)
 
 
-# ISO 4217 codes of currencies small traders in the WTO's Members price in, in capitals ("try 3 times" is no sum)
-# and apart from the figure ("COP29" is a conference)
-_CURRENCIES = ("CHF|USD|EUR|GBP|SDR|XOF|XAF|KES|NGN|GHS|TZS|UGX|RWF|ETB|ZAR|MAD|EGP|INR|CNY|JPY|KRW|BDT|PKR|VND|IDR|"
-               "PHP|THB|MYR|SGD|AUD|NZD|CAD|FJD|WST|BRL|MXN|COP|PEN|CLP|ARS|HNL|GTQ|CRC|TRY|RUB|AED|SAR")
+# ISO 4217 codes of the currencies in legal tender today (CLDR's territory currencies, read from Babel 2.18.0 at
+# writing time: "The fee is GEL 15" is a sum) and the SDR, in capitals ("try 3 times" is no sum) and apart from the
+# figure ("COP29" is a conference); not those that are English words in capitals ("ALL 12 MEMBERS", "TOP 10")
+_CURRENCIES = ("AED|AFN|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BGN|BHD|BIF|BMD|BND|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHF|CLP|"
+               "CNY|COP|CRC|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|"
+               "HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|"
+               "MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|MWK|MXN|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|"
+               "QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SRD|SSP|STN|SYP|SZL|THB|TJS|TMT|TND|TRY|TTD|TWD|TZS|"
+               "UAH|UGX|USD|UYU|UZS|VES|VND|VUV|WST|XAF|XCD|XCG|XOF|XPF|YER|ZAR|ZMW|ZWG|SDR")
 _PER_CENT = r"per\s?cent|percent|pour\s?cent|por\s?ciento"
 _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|"
                     rf"\d[\d,.]*\s?(?:%|(?:{_PER_CENT})\b|"

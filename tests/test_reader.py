@@ -72,6 +72,11 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("What is the import tariff on roasted coffee in Japan?", "count"),  # a rate: a figure
         ("Quelle somme la Suisse a-t-elle versée ?", "count"),
         ("What did the Group say about tariffs?", "fact"),  # tariffs are the topic, not the figure asked for
+        ("What does Sri Lanka charge a small exporter for an electronic certificate of origin?", "count"),  # a price
+        ("¿Qué cobra Georgia por un certificado de origen?", "count"), ("Que coûte un certificat ?", "count"),
+        ("¿Qué dijo el Coordinador del banco que cobra comisiones?", "fact"),  # "que cobra" relates, asks no price
+        ("¿Por qué cuesta tanto saber qué reglas exige cada destino?", "fact"),  # hard, not dear
+        ("What does the Group charge the Secretariat with?", "fact"),
         ("What share of small firms in Europe use intellectual property?", "count"),  # a rate: a percentage
         ("What did members share with the Group?", "fact"),  # "share" the verb asks for no figure
         ("Where can a small exporter check what tariffs it will pay?", "fact"),  # a place or a source
@@ -1893,6 +1898,8 @@ def test_a_name_the_opening_of_a_report_on_one_event_says_is_said_by_all_of_it(
         ("a fee of KES 45,000", True), ("US$1.5 trillion", True), ("CHF 200,000", True), ("7 per cent", True),
         ("the ITC's participation in COP29", False),  # a conference, not Colombian pesos
         ("Members may try 3 times", False),  # a currency code is in capitals
+        ("The fee is GEL 15 for an e-CO.", True), ("LKR 2,500 per certificate", True),  # any currency in use today
+        ("the TOP 10 markets of ALL 12 MEMBERS", False),  # codes that are English words are not read as currencies
     ],
 )
 def test_a_sum_is_in_a_currency_small_traders_price_in(text: str, money: bool) -> None:
