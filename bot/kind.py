@@ -658,6 +658,7 @@ _NOT_FOCUS = {"the", "a", "an", "of", "did", "does", "do", "is", "was", "were", 
               "gone", "come", "gotten", "taken"}
 
 
+# "how many of them …": what a pronoun stands for was named before the count
 _PRONOUNS = frozenset("them those these us you it".split())
 
 

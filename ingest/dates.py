@@ -268,7 +268,8 @@ def document_dates(text: str) -> tuple[Period, ...]:
 # is quoted by the reports of later years
 _INSTRUMENT = (r"declarations?|declaraci[oó]n(?:es)?|déclarations?|packages?|paquetes?|paquets?|decisions?|"
                r"decisi[oó]n(?:es)?|décisions?|recommendations?|recomendaci[oó]n(?:es)?|recommandations?")
-_INSTRUMENT_BEFORE = re.compile(rf"\b(?:{_INSTRUMENT})(?:\s+ministeriale?s?)?\s+(?:of|de|du|del)\s+(?:the\s+)?$",
+_INSTRUMENT_BEFORE = re.compile(rf"\b(?:{_INSTRUMENT})(?:\s+(?:ministerial(?:es)?|ministérielles?))?\s+"
+                                r"(?:of|de|du|del)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _INSTRUMENT_AFTER = re.compile(rf"\s+(?:MSMEs?\s+|mipymes?\s+|ministerial\s+)?(?:{_INSTRUMENT})\b", re.IGNORECASE)
 
