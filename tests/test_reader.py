@@ -1878,7 +1878,6 @@ def test_a_name_asked_takes_the_paragraph_that_says_it_before_a_refusal(encoder,
         assert not answer.abstained and said in answer.answer, (answer.reason, answer.answer)
 
 
-
 def test_a_name_the_opening_of_a_report_on_one_event_says_is_said_by_all_of_it(
         tmp_path: Path, encoder, multilingual) -> None:
     """The Tegucigalpa workshop's report names the city once, in its first paragraph; every paragraph is
@@ -2414,7 +2413,6 @@ def test_an_agenda_item_the_notice_does_not_list_is_refused(tmp_path, encoder, m
         assert refused.abstained and refused.reason == "no-evidence", (question, refused.answer)
     answer = helpdesk.ask("Quel est le point f de l'ordre du jour de la réunion du 9 décembre 2025 ?")
     assert not answer.abstained and "Adoption of the 2025 Annual Report" in answer.answer, answer.answer
-
 
 
 def test_how_many_of_them_counts_what_was_named_before() -> None:
