@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from bot.agenda import item_asked, items_listed
+from bot.agenda import items_listed
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
@@ -42,16 +42,16 @@ from bot.names import (asks_role, gives_role, member_word, members_named, name_w
 from bot.question import asks_service, sections_asked, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
-from bot.retrieve import paragraph_rows
+from bot.retrieve import document_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
 from bot.topic import names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting, instrument_dates,
-                          meetings_in, passage_period, printed_in, printed_periods, yearless_days, yearless_months,
-                          years_in)
-from ingest.passage import Passage
+from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting,
+                          instrument_dates, meetings_in, passage_period, printed_in, printed_periods, yearless_days,
+                          yearless_months, years_in)
+from ingest.passage import Passage, paragraph_rows
 
 
 class Evidence(NamedTuple):
@@ -187,7 +187,7 @@ def _records_month(result: SearchResult, draft: Draft | None, asked) -> bool:
 _YEAR_IN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}}((?:\s+[A-Z][\w-]*)+)")
 # The year a count starts from: "since 2021", "Depuis août 2033", "desde marzo de 2030" (months in any of the three)
 _SINCE_YEAR = re.compile(rf"\b(?i:since|depuis|desde)\s+(?:(?i:el|le)\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:(?i:de\s+)?"
-                         rf"(?i:{'|'.join(MONTH_NAMES)})\s+(?:(?i:de)\s+)?)?(?:19|20)\d{{2}}\b")
+                         rf"(?i:{ANY_MONTH_PATTERN})\s+(?:(?i:de)\s+)?)?(?:19|20)\d{{2}}\b")
 # a year asked as a time ("at the end of 2019", "durante 2020", "publiés en 2020"), not as part of a name ("the
 # Declaration of 2020", "la Declaración de 2020")
 _IN_YEAR = re.compile(r"\b(?:in|during|by|since|until|end of|en|durante|desde|hasta|finales de|pendant|depuis|"
@@ -647,12 +647,13 @@ class AbstainRule:
     def _item_missing(self, result: SearchResult, draft: Draft | None) -> bool:
         """Whether the question asks an agenda item by its letter and the quoted documents list an agenda, none of
         them with that item ("What was agenda item G …?" of a notice listing A to F)."""
-        letter = item_asked(result.signals.question)
-        if letter is None or draft is None:
+        letters = [item for item in result.signals.agenda_items if item.isalpha()]
+        if len(letters) != 1 or draft is None:
             return False
         docs = {result.hits[q.hit].passage.doc_id for q in draft.quotes}
-        agendas = [a for doc in docs if (a := items_listed(p.text for p in self.passages if p.doc_id == doc))]
-        return bool(agendas) and not any(letter in a for a in agendas)
+        agendas = [a for doc in docs
+                   if (a := items_listed(self.passages[r].text for r in document_rows(self.passages, doc)))]
+        return bool(agendas) and not any(letters[0] in a for a in agendas)
 
     def _unrecorded_days(self, asked, *, months: bool = False) -> bool:
         """Whether the question asks of days only, and no passage records any of them: no document is of

@@ -14,7 +14,7 @@ import re
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
-from ingest.dates import MONTH_NAMES, MONTHS, dates_in, years_in
+from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, MONTHS, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -447,7 +447,7 @@ _LABEL = re.compile(r"(?:(?:annex|paragraph|para(?=\.)|article|section|footnote|
 
 
 # "21 MARCH 2023" in a heading too; "14 de enero de 2036", "1 juillet" as a Spanish or French document prints a day
-_DAY_MONTH = re.compile(r"\s+(?:de\s+)?(?:" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\s+(?:de\s+)?(?:{ANY_MONTH_PATTERN})\b", re.IGNORECASE)
 _OF_YEAR = re.compile(r"of (?:19|20)\d{2}\b")
 # "2 to 4 October 2018", "del 2 al 4 de octubre", "du 2 au 4 octobre"
 _DAY_RANGE = re.compile(r"\s*(?:to|and|al|y|au|et|-|–)\s*\d{1,2}" + _DAY_MONTH.pattern, re.IGNORECASE)

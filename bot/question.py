@@ -116,17 +116,20 @@ _ANNEX = re.compile(r"(?<!\w)(?:annex|anexo|annexe)", re.IGNORECASE)
 
 
 # "item 3 on the proposed agenda", "agenda item 3", "el punto 4 del orden del día", "au titre du point 4 de l'ordre du
-# jour": a delegate names an item of a meeting's agenda, which a convening notice numbers in its annex
+# jour": a delegate names an item of a meeting's agenda, which a convening notice numbers in its annex, or letters
+# in its text ("agenda item G", "le point h de l'ordre du jour")
+_ITEM = r"(\d{1,2}(?![\d.])|[a-z](?![\w'’.-]))"
 _AGENDA_ITEMS = re.compile(
-    r"(?<!\w)(?:agenda\s+item\s+(\d{1,2})(?![\d.])"
-    r"|item\s+(\d{1,2})(?![\d.])\s+(?:on|of|in)\s+(?:the\s+|its\s+)?(?:(?:proposed|draft)\s+)?agenda"
-    r"|(?:punto|tema)\s+(\d{1,2})(?![\d.])\s+(?:del\s+orden\s+del\s+d[íi]a|de\s+la\s+agenda)"
-    r"|point\s+(\d{1,2})(?![\d.])\s+(?:de|à|a)\s+l['’]\s?ordre\s+du\s+jour)", re.IGNORECASE)
+    rf"(?<!\w)(?:agenda\s+item\s+{_ITEM}"
+    rf"|item\s+{_ITEM}\s+(?:on|of|in)\s+(?:the\s+|its\s+)?(?:(?:proposed|draft)\s+)?agenda"
+    rf"|(?:punto|tema)\s+{_ITEM}\s+(?:del\s+orden\s+del\s+d[íi]a|de\s+la\s+agenda)"
+    rf"|point\s+{_ITEM}\s+(?:de|à|a)\s+l['’]\s?ordre\s+du\s+jour)", re.IGNORECASE)
 
 
 def agenda_items_asked(question: str) -> tuple[str, ...]:
-    """The numbered agenda items a question names ("4" for "point 4 de l'ordre du jour de la réunion du 22 mars")."""
-    return tuple(dict.fromkeys(next(g for g in m.groups() if g) for m in _AGENDA_ITEMS.finditer(question)))
+    """The agenda items a question names, by number or (in lower case) letter ("4" for "point 4 de l'ordre du jour
+    de la réunion du 22 mars", "g" for "agenda item G")."""
+    return tuple(dict.fromkeys(next(g for g in m.groups() if g).lower() for m in _AGENDA_ITEMS.finditer(question)))
 
 
 def sections_asked(question: str) -> tuple[str, ...]:

@@ -22,7 +22,6 @@ from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, 
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, says_words
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
-from bot.retrieve import paragraph_key, paragraph_rows
 from bot.rerank import coverage, passage_terms
 from bot.sentence_scores import sentence_kind
 from bot.settings import Reader, SettingsError
@@ -31,7 +30,7 @@ from bot.writer import answer_text, opens_inside
 from index.lexical import tokenize
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
-from ingest.passage import Passage
+from ingest.passage import Passage, paragraph_key, paragraph_rows
 from ingest.dates import DAY_OF_MONTH, MONTH_NAMES, document_dates, passage_period, printed_periods
 from ingest.symbols import find_symbols
 

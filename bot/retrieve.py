@@ -34,7 +34,7 @@ from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
 from ingest.dates import asked_periods
-from ingest.passage import Passage
+from ingest.passage import Passage, paragraph_key, paragraph_rows
 from ingest.symbols import find_symbols
 
 _POOL_LOCK = threading.Lock()
@@ -111,22 +111,6 @@ def question_tokens(question: str, language: str) -> tuple[str, ...]:
 OPENING_CHARS = 200  # a paragraph this long tells its language; a heading or a date may not
 _WORDS = re.compile(r"[^\W\d_]{4,}")  # a question's words that may need the word bridge
 _NAMING_WORDS = frozenset(("paragraph", "para"))  # tokens of "paragraph 3.5", as the question's terms have them
-
-
-def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
-    """What a citation points at: document, printed number, and whether it is in the annex."""
-    return passage.doc_id, passage.para, passage.in_annex
-
-
-def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
-    """The rows of the paragraph `row` is a window of, in order (one row for most paragraphs)."""
-    key = paragraph_key(passages[row])
-    first, last = row, row
-    while first > 0 and paragraph_key(passages[first - 1]) == key:
-        first -= 1
-    while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
-        last += 1
-    return list(range(first, last + 1))
 
 
 def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, Period, document_dates
-from ingest.passage import Passage
+from ingest.passage import Passage, paragraph_rows
 
 # A document asked as first issued, not as revised: "the original list", "la version initiale", "d'origine"
 ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]origine|first (?:version|edition)|"
@@ -49,21 +49,13 @@ def version_first(items: list[T], row_of: Callable[[T], int], passages: Sequence
         copies = [j for j in range(i + 1, len(out)) if (there := passages[row_of(out[j])]).symbol and wanted(there)
                   and _family(there.symbol) == key[0]]
         same = [j for j in copies if (passages[row_of(out[j])].para, passages[row_of(out[j])].in_annex) == key[1:]]
-        # a corrigendum numbers its own paragraphs: its copy is the one saying which paragraph it replaces
-        replacing = [j for j in copies if j < among and _replaces(_opening(passages, row_of(out[j])), here)]
+        # a corrigendum numbers its own paragraphs: its copy is the one saying which paragraph it replaces, in the
+        # paragraph's opening words (its first window)
+        replacing = [j for j in copies if j < among
+                     and _replaces(passages[paragraph_rows(passages, row_of(out[j]))[0]].text, here)]
         if found := same or replacing:
             out.insert(i, out.pop(found[0]))
     return out
-
-
-def _opening(passages: Sequence[Passage], row: int) -> str:
-    """The text of the first window of the paragraph whose window is at `row` (a paragraph's windows are rows in
-    order): a corrigendum says which paragraph it replaces in its opening words."""
-    here = passages[row]
-    while row > 0 and (before := passages[row - 1]).doc_id == here.doc_id and before.para == here.para \
-            and before.in_annex == here.in_annex:
-        row -= 1
-    return passages[row].text
 
 
 def _replaces(text: str, original: Passage) -> bool:

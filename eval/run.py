@@ -16,9 +16,9 @@ from tqdm import tqdm
 
 from bot.helpdesk import Helpdesk
 from bot.records import Answer
-from bot.retrieve import paragraph_key
 from eval.metrics import first_hit_rank, mrr, percentile, precision_recall_f1, recall_at_k
 from eval.suites import GoldQuestion
+from ingest.passage import paragraph_key
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2011": "-"})
 

@@ -29,11 +29,11 @@ from bot.helpdesk import Helpdesk
 from bot.reader import KindReader
 from bot.rerank import STANDING
 from bot.records import Features, SearchResult, Signals
-from bot.retrieve import paragraph_key
 from bot.settings import RULE_SWITCHES, Abstention, Rerank, Settings
 from eval.metrics import first_hit_rank, mrr, precision_recall_f1, recall_at_k
 from eval.run import term_coverage
 from eval.suites import GoldQuestion
+from ingest.passage import paragraph_key
 
 ROUNDS = 3
 # A rule that refuses answerable dev questions to catch a few more silent ones did not carry

@@ -246,19 +246,25 @@ _DATED_NOTE = re.compile(r"\s+(?:note|communication|proposal|draft|version|revis
 def document_dates(text: str) -> tuple[Period, ...]:
     """The days, months and years a question gives as a document's date ("according to the note of March 2023",
     "d'après le tableau 3 de la note de 2023")."""
-    out = []
-    spans = []
+    return _dates_naming(text, _DATING_DOCUMENT, _DATED_NOTE, days=True)
+
+
+def _dates_naming(text: str, before: re.Pattern[str], after: re.Pattern[str], *, days: bool) -> tuple[Period, ...]:
+    """The dates (days too when `days`), months and years in `text` that what precedes them ends with `before` or
+    what follows opens with `after`: the dates that name something rather than a time asked about."""
+    out, spans = [], []
     for m in _ASKED_DATE.finditer(text):
         spans.append(m.span())
-        if _DATING_DOCUMENT.search(text[: m.start()]) or _DATED_NOTE.match(text[m.end():]):
-            month, year, day = _month_asked(m["month"]), int(m["year"]), m["day"] or m["us_day"]
+        day = m["day"] or m["us_day"]
+        if (days or not day) and (before.search(text[: m.start()]) or after.match(text[m.end():])):
+            month, year = _month_asked(m["month"]), int(m["year"])
             try:
                 out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
             except ValueError:
                 continue
     for m in _ASKED_YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and (
-                _DATING_DOCUMENT.search(text[: m.start()]) or _DATED_NOTE.match(text[m.end():])):
+        if not any(a <= m.start() < b for a, b in spans) and (before.search(text[: m.start()])
+                                                               or after.match(text[m.end():])):
             out.append(Period.year(int(m[1])))
     return tuple(out)
 
@@ -283,17 +289,7 @@ def instrument_dates(text: str) -> tuple[Period, ...]:
         >>> [p.label for p in instrument_dates("Que demande le point 3 de la Déclaration de décembre 2020 ?")]
         ['December 2020']
     """
-    out, spans = [], []
-    for m in _ASKED_DATE.finditer(text):
-        spans.append(m.span())
-        if not m["day"] and not m["us_day"] and (_INSTRUMENT_BEFORE.search(text[: m.start()])
-                                                 or _INSTRUMENT_AFTER.match(text[m.end():])):
-            out.append(Period.month(int(m["year"]), _month_asked(m["month"])))
-    for m in _ASKED_YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and (_INSTRUMENT_BEFORE.search(text[: m.start()])
-                                                               or _INSTRUMENT_AFTER.match(text[m.end():])):
-            out.append(Period.year(int(m[1])))
-    return tuple(out)
+    return _dates_naming(text, _INSTRUMENT_BEFORE, _INSTRUMENT_AFTER, days=False)
 
 
 def asked_periods(text: str) -> list[Period]:

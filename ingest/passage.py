@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.symbols import symbol_url
@@ -82,3 +83,19 @@ def passage_id(doc_id: str, para: str | None, window: int, text: str) -> str:
     """A content hash, so a re-ingest of an unchanged file keeps every id."""
     key = f"{doc_id}\x1f{para or ''}\x1f{window}\x1f{text}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def paragraph_key(passage: Passage) -> tuple[str, str | None, bool]:
+    """What a citation points at: document, printed number, and whether it is in the annex."""
+    return passage.doc_id, passage.para, passage.in_annex
+
+
+def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
+    """The rows of the paragraph `row` is a window of, in order (one row for most paragraphs)."""
+    key = paragraph_key(passages[row])
+    first, last = row, row
+    while first > 0 and paragraph_key(passages[first - 1]) == key:
+        first -= 1
+    while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
+        last += 1
+    return list(range(first, last + 1))

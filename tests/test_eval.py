@@ -11,9 +11,9 @@ from eval.run import run_eval, term_coverage
 from eval.suites import SUITES, suite
 from eval.tune import _abstain_f1
 from bot.language import function_words
-from bot.retrieve import paragraph_key
 from index.lexical import tokenize
 from ingest import read_corpus
+from ingest.passage import paragraph_key
 
 REASONS = ("no-evidence", "other-period", "unknown-symbol", "off-topic")
 OLD = {f"q{i:03d}" for i in range(1, 145)}  # the shipped gold before issue 12
