@@ -60,10 +60,11 @@
   `shipped21`, `multiyear19`, `extra23` (session 51), `shipped22`, `multiyear20`, `extra24` (session 52),
   `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54),
   `shipped25`, `multiyear23`, `extra27` and `shipped26`, `multiyear24`, `extra28` (session 55), `shipped27`,
-  `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56): 60 more
+  `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56), `shipped29`, `multiyear27`,
+  `extra31` (session 57): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2039 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2040 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -223,6 +224,10 @@ SUITES = {
     "multiyear26": Suite("multiyear26", ROOT / "eval" / "multiyear26" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra30": Suite("extra30", ROOT / "eval" / "extra30" / "gold.jsonl", (ROOT / "eval" / "extra30" / "documents",)),
+    "shipped29": Suite("shipped29", ROOT / "eval" / "shipped29" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear27": Suite("multiyear27", ROOT / "eval" / "multiyear27" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra31": Suite("extra31", ROOT / "eval" / "extra31" / "gold.jsonl", (ROOT / "eval" / "extra31" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
