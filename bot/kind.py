@@ -252,7 +252,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\bvolver[aá]n?\s+a\s+reunirse\b|\bpr[oó]xima\s+vez\b|\bprochaine\s+fois\b|"
                             r"\bse\s+r[ée]unira(?:-t-il)?\s+(?:à\s+nouveau|de\s+nouveau)\b",
                             re.IGNORECASE),
-                 re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
+                 re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall|would)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
+                            # a summary reports it: "the Group agreed to meet instead on Tuesday, 9 October 2040"
+                            r".*\b(?:agreed|decided)\s+to\s+(?:meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
                             r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
     # "Where will MC14 take place?", "¿Dónde y cuándo se celebra…?", "Quand et où a eu lieu… ?": a place named
