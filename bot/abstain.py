@@ -36,7 +36,7 @@ from bot.agenda import items_listed
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import answers, asks_forms, asks_future, asks_holder
-from bot.language import function_words
+from bot.language import detect_language, function_words
 from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
                        says_words)
 from bot.question import asks_service, sections_asked, thing_asked, topic_asked
@@ -502,6 +502,17 @@ def _only_numbers_known(signals: Signals) -> bool:
     return len(signals.unknown_terms) >= 2 and bool(signals.terms) and all(term.isdigit() for term in signals.terms)
 
 
+# A Spanish or French question whose nearest passage e5 puts this near is of the documents, however few of its
+# words the glossary reads ("Pourquoi le gérant de Kassoumay Cajou a-t-il finalement parlé par vidéo … ?": 0.84;
+# the weather in Geneva, a Schengen visa, the best time to visit Yaoundé: 0.78-0.82). Nearer still when the
+# passage is in the question's own language, which e5 reads as nearer whatever it says: over the made documents'
+# dev questions, a Spanish question is 0.038 nearer the average Spanish passage than the average English one, a
+# French one 0.026 nearer the average French passage ("¿Cuál es la receta de la chipa paraguaya?": 0.831 to
+# Paraguay's Spanish communication)
+FOREIGN_NEAR_E5 = 0.83
+SAME_LANGUAGE_LEAN = 0.03
+
+
 def _foreign_off_domain(signals: Signals) -> bool:
     """A Spanish or French question that names no topic of the domain, in the glossary's English or as
     typed (`bot.topic`, "commerce", "export"), and of which the collection reads little: two words or
@@ -577,7 +588,7 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "le point h de l'ordre du jour": the notice lists a to g
         if e is None or asks_service(result.signals.question):
             return Decision(True, "no-evidence", 0.0)  # "¿Me pueden inscribir en las alertas?": documents do not act
-        if self.off_topic(e, result.signals):
+        if self.off_topic(e, result.signals, result.hits[0].passage.text if result.hits else ""):
             return Decision(True, "off-topic", 0.0)
         if not e.foreign and not e.routed and (thing := thing_asked(result.signals.asked)) \
                 and set(tokenize(thing)) & set(result.signals.unknown_terms) \
@@ -772,7 +783,7 @@ class AbstainRule:
         z = self.settings.intercept + sum(w * getattr(e, name) for name, w in self.settings.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def off_topic(self, e: Evidence, signals: Signals) -> bool:
+    def off_topic(self, e: Evidence, signals: Signals, nearest: str = "") -> bool:
         """Nothing in the collection is near the question: in English, a low MiniLM cosine (the nearest
         hit's) for a question foreign to the collection (no word of it in the top passage, or most of
         its words in no passage: "boiling point of water at sea level"); in Spanish or French, a low e5
@@ -784,13 +795,14 @@ class AbstainRule:
         (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"); one that names a
         topic of the domain is never off-topic, however far its plain words put it from the passages. In Spanish
         or French, where any word the glossary lacks is unknown to the English passages, a stricter form
-        of it (`_foreign_off_domain`)."""
+        of it (`_foreign_off_domain`), unless e5 puts the nearest passage nearer than `FOREIGN_NEAR_E5`."""
         s = self.settings
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
+            near = FOREIGN_NEAR_E5 + (SAME_LANGUAGE_LEAN if nearest and detect_language(nearest) == signals.language else 0.0)
             return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
-                    or (not conference and _foreign_off_domain(signals)))
+                    or (not conference and e.nearest_e5 < near and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
         if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) \

@@ -316,6 +316,11 @@ def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str
         ("When is the next meeting?", "The MSME Group shall meet at least twice a year and may hold more.", False),
         ("¿Cuándo es la próxima reunión?", "A fourth meeting is scheduled for 9 December 2025.", True),
         ("Quand aura lieu la prochaine réunion ?", "The next open-ended meeting will be held on 18 October 2024.", True),
+        # a summary reports the next meeting as agreed, or in the past tense of "will"
+        ("Prochaine réunion après celle du 8 mai : quelle date a été retenue ?",
+         "The Group agreed to meet instead on Tuesday, 9 October 2040.", True),
+        ("When is the next meeting?", "The Chair said that the Group would meet on 14 March 2041.", True),
+        ("When is the next meeting?", "The Group agreed to meet the private sector more often.", False),
         ("Sous quelle cote le rapport de l'atelier a-t-il été diffusé ?", "The workshop was held in Geneva.", False),
         ("Sous quelle cote le rapport de l'atelier a-t-il été diffusé ?", "Its report was circulated as INF/MSME/R/63.",
          True),
@@ -848,6 +853,21 @@ def test_a_spanish_question_on_no_topic_of_trade_that_the_collection_barely_read
     assert answer.abstained and answer.reason == "off-topic", answer.answer
     domain = helpdesk.ask("¿Quién coordina el grupo?")
     assert not domain.abstained and "Matthew Wilson" in domain.answer, domain.answer
+
+
+def test_a_foreign_question_e5_puts_near_a_passage_is_not_off_topic_for_its_unread_words(
+        tmp_path: Path, encoder, multilingual) -> None:
+    """Of a French question on the made documents of 2040, the glossary reads only the firm's name; its other words
+    ("gérant", "vidéo", "Genève") no passage has, as a tourist's question has none of its own. e5 puts the first
+    near the summary that tells of the firm (above `abstain.FOREIGN_NEAR_E5`), the second far from everything. A
+    Spanish question near a Spanish passage must be nearer still (`SAME_LANGUAGE_LEAN`): a recipe asked in Spanish
+    lands at 0.83 from Paraguay's Spanish communication."""
+    read = read_corpus([ROOT / "eval" / "extra31" / "documents", ROOT / "eval" / "extra11" / "documents"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("Pourquoi le gérant de Kassoumay Cajou n'est-il pas venu à Genève, et a parlé par vidéo ?")
+    assert not answer.abstained and "flight" in answer.answer, answer.reason
+    assert helpdesk.ask("Quel temps fera-t-il à Genève ce week-end ?").reason == "off-topic"
+    assert helpdesk.ask("¿Cuál es la receta de la chipa paraguaya?").reason == "off-topic"
 
 
 @pytest.mark.parametrize("question", ["Which organizations can now watch the Group's meetings as observers?",
