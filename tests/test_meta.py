@@ -365,6 +365,11 @@ def test_months_named_without_a_day_or_year_are_months_of_the_year_given() -> No
         ("What happened in June 2025?", []),
         ("Dans la révision du plan de travail (juillet 2022), quel atelier a été ajouté ?", ["July 2022"]),
         ("What did the Group do (in July 2022)?", []),
+        # a day a document was circulated on
+        ("La propuesta se distribuyó el 10 de junio de 2024, pero ¿qué fecha lleva la comunicación?", ["10 June 2024"]),
+        ("The proposal was circulated on 10 June 2024; what date does it bear?", ["10 June 2024"]),
+        ("La proposition a été diffusée le 10 juin 2024 : de quand date la communication ?", ["10 June 2024"]),
+        ("What was agreed on 10 June 2024?", []),
     ],
 )
 def test_the_days_a_question_dates_a_document_by(question: str, labels: list[str]) -> None:
