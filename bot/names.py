@@ -228,7 +228,8 @@ def member_word(member: str) -> str:
 
 def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     """Whether the texts hold every one of the words, a word matching one that starts with the same
-    six letters ("uruguayan" and "uruguay") and a Member's adjective its name ("mexican" and "mexico"). A text
+    six letters ("uruguayan" and "uruguay"), a Member's adjective its name ("mexican" and "mexico") and a United
+    Nations body's acronym the same with "UN" glued before it ("UNECLAC" says ECLAC). A text
     written in Spanish or French says a name also in the glossary's English ("le Maroc" says Morocco) and
     without its accents ("Sénégal" says Senegal, which the stemmer reads as "seneg")."""
     foreign = [(text, language) for text in texts if (language := written_in(text)) != "en"]
@@ -237,7 +238,13 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
     said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
     return all(any((w := _SAME_PLACE.get(one, one)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
-                   for one in word.split("|")) for word in words)
+                   or _un_prefixed(w) in said for one in word.split("|")) for word in words)
+
+
+def _un_prefixed(word: str) -> str:
+    """A United Nations body's acronym as the documents may print it, "UN" glued before it ("ECLAC" as "UNECLAC");
+    "" for a word too short to be one."""
+    return f"un{word}" if len(word) >= 4 else ""
 
 
 # "What position does Nikolai Platonov hold?", "¿Qué cargo ocupa Pamela Ugaz?", "Quelle est la

@@ -73,6 +73,9 @@ def test_a_name_is_said_in_any_of_the_texts_or_by_its_stem() -> None:
     # and a name that neither folds nor shares six letters with the English one, as CLDR spells it
     assert says_words(("ecuador",), ("L'Équateur apporterait 18 000 francs suisses et accueillerait l'atelier.",))
     assert says_words(("tunisia",), ("Túnez presentó una propuesta sobre los laboratorios.",))
+    # a United Nations body's acronym with "UN" glued before it
+    assert says_words(("eclac",), ("organizations (ITC, OECD, UNECLAC, and UPU) joined",))
+    assert not says_words(("eclac",), ("organizations (ITC, OECD and UPU) joined",))
     # and with its accents, which stop the stemmer: "Sénégal" is read "sénégal", the question's Senegal "seneg"
     assert says_words(name_words("What did Senegal propose?", "en", {}),
                       ("La délégation du Sénégal propose un programme de mentorat pour les exportatrices.",))
