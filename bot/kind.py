@@ -196,7 +196,8 @@ _TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian
            r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
-    "clock": (re.compile(r"\b(?:what|which) time\b|\bqu[eé] hora\b|\bquelle heure\b", re.IGNORECASE),
+    "clock": (re.compile(r"\b(?:what|which) time\b(?!\s+(?:frame|period|span|scale|line)s?\b)|\bqu[eé] hora\b|"
+                         r"\bquelle heure\b", re.IGNORECASE),
               re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b|horas?\b|heures?\b)|"
                          r"\b\d{1,2}:\d{2}\b|"
                          r"\b(?:noon|midday)\b", re.IGNORECASE)),
@@ -260,7 +261,13 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "Where will MC14 take place?", "¿Dónde y cuándo se celebra…?", "Quand et où a eu lieu… ?": a place named
     # after "in" or "at" ("held in Yaoundé", "in Room S2"), not a month; a paragraph on MC14's preparations
     # names none. Only "where" that asks: "the paperwork that proves where my goods come from" does not.
-    "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b|"
+    # Not where to read or find a text ("Where can I read the summary …?", "¿Dónde puedo consultar …?"): a document
+    # or a website answers that
+    "place": (re.compile(r"^\W*(?:(?:when|cu[aá]ndo|quand)\s+(?:and|y|et)\s+)?(?:where|d[oó]nde|ad[oó]nde|où)\b"
+                         r"(?!\s+(?:(?:can|could|do|should|may|would)\s+(?:i|we|one|you)|(?:puedo|podemos|se\s+puede|"
+                         r"pueden|podr[ií]a)|(?:puis-je|peut-on|pourrais-je|pouvons-nous))\s+(?:\w+\s+){0,2}?"
+                         r"(?:read|find|see|get|download|consult|access|look|leer|encontrar|ver|consultar|descargar|"
+                         r"conseguir|obtener|lire|trouver|voir|consulter|télécharger|obtenir)\b)|"
                          # "Dans quelle ville… ?": a city asked is a place asked
                          r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",
                          re.IGNORECASE),

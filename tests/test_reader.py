@@ -337,9 +337,13 @@ def test_a_datum_of_one_form_needs_that_form(question: str, text: str, holds: bo
                                       "How do I register on the Trade4MSMEs website?",
                                       "Comment réduire les délais de dédouanement ?",
                                       "¿Qué medidas a corto plazo propuso el Grupo?",
-                                      "What is the document about?"])
+                                      "What is the document about?",
+                                      "Over what time frame did Mexico want the work done?",
+                                      "Where can I read the summary of the Network's last meeting?",
+                                      "¿Dónde puedo consultar el compendio?", "Où puis-je trouver le guide ?"])
 def test_words_of_a_form_used_otherwise_ask_for_no_form(question: str) -> None:
-    """Customs clearance times are not a deadline; a question about phones is not asking for a number."""
+    """Customs clearance times are not a deadline; a question about phones is not asking for a number; a time frame
+    is no time of day; where to read or find a text asks for the text, not a place."""
     assert asks_forms(question) == ()
 
 
