@@ -61,10 +61,10 @@
   `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54),
   `shipped25`, `multiyear23`, `extra27` and `shipped26`, `multiyear24`, `extra28` (session 55), `shipped27`,
   `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56), `shipped29`, `multiyear27`,
-  `extra31` (session 57): 60 more
+  `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2040 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2041 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -228,6 +228,10 @@ SUITES = {
     "multiyear27": Suite("multiyear27", ROOT / "eval" / "multiyear27" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra31": Suite("extra31", ROOT / "eval" / "extra31" / "gold.jsonl", (ROOT / "eval" / "extra31" / "documents",)),
+    "shipped30": Suite("shipped30", ROOT / "eval" / "shipped30" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear28": Suite("multiyear28", ROOT / "eval" / "multiyear28" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra32": Suite("extra32", ROOT / "eval" / "extra32" / "gold.jsonl", (ROOT / "eval" / "extra32" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
