@@ -248,7 +248,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped23", "multiyear21", "extra25", "shipped24", "multiyear22", "extra26",
          "shipped25", "multiyear23", "extra27", "shipped26", "multiyear24", "extra28",
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
-         "shipped29", "multiyear27", "extra31")
+         "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32")
 
 
 def suite(name: str) -> Suite:
