@@ -800,9 +800,9 @@ class AbstainRule:
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
-            near = FOREIGN_NEAR_E5 + (SAME_LANGUAGE_LEAN if nearest and detect_language(nearest) == signals.language else 0.0)
+            lean = SAME_LANGUAGE_LEAN if nearest and detect_language(nearest) == signals.language else 0.0
             return (e.nearest_e5 < s.off_topic_e5 or not (signals.terms or conference) or _only_numbers_known(signals)
-                    or (not conference and e.nearest_e5 < near and _foreign_off_domain(signals)))
+                    or (not conference and e.nearest_e5 < FOREIGN_NEAR_E5 + lean and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
         if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) \
