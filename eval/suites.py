@@ -61,10 +61,11 @@
   `shipped23`, `multiyear21`, `extra25` (session 53), `shipped24`, `multiyear22`, `extra26` (session 54),
   `shipped25`, `multiyear23`, `extra27` and `shipped26`, `multiyear24`, `extra28` (session 55), `shipped27`,
   `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56), `shipped29`, `multiyear27`,
-  `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57): 60 more
+  `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57), `shipped31`, `multiyear29`, `extra33` and
+  `shipped32`, `multiyear30`, `extra34` (session 58): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2041 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2043 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -232,6 +233,14 @@ SUITES = {
     "multiyear28": Suite("multiyear28", ROOT / "eval" / "multiyear28" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra32": Suite("extra32", ROOT / "eval" / "extra32" / "gold.jsonl", (ROOT / "eval" / "extra32" / "documents",)),
+    "shipped31": Suite("shipped31", ROOT / "eval" / "shipped31" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear29": Suite("multiyear29", ROOT / "eval" / "multiyear29" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra33": Suite("extra33", ROOT / "eval" / "extra33" / "gold.jsonl", (ROOT / "eval" / "extra33" / "documents",)),
+    "shipped32": Suite("shipped32", ROOT / "eval" / "shipped32" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear30": Suite("multiyear30", ROOT / "eval" / "multiyear30" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra34": Suite("extra34", ROOT / "eval" / "extra34" / "gold.jsonl", (ROOT / "eval" / "extra34" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -248,7 +257,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped23", "multiyear21", "extra25", "shipped24", "multiyear22", "extra26",
          "shipped25", "multiyear23", "extra27", "shipped26", "multiyear24", "extra28",
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
-         "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32")
+         "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
+         "shipped31", "multiyear29", "extra33")
 
 
 def suite(name: str) -> Suite:
