@@ -35,7 +35,7 @@ from typing import NamedTuple
 from bot.agenda import items_listed
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
-from bot.kind import answers, asks_forms, asks_future, asks_holder
+from bot.kind import amount_asked, answers, asks_forms, asks_future, asks_holder
 from bot.language import detect_language, function_words
 from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
                        says_words)
@@ -115,6 +115,22 @@ def _term_weights(signals) -> dict[str, float]:
     """The question's content words with their idf; a word no passage has weighs as the rarest known."""
     rarest = max(signals.terms.values(), default=1.0)
     return {**signals.terms, **dict.fromkeys(signals.unknown_terms, rarest)}
+
+
+# A sum or rate asked by what it prices, not a share or an amount of anything ("porcentaje" is "percentage", which
+# no passage says: they write "per cent")
+_PRICED = re.compile(r"budget|price|fee|tariff|dut(?:y|ies)|interest|presupuesto|precio|tarifa|arancel|droits? de douane|"
+                     r"tarif|budg", re.IGNORECASE)
+
+
+def _amount_unknown(signals: Signals) -> bool:
+    """Whether the sum or rate asked is named by a word no passage has ("duty", "droits de douane" read as
+    "tariffs customs duties", "interest rate"): no passage gives a figure of it."""
+    noun = amount_asked(signals.asked)
+    if noun is None or not _PRICED.search(noun):
+        return False
+    words = noun if signals.language == "en" else english_words(noun, signals.language)
+    return bool(set(tokenize(words)) & set(signals.unknown_terms))
 
 
 def _recorded(quoted: Sequence[str], asked) -> float:
@@ -594,6 +610,8 @@ class AbstainRule:
                 and set(tokenize(thing)) & set(result.signals.unknown_terms) \
                 and not (e.found and asks_forms(result.signals.asked)):  # "the deadline to register": "by 13 November"
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
+        if not e.routed and _amount_unknown(result.signals):
+            return Decision(True, "no-evidence", 0.0)  # "What import duty does the EU charge on sesame?": no passage says "duty"
         if not e.routed and self.words and _unknown_topic(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so
         if self.settings.count_needs_figure and not e.found \

@@ -102,7 +102,7 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
 # "grâce à quel financement…?", "Quel programme de financement…?" ask what it is or where it came from
 _FUNDS_NOUN = r"money|funding|dinero|financiaci[oó]n|financiamiento|argent|financement"
 _ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|"
-                          rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?:{_AMOUNT_NOUN})\b|"
+                          rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?P<noun>{_AMOUNT_NOUN})\b|"
                           rf"\b(?:how much|cu[aá]nt[oa]|combien)\b(?:[\s'’]+[\w-]+){{0,3}}?[\s'’]+(?:{_FUNDS_NOUN})\b",
                           re.IGNORECASE)
 
@@ -135,6 +135,13 @@ def asks_amount(question: str) -> bool:
     """Whether the question asks for a sum of money or a rate, whose answer is a currency figure or a percentage.
     Cached: `answers` asks it for every candidate passage and sentence of one question."""
     return bool(_ASKS_AMOUNT.search(question) or _ASKS_PRICE.search(question))
+
+
+def amount_asked(question: str) -> str | None:
+    """The noun naming the sum or rate a question asks for ("duty" in "What import duty does the EU charge…?",
+    "droits de douane"), None when it asks none or asks "how much money"."""
+    m = _ASKS_AMOUNT.search(question)
+    return m["noun"] if m else None
 
 
 COUNTRIES = frozenset(

@@ -859,6 +859,22 @@ def test_a_spanish_question_on_no_topic_of_trade_that_the_collection_barely_read
     assert not domain.abstained and "Matthew Wilson" in domain.answer, domain.answer
 
 
+def test_a_duty_no_passage_names_is_refused(tmp_path: Path, encoder, multilingual) -> None:
+    """The made documents of 2042 name Paraguay's sesame, Viet Nam and the European Union, and a question on a
+    duty on them landed near those paragraphs and was answered with a figure of something else; no passage says
+    "duty" or "tariff", so none gives one (`abstain._amount_unknown`). A share asked is not refused so:
+    "percentage" is no passage's word either ("per cent" is)."""
+    read = read_corpus([ROOT / "eval" / "extra33" / "documents"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    for question in ("What import duty does Japan charge on sesame from Paraguay?",
+                     "Quels droits de douane l'Union européenne applique-t-elle au sésame du Paraguay ?",
+                     "¿Qué arancel cobra el Viet Nam a las semillas de chía?"):
+        answer = helpdesk.ask(question)
+        assert answer.abstained and answer.reason == "no-evidence", (question, answer.reason, answer.answer)
+    share = helpdesk.ask("What percentage of a loan does the revised guarantee window cover?")
+    assert not share.abstained, share.reason
+
+
 def test_a_foreign_question_e5_puts_near_a_passage_is_not_off_topic_for_its_unread_words(
         tmp_path: Path, encoder, multilingual) -> None:
     """Of a French question on the made documents of 2040, the glossary reads only the firm's name; its other words
