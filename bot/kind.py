@@ -282,11 +282,12 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                          r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"  # "in Yaoundé, Cameroon", not "in Authorized Economic Operator Programs"
                          # "planned for Nur-Sultan, Kazakhstan", not a list of Members ("Canada, Chile and …")
                          rf"\b(?!(?:{_COUNTRY})\b)[A-Z][\w’'-]+,\s+(?:{_COUNTRY})\b|"
-                         r"\b(?:Room|Salle|Sala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
+                         r"\b(?:Room|[Ss]alle|[Ss]ala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
                          r"\b(?:virtual(?:ly)?|online|hybrid|in person)\b")),  # "held virtually" says where too
-    # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1")
+    # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1", as French and
+    # Spanish write it "dans la salle D", "en la sala W")
     "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),
-             re.compile(r"\b(?:Room|Salle|Sala|CR)\s+[A-Z0-9]")),
+             re.compile(r"\b(?:Room|[Ss]alle|[Ss]ala|CR)\s+[A-Z0-9]")),
     # "What email address…?", "¿Qué correo electrónico…?", "Quelle adresse électronique… ?"
     "email": (re.compile(r"\be-?mail\b|\bcorreo electr[oó]nico\b|\bcourriel\b|\badresse (?:électronique|e-?mail)\b",
                          re.IGNORECASE),

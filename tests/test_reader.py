@@ -312,6 +312,11 @@ def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str
         ("What is the phone number of the Secretariat?", "The Secretariat answered 40 questions.", False),
         ("What time does the meeting start, and in which room?", "from 10 a.m. to 1 p.m.", False),  # both asked
         ("What time does the meeting start, and in which room?", "in Room E, from 10 a.m. to 1 p.m.", True),
+        # French and Spanish write a room's name lower case
+        ("What time does the meeting start, and in which room?",
+         "La réunion se tiendra dans la salle D. Elle commencera à 10 heures.", True),
+        ("¿En qué sala se reunirá el Grupo?", "La reunión se celebrará en la sala W del Centro.", True),
+        ("In which room will the Group meet?", "Une salle de réunion sera réservée.", False),
         ("When is the next meeting?", "On 19 March 2024, the Group held its first open-ended meeting.", False),
         ("When is the next meeting?", "The MSME Group shall meet at least twice a year and may hold more.", False),
         ("¿Cuándo es la próxima reunión?", "A fourth meeting is scheduled for 9 December 2025.", True),
