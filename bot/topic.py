@@ -26,6 +26,7 @@ trade trading export import business firm compan enterpris entrepreneur sme smes
 medium wto member group meeting session workshop webinar seminar dialogue conference ministerial declaration
 decision recommendation proposal propos communication document report note agenda coordinat chair delegat
 ambassador secretariat custom tariff duty duties tax taxes taxation market financ credit loan bank payment
+guarant insur invoic collateral lend
 invest fund budget commerce digital online website web platform portal database helpdesk champion award prize
 competition contest guide handbook toolkit survey study studies women gender standard regulat rule barrier
 certific origin operator logistic ship freight courier transport storag warehous registr sps tbt intellectual patent

@@ -215,6 +215,9 @@ def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked
         ("Is there an UNCITRAL text on negotiable instruments?", True),  # the UN's body of trade law is the domain's
         ("What budget does Peru put on the pilot phase?", True),  # a budget is a proposal's money
         ("What did Kenya offer to add to the cold storage registry?", True),  # storage and registries are logistics'
+        # trade finance: a guarantee fund, an insurer, an invoice, collateral, a lender
+        ("By the end of 2041, how many guarantees had MECGF issued altogether?", True),
+        ("Which insurer covers unpaid invoices?", True),
         ("What's the weather like in Geneva this week?", False),
         ("Who won the football World Cup in 2022?", False),
         ("Give me a good recipe for alfajores.", False),
