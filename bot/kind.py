@@ -36,11 +36,13 @@ _LIST_NOUN = (r"proposals|topics|items|issues|areas|recommendations|declarations
               r"benefits|sectors|criterios|condiciones|requisitos|elementos|compromisos|desafíos|retos|barreras|"
               r"obstáculos|lecciones|opciones|beneficios|sectores|critères|exigences|éléments|engagements|défis|"
               r"leçons|avantages|secteurs|pistes")
+# "¿Cuántos…?", "¿cuanto cuesta?", not "en cuanto a su alta dirección" (as regards), "por cuanto" (since), "cuanto antes"
+_CUANTO = r"\bcu[aá]nt[oa]s?\b(?<!\ben cuanto)(?<!\bpor cuanto)(?!\s+antes\b)"
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq"
 _YES_NO = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:number|total|share|amount|percentage)\b|"
-                         r"\bcu[aá]nt[oa]s?\b|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
+                         rf"{_CUANTO}|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
                          re.IGNORECASE)),
     ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:dates?|days?|months?|years?|time)\b|"
                         r"\bin what year\b|\bsince when\b|\bon what dates?\b|\bcu[aá]ndo\b|\bqu[eé] (?:fechas?|años?|mes(?:es)?|d[ií]as?|hora)\b|"
@@ -101,7 +103,7 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
 # Money or funding is a sum only after "how much" ("How much money did Japan pledge?"): "What kinds of money help…?",
 # "grâce à quel financement…?", "Quel programme de financement…?" ask what it is or where it came from
 _FUNDS_NOUN = r"money|funding|dinero|financiaci[oó]n|financiamiento|argent|financement"
-_ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|cu[aá]nt[oa]s?|quel(?:le)?s?|combien)|"
+_ASKS_AMOUNT = re.compile(rf"(?:\b(?:what|which|how much|cu[aá]l|qué|{_CUANTO}|quel(?:le)?s?|combien)|"
                           rf"(?:^|¿)\s*que)\b(?:[\s'’]+[\w-]+){{0,4}}?[\s'’]+(?P<noun>{_AMOUNT_NOUN})\b|"
                           rf"\b(?:how much|cu[aá]nt[oa]|combien)\b(?:[\s'’]+[\w-]+){{0,3}}?[\s'’]+(?:{_FUNDS_NOUN})\b",
                           re.IGNORECASE)
@@ -127,7 +129,7 @@ _ASKS_PRICE = re.compile(rf"\bhow much\b{_NEAR}(?:cost|costs|costed|pay|pays|pai
                          r"payer(?:a|ai|ait|aient|ont))\b", re.IGNORECASE)
 
 
-_HOW_MUCH = re.compile(r"\bhow much\b|\bcu[aá]nt[oa]\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(rf"\bhow much\b|{_CUANTO}(?<!s)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -104,6 +104,10 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("What kinds of money help for overseas sales does the study count?", "fact"),
         ("How much money did Japan pledge to the pilot phase?", "count"),
         ("¿Cuánto dinero aportó Corea al fondo fiduciario?", "count"),
+        # "en cuanto a" is "as regards", no "how much"; "¿En cuántos países…?" asks a count
+        ("¿Qué podrían exigir los programas a los bancos en cuanto a su alta dirección?", "fact"),
+        ("Me interesa saber, por cuanto exporto poco, qué apoyo hay", "fact"),
+        ("¿En cuántos países se usa el certificado?", "count"),
         ("Quel déficit de financement du commerce l'OMC prévoyait-elle pour 2020 ?", "count"),
     ],
 )
