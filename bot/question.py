@@ -123,7 +123,19 @@ _AGENDA_ITEMS = re.compile(
     rf"(?<!\w)(?:agenda\s+item\s+{_ITEM}"
     rf"|item\s+{_ITEM}\s+(?:on|of|in)\s+(?:the\s+|its\s+)?(?:(?:proposed|draft)\s+)?agenda"
     rf"|(?:punto|tema)\s+{_ITEM}\s+(?:del\s+orden\s+del\s+d[íi]a|de\s+la\s+agenda)"
-    rf"|point\s+{_ITEM}\s+(?:de|à|a)\s+l['’]\s?ordre\s+du\s+jour)", re.IGNORECASE)
+    rf"|point\s+{_ITEM}\s+(?:de|à|a)\s+l['’]\s?ordre\s+du\s+jour"
+    # or of the meeting it is on: "under item D of the meeting on 2 July", "au point B de la réunion du 2 juillet"
+    rf"|item\s+{_ITEM}\s+(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}meeting"
+    rf"|(?:punto|tema)\s+{_ITEM}\s+de\s+la\s+reuni[oó]n|point\s+{_ITEM}\s+de\s+la\s+réunion)", re.IGNORECASE)
+
+
+def agenda_item_told(items: tuple[str, ...], *, opening: bool = False) -> re.Pattern[str]:
+    """How a notice or a summary tells of the items asked (`agenda_items_asked`) in its text ("l'invitée du point
+    D"); `opening`: in the words a sentence on the item opens with ("Au titre du point C", "Under item D", "En el
+    marco del punto 3"). A letter as printed, in capitals."""
+    named = "|".join(item.upper() if item.isalpha() else item for item in items)
+    told = rf"\b(?:item|point|punto|tema)\s+(?-i:{named})(?![\w.-])"
+    return re.compile(rf"^\W*(?:[\w'’]+\s+){{0,4}}{told}" if opening else told, re.IGNORECASE)
 
 
 def agenda_items_asked(question: str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ import re
 from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, says_words
+from bot.question import agenda_item_told
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.rerank import coverage, passage_terms
 from bot.sentence_scores import sentence_kind
@@ -119,6 +120,9 @@ class KindReader:
         if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
             texts = {n: self._sentence(n) for _, _, n, _ in scored}
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
+        if items := result.signals.agenda_items:  # "Who will present item C?": "Au titre du point C, Mme … présentera"
+            told = agenda_item_told(items, opening=True)
+            scored.sort(key=lambda t: not told.search(self._sentence(t[2])))
         if not scored:
             return Draft((), "", kind, False)
         asks_datum = kind in ("who", "when", "count") or bool(asks_forms(result.signals.asked))

@@ -21,7 +21,7 @@ from bot.glossary import cognates, english_words, fold, plain_english, question_
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
-from bot.question import agenda_items_asked, asked_part, asks_annex, paragraphs_asked
+from bot.question import agenda_item_told, agenda_items_asked, asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_scores,
                         with_standing)
@@ -131,6 +131,9 @@ def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals
 
 
 # An annex setting out a meeting's agenda ("ANNEX PROPOSED AGENDA"), not one annotating it by its own sections
+# "What is item 3…?", "Quel est le point C…?": what an agenda item is, not who or what comes under it
+_ITEM_IDENTITY = re.compile(r"^\W*(?:what(?:[’']s| is| was)|qu[eé] es|cu[aá]l es|quel est)\s+(?:(?:the|el|le)\s+)?"
+                            r"(?:agenda\s+)?(?:item|point|punto|tema)\b", re.IGNORECASE)
 _AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
 
 
@@ -390,6 +393,14 @@ class Retriever:
         for doc_id in dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates)):
             rows = [r for r in document_rows(passages, doc_id) if passages[r].in_annex
                     and passages[r].para in signals.agenda_items and _AGENDA.search(passages[r].headings[0])]
+            if rows:
+                return rows
+        if _ITEM_IDENTITY.search(signals.asked):
+            return []  # "Quel est le point C de l'ordre du jour ?": the agenda's list says what it is
+        # a notice or summary that tells of the item in its text: "Au titre du point C, Mme Okonkwo présentera …"
+        told = agenda_item_told(signals.agenda_items)
+        for doc_id in dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates)):
+            rows = [r for r in document_rows(passages, doc_id) if told.search(passages[r].text)]
             if rows:
                 return rows
         return []

@@ -268,6 +268,11 @@ def test_a_footnote_of_the_paragraph_named_comes_first_in_spanish(tmp_path, enco
     ("Qui interviendra au titre du point 4 de l'ordre du jour de la réunion du 22 mars 2028 ?", ("4",)),
     ("Que demande le point 3 de la Déclaration de décembre 2020 ?", ()),  # a declaration's point, not an agenda's
     ("What does item 3 of the Declaration ask?", ()),
+    # an item named by the meeting it is on, not the agenda
+    ("Who spoke under item D of the MSME group's meeting on 2 July 2042?", ("d",)),
+    ("Au point B de la réunion du 2 juillet 2042, sur quoi faut-il se prononcer ?", ("b",)),
+    ("¿Qué se trató en el punto 3 de la reunión de marzo?", ("3",)),
+    ("What was the main point of the meeting?", ()),
 ])
 def test_the_agenda_items_a_question_names(question: str, items: tuple[str, ...]) -> None:
     assert agenda_items_asked(question) == items
@@ -292,6 +297,25 @@ def test_an_agenda_item_named_is_the_notice_annex_paragraph_so_numbered(
     cited = answer.citations[0]
     assert (cited.passage.doc_id, cited.passage.para, cited.passage.in_annex) == (AGENDA_NOTICE.stem, para, True)
     assert cited.quoted and said in answer.answer, answer.answer
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question, para, said", [
+    ("Who will present item C at the Group's meeting of 2 July 2042?", "2.3", "Okonkwo-Marchetti"),
+    ("Under item D of the meeting of 2 July 2042, who was invited to speak?", "2.4", "Ortiz-Kowalczyk"),
+])
+def test_an_agenda_item_a_notice_tells_of_in_its_text_is_that_paragraph(
+        tmp_path, encoder, multilingual, question: str, para: str, said: str) -> None:
+    """A notice that letters its agenda's items in one paragraph tells of each in its own ("Au titre du point C,
+    Mme Ilse Okonkwo-Marchetti … présentera la note"); the summary of the meeting, in Spanish, ranked above it, and
+    the reader quoted another paragraph's sentence. What the item is ("Quel est le point C … ?") is left to the
+    agenda's list, as before."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra33" / "documents"]), tmp_path / "index", encoder,
+                       multilingual)
+    answer = helpdesk.ask(question)
+    cited = answer.citations[0].passage
+    assert (cited.symbol, cited.para) == ("INF/MSME/CN/122", para), answer.answer
+    assert said in answer.answer, answer.answer
 
 
 def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -> None:
