@@ -131,10 +131,10 @@ def _telling_notes(pinned: set[int], candidates: Sequence[int], signals: Signals
 
 
 # An annex setting out a meeting's agenda ("ANNEX PROPOSED AGENDA"), not one annotating it by its own sections
+_AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
 # "What is item 3…?", "Quel est le point C…?": what an agenda item is, not who or what comes under it
 _ITEM_IDENTITY = re.compile(r"^\W*(?:what(?:[’']s| is| was)|qu[eé] es|cu[aá]l es|quel est)\s+(?:(?:the|el|le)\s+)?"
                             r"(?:agenda\s+)?(?:item|point|punto|tema)\b", re.IGNORECASE)
-_AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
 
 
 def document_rows(passages: Sequence[Passage], doc_id: str) -> list[int]:
@@ -386,7 +386,9 @@ class Retriever:
     def _agenda_item_asked(self, signals: Signals, routed: set[int], candidates: list[int]) -> list[int]:
         """The rows of the agenda item the question names ("item 3 on the proposed agenda in INF/MSME/CN/99"): in the
         notice it names, else in the best-ranked document whose annex sets out the proposed agenda, which numbers
-        its items as its paragraphs. Annotations to an agenda number their own sections, not its items."""
+        its items as its paragraphs. Annotations to an agenda number their own sections, not its items. Failing
+        those, the paragraphs of the best-ranked document that tell of the item ("Au titre du point C"), unless
+        the question asks what the item is."""
         if not signals.agenda_items:
             return []
         passages = self.index.passages
