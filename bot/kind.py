@@ -204,9 +204,10 @@ _TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian
            r"Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|Korean|Vietnamese|Thai|Turkish|"
            r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?": a time of day
+    # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?", "¿En qué horario…?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b(?!\s+(?:frame|period|span|scale|line)s?\b)|\bqu[eé] hora\b|"
-                         r"\bquelle heure\b", re.IGNORECASE),
+                         # "¿en qué horario es?", "à quel horaire ?": the hours
+                         r"\bquelle heure\b|\bhorarios?\b|\bhoraires?\b|\bwhat hours\b", re.IGNORECASE),
               re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs?\b|horas?\b|heures?\b)|"
                          r"\b\d{1,2}:\d{2}\b|"
                          r"\b(?:noon|midday)\b", re.IGNORECASE)),

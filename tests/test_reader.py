@@ -316,6 +316,9 @@ def test_a_time_of_day_or_a_deadline_needs_a_clock_time_or_a_limit(question: str
         ("What is the phone number of the Secretariat?", "The Secretariat answered 40 questions.", False),
         ("What time does the meeting start, and in which room?", "from 10 a.m. to 1 p.m.", False),  # both asked
         ("What time does the meeting start, and in which room?", "in Room E, from 10 a.m. to 1 p.m.", True),
+        # the hours asked as a timetable: "¿en qué horario?", "quel horaire ?"
+        ("La convocatoria de diciembre: ¿en qué horario es la reunión?", "It will be held on 9 December 2025.", False),
+        ("La convocatoria de diciembre: ¿en qué horario es la reunión?", "in Room E, from 10 a.m. to 1 p.m.", True),
         # French and Spanish write a room's name lower case
         ("What time does the meeting start, and in which room?",
          "La réunion se tiendra dans la salle D. Elle commencera à 10 heures.", True),
