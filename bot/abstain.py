@@ -123,11 +123,15 @@ _PRICED = re.compile(r"budget|price|fee|tariff|dut(?:y|ies)|interest|presupuesto
                      r"tarif|budg", re.IGNORECASE)
 
 
-def _amount_unknown(signals: Signals) -> bool:
+def _amount_unknown(signals: Signals, collection: frozenset[str]) -> bool:
     """Whether the sum or rate asked is named by a word no passage has ("duty", "droits de douane" read as
-    "tariffs customs duties", "interest rate"): no passage gives a figure of it."""
+    "tariffs customs duties", "interest rate"): no passage gives a figure of it. A Spanish or French word is
+    known as typed too: a Spanish note says "presupuesto" (`collection`: the collection's tokens)."""
     noun = amount_asked(signals.asked)
     if noun is None or not _PRICED.search(noun):
+        return False
+    typed = set(tokenize(fold(noun))) - function_words(signals.language)
+    if signals.language != "en" and typed and typed <= collection:
         return False
     words = noun if signals.language == "en" else english_words(noun, signals.language)
     return bool(set(tokenize(words)) & set(signals.unknown_terms))
@@ -610,7 +614,7 @@ class AbstainRule:
                 and set(tokenize(thing)) & set(result.signals.unknown_terms) \
                 and not (e.found and asks_forms(result.signals.asked)):  # "the deadline to register": "by 13 November"
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
-        if not e.routed and _amount_unknown(result.signals):
+        if not e.routed and _amount_unknown(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What import duty does the EU charge on sesame?": no passage says "duty"
         if not e.routed and self.words and _unknown_topic(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so

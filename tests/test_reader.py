@@ -8,6 +8,7 @@ written for evaluation (eval/multiyear/documents; their facts are invented, thei
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -885,6 +886,19 @@ def test_a_duty_no_passage_names_is_refused(tmp_path: Path, encoder, multilingua
         assert answer.abstained and answer.reason == "no-evidence", (question, answer.reason, answer.answer)
     share = helpdesk.ask("What percentage of a loan does the revised guarantee window cover?")
     assert not share.abstained, share.reason
+
+
+def test_a_budget_asked_in_the_words_of_a_spanish_document_is_answered(tmp_path: Path, encoder, multilingual) -> None:
+    """The glossary reads "presupuesto" as "budget", which no passage of the Spanish revision has: the rule for a sum
+    named by a word no passage has refused the question, though the revision says "el presupuesto pasa de 486.000
+    a 574.000 dólares" (found on batch 29, held out of the round)."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    revision = ROOT / "eval" / "extra30" / "documents" / "msme-guatemala-jamaica-kenya-mentoria-rev1-2039.txt"
+    shutil.copy(revision, documents)
+    helpdesk = indexed(read_corpus([documents]), tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("¿Qué presupuesto tiene el programa de mentoría en la versión revisada?")
+    assert not answer.abstained and "574.000" in answer.answer, (answer.reason, answer.answer)
 
 
 def test_a_foreign_question_e5_puts_near_a_passage_is_not_off_topic_for_its_unread_words(
