@@ -183,10 +183,10 @@ _ADVERBS = frozenset("actually really exactly usually currently basically typica
                      "specifically finally now then also still even just".split())
 
 
-def thing_asked(asked: str) -> str | None:
-    """The noun an English "What is the X?" or "Is there an X?" question asks for ("budget"), or None for
-    other questions."""
-    m = _THING.match(asked) or _THERE.match(asked)
+def thing_asked(asked: str, *, there: bool = True) -> str | None:
+    """The noun an English "What is the X?" or (`there`) "Is there an X?" question asks for ("budget"), or None
+    for other questions."""
+    m = _THING.match(asked) or (_THERE.match(asked) if there else None)
     if not m:
         return None
     word = m[1].split()[-1].strip("\"'’").lower().removesuffix("'s").removesuffix("’s")

@@ -2042,6 +2042,16 @@ def test_a_thing_asked_that_the_collection_knows_is_not_refused_for_its_word(hel
     assert not answer.abstained and "accelerated customs clearance" in answer.answer, answer.answer
 
 
+def test_is_there_a_thing_in_the_askers_words_is_answered_and_a_charge_never_named_refused(helpdesk: Helpdesk) -> None:
+    """"Is there a beginner's guidebook …?": the documents call it the MSME Handbook, and no passage says
+    "guidebook"; the rule for a thing no passage names refused it, as it refuses "What is the Group's budget?".
+    Of "Is there an X?", only a charge is refused so (`abstain._unnamed_thing`)."""
+    answer = helpdesk.ask("I have never exported. Is there a beginner's guidebook for tiny firms like mine?")
+    assert not answer.abstained and "Handbook" in answer.answer, (answer.reason, answer.answer)
+    fee = helpdesk.ask("Is there an entry fee to take part in the Small Business Champions contest?")
+    assert fee.abstained and fee.reason == "no-evidence", fee.answer
+
+
 @pytest.mark.parametrize("question", ["¿Qué países se unieron al Grupo en 2024?", "Quels pays ont rejoint le Groupe en 2024 ?"])
 def test_countries_asked_are_the_members_the_documents_name(helpdesk: Helpdesk, question: str) -> None:
     """The documents call the countries that join "Members" (glossary: "países", "pays"); the Spanish question
