@@ -258,7 +258,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped25", "multiyear23", "extra27", "shipped26", "multiyear24", "extra28",
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
-         "shipped31", "multiyear29", "extra33")
+         "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34")
 
 
 def suite(name: str) -> Suite:
