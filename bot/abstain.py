@@ -119,8 +119,8 @@ def _term_weights(signals) -> dict[str, float]:
 
 # A sum or rate asked by what it prices, not a share or an amount of anything ("porcentaje" is "percentage", which
 # no passage says: they write "per cent")
-_PRICED = re.compile(r"budget|price|fee|tariff|dut(?:y|ies)|interest|presupuesto|precio|tarifa|arancel|droits? de douane|"
-                     r"tarif|budg", re.IGNORECASE)
+_PRICED = re.compile(r"budg|price|precio|fee|tarif|arancel|dut(?:y|ies)|droits? de douane|interest|presupuesto",
+                     re.IGNORECASE)
 
 
 def _unnamed_thing(asked: str) -> str | None:
@@ -623,7 +623,7 @@ class AbstainRule:
                 and not (e.found and asks_forms(result.signals.asked)):  # "the deadline to register": "by 13 November"
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
         if not e.routed and _amount_unknown(result.signals, self.words):
-            return Decision(True, "no-evidence", 0.0)  # "What import duty does the EU charge on sesame?": no passage says "duty"
+            return Decision(True, "no-evidence", 0.0)  # "What import duty does the EU charge?": no passage says "duty"
         if not e.routed and self.words and _unknown_topic(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so
         if self.settings.count_needs_figure and not e.found \
