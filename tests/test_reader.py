@@ -110,6 +110,10 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("Me interesa saber, por cuanto exporto poco, qué apoyo hay", "fact"),
         ("¿En cuántos países se usa el certificado?", "count"),
         ("Quel déficit de financement du commerce l'OMC prévoyait-elle pour 2020 ?", "count"),
+        # a span of dates asked by its name: "the second half of 2024 and 2025", "del 1 de enero al 31 de diciembre"
+        ("Over what period does Mexico want the Group to carry out the work?", "when"),
+        ("¿Qué período cubre el informe del Coordinador?", "when"),
+        ("Sur quelle période la plateforme serait-elle testée ?", "when"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
@@ -752,6 +756,9 @@ def extra18(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
     # was refused
     ("extra21", "Which Member had a reservation about the dispute mechanism covering sales to consumers, and what "
                 "did the co-sponsors answer?", ("msme-summary-meeting-may-2030", "3.3"), "Canada"),
+    # a period asked was a fact, and the summary's paragraph on the pilot (without its dates) came first
+    ("extra21", "¿Durante qué período se probaría la plataforma de Costa Rica?",
+     ("msme-costa-rica-controversias-en-linea-2030", "3.2"), "31 de diciembre de 2031"),
     # the summary says a delegate "introduced INF/MSME/W/203"; asked who presented it, the communication's own title
     # block was quoted: presenting is a role the answer must say, as introducing is
     ("extra18", "Qui a présenté la communication du Sénégal (W/203) à la réunion du 25 novembre 2027 ?",
