@@ -62,10 +62,11 @@
   `shipped25`, `multiyear23`, `extra27` and `shipped26`, `multiyear24`, `extra28` (session 55), `shipped27`,
   `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56), `shipped29`, `multiyear27`,
   `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57), `shipped31`, `multiyear29`, `extra33` and
-  `shipped32`, `multiyear30`, `extra34` (session 58): 60 more
+  `shipped32`, `multiyear30`, `extra34` (session 58), `shipped33`, `multiyear31`, `extra35` and `shipped34`,
+  `multiyear32`, `extra36` (session 59): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2043 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2045 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -241,6 +242,14 @@ SUITES = {
     "multiyear30": Suite("multiyear30", ROOT / "eval" / "multiyear30" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra34": Suite("extra34", ROOT / "eval" / "extra34" / "gold.jsonl", (ROOT / "eval" / "extra34" / "documents",)),
+    "shipped33": Suite("shipped33", ROOT / "eval" / "shipped33" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear31": Suite("multiyear31", ROOT / "eval" / "multiyear31" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra35": Suite("extra35", ROOT / "eval" / "extra35" / "gold.jsonl", (ROOT / "eval" / "extra35" / "documents",)),
+    "shipped34": Suite("shipped34", ROOT / "eval" / "shipped34" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear32": Suite("multiyear32", ROOT / "eval" / "multiyear32" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra36": Suite("extra36", ROOT / "eval" / "extra36" / "gold.jsonl", (ROOT / "eval" / "extra36" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -258,7 +267,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped25", "multiyear23", "extra27", "shipped26", "multiyear24", "extra28",
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
-         "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34")
+         "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
+         "shipped33", "multiyear31", "extra35")
 
 
 def suite(name: str) -> Suite:
