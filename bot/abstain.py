@@ -117,6 +117,10 @@ def _term_weights(signals) -> dict[str, float]:
     return {**signals.terms, **dict.fromkeys(signals.unknown_terms, rarest)}
 
 
+# Words that frame an English question ("According to the addendum, where would the fourth hub be?"), which a
+# collection may lack without the question being foreign to it: a source named, an order counted
+_FRAMING = frozenset(tokenize("according first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                              "twelfth"))
 # A sum or rate asked by what it prices, not a share or an amount of anything ("porcentaje" is "percentage", which
 # no passage says: they write "per cent")
 _PRICED = re.compile(r"budg|price|precio|fee|tarif|arancel|dut(?:y|ies)|droits? de douane|interest|presupuesto",
@@ -835,7 +839,7 @@ class AbstainRule:
                     or (not conference and e.nearest_e5 < FOREIGN_NEAR_E5 + lean and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
-        if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) \
+        if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) - _FRAMING \
                 and not signals.symbols:
             return True
         # a question naming a document the collection has is of its topic, though written in French ("Who should

@@ -747,7 +747,11 @@ _COUNTED = {
            "envios": "shipments consignments parcels", "pedidos": "orders", "artesanos": "artisans craftspeople",
            "artesanas": "artisans craftspeople", "cooperativas": "cooperatives",
            "organizaciones": "organizations organisations", "instituciones": "institutions",
-           "premios": "awards prizes", "horas": "hours", "dias": "days", "meses": "months", "anos": "years"},
+           "premios": "awards prizes", "horas": "hours", "dias": "days", "meses": "months", "anos": "years",
+           "asesores": "advisers advisors", "asesoras": "advisers advisors", "centros": "centres centers hubs",
+           "certificados": "certificates", "consultas": "enquiries inquiries queries questions", "mercados": "markets",
+           "participantes": "participants", "beneficiarios": "beneficiaries", "usuarios": "users",
+           "cursos": "courses"},
     "fr": {"personnes": "people persons participants", "visiteurs": "visitors", "telechargements": "downloads",
            "entreprises": "companies businesses firms enterprises", "pays": "countries economies Members",
            "economies": "economies countries Members", "delegues": "delegates",
@@ -764,7 +768,11 @@ _COUNTED = {
            "envois": "shipments consignments parcels", "expeditions": "shipments consignments", "commandes": "orders",
            "artisans": "artisans craftspeople", "artisanes": "artisans craftspeople", "cooperatives": "cooperatives",
            "organisations": "organizations organisations", "institutions": "institutions", "prix": "awards prizes",
-           "heures": "hours", "jours": "days", "mois": "months", "annees": "years", "ans": "years"},
+           "heures": "hours", "jours": "days", "mois": "months", "annees": "years", "ans": "years",
+           "conseillers": "advisers advisors", "conseilleres": "advisers advisors", "centres": "centres centers hubs",
+           "certificats": "certificates", "demandes": "requests enquiries inquiries queries questions applications",
+           "marches": "markets", "participants": "participants", "beneficiaires": "beneficiaries",
+           "utilisateurs": "users", "cours": "courses"},
 }
 # Nouns after "combien de" that name nothing to look for: "how many times" counts what the verb does; "combien de
 # temps", "cuánto tiempo" ask a duration, in any unit

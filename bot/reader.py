@@ -19,6 +19,7 @@ from typing import NamedTuple
 import re
 
 from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items
+from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, says_words
 from bot.question import agenda_item_told
@@ -44,7 +45,7 @@ COMPLEMENT = 0.10
 
 
 class SentenceFeatures(NamedTuple):
-    cosine: float  # with the question, in its language's space
+    cosine: float  # with the question, in its language's space (e5's when the first paragraph is in another)
     coverage: float  # idf-weighted share of the question's known terms in the sentence
     kind: float  # 1 when it holds what the question asks for
     period: float  # +1 it records the period asked or its document is of it, -1 neither, 0 none asked
@@ -78,6 +79,11 @@ class KindReader:
         actions = actions_asked(signals.tokens, signals.kind)
         means = asks_means(signals.asked)
         hits = list(enumerate(result.hits[: self.settings.passages]))
+        # an English question whose best paragraph is Spanish or French: MiniLM puts any English sentence of a lower
+        # paragraph nearer than the right Spanish one, e5 reads both languages in one space
+        if hits and not multilingual and signals.multilingual_query is not None \
+                and detect_language(hits[0][1].passage.text) != signals.language:
+            multilingual, query = True, signals.multilingual_query
         if hits and _numbered_asked(hits[0][1], signals):
             # "¿Qué dice el párrafo 2.11?", "item 3 on the agenda": that paragraph alone (routing put it first), each
             # hit by its own index

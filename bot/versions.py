@@ -22,7 +22,11 @@ ORIGINAL = re.compile(r"\b(?:original|originale|initial|initiale|inicial|d['’]
 # "las correcciones al documento W/198", "l'addendum"); "Rev.1", "Corr.1", "Add.1" are in their symbols
 REVISED = re.compile(r"\b(?:revis(?:ed|ion|ions|ada|ado|ión|iones)|révisée?s?|révision|"
                      r"correct(?:ed|ion|ions)|corrigend(?:um|a)|corrig[ée]e?s?|rectificatifs?|"
-                     r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?)\b", re.IGNORECASE)
+                     r"correcci[oó]n(?:es)?|corregid[oa]s?|addend(?:um|a)|adendas?|additifs?|adici[oó]n)\b",
+                     re.IGNORECASE)
+# A document asked as added to ("according to the addendum", "según la adición"): its paragraphs are new ones, not
+# copies of the original's
+_ADDED = re.compile(r"\b(?:addend(?:um|a)|adendas?|additifs?|adici[oó]n)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"/(?:Rev|Corr|Add|Suppl)\.\d+.*$")
 # A version named by its month alone: "the November version", "la versión de noviembre", "la version de novembre"
 _MONTH_VERSION = re.compile(rf"\b(?P<before>{ANY_MONTH_PATTERN})\s+(?:version|edition|note|draft|revision)\b|"
@@ -53,7 +57,10 @@ def version_first(items: list[T], row_of: Callable[[T], int], passages: Sequence
         # paragraph's opening words (its first window)
         replacing = [j for j in copies if j < among
                      and _replaces(passages[paragraph_rows(passages, row_of(out[j]))[0]].text, here)]
-        if found := same or replacing:
+        # an addendum's paragraphs add to the original's: any of them ranked near the top is the one asked
+        added = [j for j in copies if j < among and _ADDED.search(question)
+                 and "/Add." in passages[row_of(out[j])].symbol]
+        if found := same or replacing or added:
             out.insert(i, out.pop(found[0]))
     return out
 

@@ -736,6 +736,32 @@ def extra18(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
                    encoder, multilingual)
 
 
+@pytest.fixture(scope="module")
+def extra35(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A proposal in English (W/243), its Spanish addendum (W/243/Add.1), a notice, a French summary."""
+    return indexed(read_corpus([ROOT / "eval" / "extra35" / "documents"]), tmp_path_factory.mktemp("x35") / "index",
+                   encoder, multilingual)
+
+
+def test_an_english_question_on_a_spanish_addendum_is_answered_from_it(extra35: Helpdesk) -> None:
+    """The proposal gives CertiDesk "three advisers, nine in all"; its Spanish addendum adds a hub and makes them
+    12. Asked in English "according to the addendum", four things stood in the way: "according" is no word of the
+    collection, so the question was off-topic; the proposal's paragraph came first, though the addendum was named;
+    the reader chose sentences by MiniLM, which puts an English sentence of the notice nearer than any Spanish one;
+    and "asesores" was not known as what "how many advisers" counts."""
+    answer = extra35.ask("How many advisers would CertiDesk have in all according to the addendum?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/W/243/Add.1", "2.1"), answer.answer
+    assert "de nueve a 12" in answer.answer
+
+
+def test_a_count_in_a_spanish_sentence_is_read_by_its_noun() -> None:
+    question = "How many advisers would the service have?"
+    assert answers("count", "Con los cuatro centros, el número total de asesores pasa de nueve a 12.", question, "en")
+    assert not answers("count", "Con los cuatro centros, el servicio abrirá 12 horas al día.", question, "en")
+
+
 @pytest.mark.parametrize(("collection", "question", "cited", "said"), [
     # ¶2.1 of the 2023 report lists the year's four meeting days and holds as many of the question's words as ¶2.4,
     # which opens "On 11 July 2023 (INF/MSME/CN/23), …": the paragraph opening on the day asked tells of that meeting
