@@ -14,7 +14,7 @@ import re
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
-from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, MONTHS, dates_in, years_in
+from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, MONTHS, YEARS, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -536,7 +536,7 @@ def has_number(sentence: str) -> bool:
     text = _outside_symbols(sentence)
     for m in _NUMBER.finditer(text):
         token = m[0].rstrip(".,")
-        if token.isdigit() and 1990 <= int(token) <= 2039:
+        if token.isdigit() and int(token) in YEARS:
             continue
         if _LABEL.search(text[max(0, m.start() - 12) : m.start()]):
             continue

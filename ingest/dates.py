@@ -82,6 +82,9 @@ _ASKED_DATE = re.compile(
     rf"(?:(?P<us_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+# The four-digit numbers read as years: a document of 2044 reports on 2043 as one of 2024 on 2023 (the bound was
+# 2039 until documents of the 2040s were read as undated); "2,310 firms" is written with its separator
+YEARS = range(1990, 2100)
 _ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/)-]|\.\w)")
 # "in 2023-2024", "2023–24", "2023/24": the first and the last year, as "between 2023 and 2024" reads
 _ASKED_YEARS = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2}|\d{2})(?![\w/)-]|\.\w)")
@@ -195,8 +198,8 @@ def first_printed_date(text: str) -> date | None:
 
 @functools.lru_cache(maxsize=20_000)  # the reranker reads each candidate's, question after question
 def years_in(text: str) -> frozenset[int]:
-    """Years a text names on their own or in dates (1990-2039), not inside symbols like WT/MIN(24)/9."""
-    return frozenset(int(y) for y in _ASKED_YEAR.findall(text) if 1990 <= int(y) <= 2039)
+    """Years a text names on their own or in dates (`YEARS`), not inside symbols like WT/MIN(24)/9."""
+    return frozenset(int(y) for y in _ASKED_YEAR.findall(text) if int(y) in YEARS)
 
 
 # "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
@@ -323,10 +326,10 @@ def asked_periods(text: str) -> list[Period]:
         first = int(m[1])
         last = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
         if first < last <= first + 10 and not any(a <= m.start() < b for a, b in covered):
-            periods.extend(Period.year(y) for y in (first, last) if 1990 <= y <= 2039)
+            periods.extend(Period.year(y) for y in (first, last) if y in YEARS)
             covered.append(m.span())
     for m in _ASKED_YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in covered) and 1990 <= int(m[1]) <= 2039:
+        if not any(a <= m.start() < b for a, b in covered) and int(m[1]) in YEARS:
             periods.append(Period.year(int(m[1])))
     return list(dict.fromkeys(periods))
 
@@ -380,7 +383,7 @@ def printed_periods(text: str) -> tuple[Period, ...]:
         if not has_day and _NAMING_MONTH.search(text, 0, start) and _NAME_FOLLOWS.match(text, end):
             continue  # "the December 2020 MSME Package" names a thing; it does not date an event
         out.extend(Period.day(d) if has_day else Period.month(d.year, d.month) for d in days)
-    out.extend(Period.year(int(y)) for y in _EVENT_YEAR.findall(text) if 1990 <= int(y) <= 2039)
+    out.extend(Period.year(int(y)) for y in _EVENT_YEAR.findall(text) if int(y) in YEARS)
     out.extend(p for n in meetings_in(text) if (p := Period.meeting(n)) is not None)
     return tuple(dict.fromkeys(out))
 

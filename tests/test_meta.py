@@ -245,6 +245,7 @@ def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
         ("What did the Group do in 2023-2024?", ["2023", "2024"]),  # as "between 2023 and 2024" reads
         ("¿Qué hizo el Grupo en 2023/24?", ["2023", "2024"]),
         ("What did INF/MSME/W/53/Rev.1 propose?", []),
+        ("¿Cuántas consultas respondió la línea de ayuda en 2042?", ["2042"]),  # a year of the 2040s is a year
         # a year told by its Conference
         ("Which projects won in the year MC12 finally took place?", ["2022"]),
         ("¿Quiénes ganaron el concurso el año anterior a la CM13?", ["2023"]),
@@ -275,6 +276,8 @@ def test_a_ministerial_conference_is_its_days() -> None:
     ("in 2016, and again in 2017", {2016, 2017}),
     ("see WT/MIN(24)/9 and INF/MSME/R/2016", set()),
     ("a rate of 2016.5 per cent", set()),
+    ("fell from 58 in 2041 to 27 in 2042", {2041, 2042}),
+    ("the 2100 firms", set()),
 ])
 def test_years_a_text_names(text: str, years: set[int]) -> None:
     assert years_in(text) == years

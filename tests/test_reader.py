@@ -756,6 +756,13 @@ def test_an_english_question_on_a_spanish_addendum_is_answered_from_it(extra35: 
     assert "de nueve a 12" in answer.answer
 
 
+def test_a_year_of_the_2040s_no_document_reports_on_is_refused(extra35: Helpdesk) -> None:
+    """The addendum gives the helpline's enquiries for 2043 only; 2042 was read as a number, not as a year asked, and
+    2043's figure was quoted."""
+    answer = extra35.ask("How many enquiries did the SPS Sahaya helpline answer in 2042?")
+    assert answer.abstained and answer.reason == "other-period", answer.answer
+
+
 def test_a_count_in_a_spanish_sentence_is_read_by_its_noun() -> None:
     question = "How many advisers would the service have?"
     assert answers("count", "Con los cuatro centros, el número total de asesores pasa de nueve a 12.", question, "en")
