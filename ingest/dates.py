@@ -268,6 +268,11 @@ def _dates_naming(text: str, before: re.Pattern[str], after: re.Pattern[str], *,
                 out.append(Period.day(date(year, month, int(day))) if day else Period.month(year, month))
             except ValueError:
                 continue
+    for m in _NUMERIC_DATE.finditer(text):
+        spans.append(m.span())
+        if (period := _numeric_period(m)) is not None and (days or period.start != period.end) \
+                and (before.search(text[: m.start()]) or after.match(text[m.end():])):
+            out.append(period)
     for m in _ASKED_YEAR.finditer(text):
         if not any(a <= m.start() < b for a, b in spans) and (before.search(text[: m.start()])
                                                                or after.match(text[m.end():])):
@@ -298,6 +303,30 @@ def instrument_dates(text: str) -> tuple[Period, ...]:
     return _dates_naming(text, _INSTRUMENT_BEFORE, _INSTRUMENT_AFTER, days=False)
 
 
+# A day or a month typed in figures: "le 28.11.2022", "el 05/06/2023", "3.11.22", ISO's "2024-10-18" and "2022-06"
+_NUMERIC_DATE = re.compile(r"(?<![\w/.,-])(?:(?P<iso_year>(?:19|20)\d{2})-(?P<iso_month>\d{2})(?:-(?P<iso_day>\d{2}))?|"
+                           r"(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d{2}))"
+                           r"(?![\w/-]|[.,]\d)")
+
+
+def _numeric_period(m: re.Match[str]) -> Period | None:
+    """The day or month a `_NUMERIC_DATE` match names. Day first, as Geneva and most users write it, unless the
+    second number cannot be a month ("11/28/2022"); "2023-24" is a span of years, not a month."""
+    try:
+        if m["iso_year"]:
+            year, month = int(m["iso_year"]), int(m["iso_month"])
+            if not m["iso_day"]:
+                return None if year < year // 100 * 100 + month <= year + 10 else Period.month(year, month)
+            return Period.day(date(year, month, int(m["iso_day"])))
+        day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
+        year += 2000 if year < 100 else 0
+        if month > 12 >= day:
+            day, month = month, day
+        return Period.day(date(year, month, day)) if year in YEARS else None
+    except ValueError:
+        return None
+
+
 def asked_periods(text: str) -> list[Period]:
     """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats.
 
@@ -316,6 +345,10 @@ def asked_periods(text: str) -> list[Period]:
         except ValueError:
             continue
         covered.append(m.span())
+    for m in _NUMERIC_DATE.finditer(text):
+        if (period := _numeric_period(m)) is not None:
+            periods.append(period)
+            covered.append(m.span())
     for m in _MEETING.finditer(text):
         number = _meeting_number(m)
         if (period := Period.meeting(number)) is not None:

@@ -246,6 +246,14 @@ def test_a_decimal_in_a_tables_row_is_no_footnote_mark() -> None:
         ("¿Qué hizo el Grupo en 2023/24?", ["2023", "2024"]),
         ("What did INF/MSME/W/53/Rev.1 propose?", []),
         ("¿Cuántas consultas respondió la línea de ayuda en 2042?", ["2042"]),  # a year of the 2040s is a year
+        # a day or a month in figures, day first unless the month cannot be a month
+        ("Quel membre a adhéré au groupe le 28.11.2022 ?", ["28 November 2022"]),
+        ("¿Qué miembro se incorporó el 05/06/2023?", ["5 June 2023"]),
+        ("What happened at the 11/28/2022 meeting?", ["28 November 2022"]),
+        ("le 3.11.22", ["3 November 2022"]),
+        ("the meeting on 2024-10-18", ["18 October 2024"]),
+        ("la reunión del 2022-06", ["June 2022"]),
+        ("1.340 empresas y 12.000.000 de dólares", []),
         # a year told by its Conference
         ("Which projects won in the year MC12 finally took place?", ["2022"]),
         ("¿Quiénes ganaron el concurso el año anterior a la CM13?", ["2023"]),
