@@ -417,6 +417,10 @@ _EN_PLAIN = {
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
+    # what a count counts, as the documents may write it ("how many shipments" of "58 consignments")
+    "shipments": "consignments", "shipment": "consignment", "consignments": "shipments", "consignment": "shipment",
+    "queries": "enquiries questions", "query": "enquiry question", "enquiries": "queries questions",
+    "inquiries": "enquiries queries questions",
     **dict.fromkeys(_EN_ESTABLISHED, "established"), **dict.fromkeys(_EN_GROUP, "MSME Group"),
     # a noun the stemmer parts from its verb ("registr", "regist"): "the registration deadline", "must register by"
     "registration": "register registered", "registrations": "register registered",
