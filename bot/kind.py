@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:dates?|days?|months?|years?|time)\b|"
                         r"\bin what year\b|\bsince when\b|"
                         # "Over what period …?", "¿Qué período cubre …?", "Sur quelle période … ?": a span of dates
-                        r"\b(?:what|which) (?:period|time ?frame|timeline|time span)s?\b|\bqu[eé] per[ií]odos?\b|"
+                        r"\b(?:what|which) (?:period|timeline)s?\b|\bqu[eé] per[ií]odos?\b|"
                         r"\bquelles? p[ée]riodes?\b|\bon what dates?\b|\bcu[aá]ndo\b|\bqu[eé] (?:fechas?|años?|mes(?:es)?|d[ií]as?|hora)\b|"
                         r"\bquand\b|\ben quelle (?:année|date)\b|\bà quelles? (?:dates?|heure)\b|\bquel(?:le)?s? (?:jours?|mois|dates?)\b|"
                         # "Which meeting is summarized in R/45?": a meeting is named by its day

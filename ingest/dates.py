@@ -315,9 +315,9 @@ def _numeric_period(m: re.Match[str]) -> Period | None:
     try:
         if m["iso_year"]:
             year, month = int(m["iso_year"]), int(m["iso_month"])
-            if not m["iso_day"]:
-                return None if year < year // 100 * 100 + month <= year + 10 else Period.month(year, month)
-            return Period.day(date(year, month, int(m["iso_day"])))
+            if year not in YEARS or (not m["iso_day"] and year < year // 100 * 100 + month <= year + 10):
+                return None
+            return Period.day(date(year, month, int(m["iso_day"]))) if m["iso_day"] else Period.month(year, month)
         day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
         year += 2000 if year < 100 else 0
         if month > 12 >= day:
