@@ -268,7 +268,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
          "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
-         "shipped33", "multiyear31", "extra35")
+         "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36")
 
 
 def suite(name: str) -> Suite:
