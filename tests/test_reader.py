@@ -809,7 +809,7 @@ def test_a_count_in_a_spanish_sentence_is_read_by_its_noun() -> None:
 ])
 def test_answered_first_from_the_paragraph_that_says_it(request: pytest.FixtureRequest, collection: str,
                                                         question: str, cited: tuple[str, str], said: str) -> None:
-    """Questions the round of session 49 mended: each is answered, first, from the paragraph that says it."""
+    """Questions the rounds of sessions 49 and 59 mended: each is answered, first, from the paragraph that says it."""
     answer = request.getfixturevalue(collection).ask(question)
     assert not answer.abstained, answer.reason
     first = answer.citations[0].passage
