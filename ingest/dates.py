@@ -309,13 +309,20 @@ _NUMERIC_DATE = re.compile(r"(?<![\w/.,-])(?:(?P<iso_year>(?:19|20)\d{2})-(?P<is
                            r"(?![\w/-]|[.,]\d)")
 
 
+def _span_end(first: int, second: str) -> int | None:
+    """The last year of a span written from `first` ("2023-2024", "2023/24"), or None when `second` does not end
+    one within ten years ("2022-06" is June)."""
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return last if first < last <= first + 10 else None
+
+
 def _numeric_period(m: re.Match[str]) -> Period | None:
     """The day or month a `_NUMERIC_DATE` match names. Day first, as Geneva and most users write it, unless the
     second number cannot be a month ("11/28/2022"); "2023-24" is a span of years, not a month."""
     try:
         if m["iso_year"]:
             year, month = int(m["iso_year"]), int(m["iso_month"])
-            if year not in YEARS or (not m["iso_day"] and year < year // 100 * 100 + month <= year + 10):
+            if year not in YEARS or (not m["iso_day"] and _span_end(year, m["iso_month"]) is not None):
                 return None
             return Period.day(date(year, month, int(m["iso_day"]))) if m["iso_day"] else Period.month(year, month)
         day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
@@ -357,8 +364,7 @@ def asked_periods(text: str) -> list[Period]:
         covered.append(m.span())
     for m in _ASKED_YEARS.finditer(text):
         first = int(m[1])
-        last = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
-        if first < last <= first + 10 and not any(a <= m.start() < b for a, b in covered):
+        if (last := _span_end(first, m[2])) is not None and not any(a <= m.start() < b for a, b in covered):
             periods.extend(Period.year(y) for y in (first, last) if y in YEARS)
             covered.append(m.span())
     for m in _ASKED_YEAR.finditer(text):
