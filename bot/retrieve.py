@@ -33,7 +33,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import asked_periods
+from ingest.dates import asked_periods, document_dates
 from ingest.passage import Passage, paragraph_key, paragraph_rows
 from ingest.symbols import find_symbols
 
@@ -425,7 +425,24 @@ class Retriever:
                 rows = [r for r in rows if r not in exact] or rows
             routed.update(rows)
             routed.update(self._recorded_at(asked, signals))
+        if not signals.symbols:
+            routed.update(self._dated_rows(signals))
         return routed, tuple(unknown)
+
+    def _dated_rows(self, signals: Signals) -> list[int]:
+        """The rows of the documents dated the day the question names a document by ("the paper issued on 14 April
+        2023", "la note du 10 février 2026"): that day names the document, as its symbol would."""
+        days = [a.start.isoformat() for a in document_dates(signals.asked) if a.start == a.end]
+        return [r for day in days for r in self._rows_by_date.get(day, ())]
+
+    @functools.cached_property
+    def _rows_by_date(self) -> dict[str, tuple[int, ...]]:
+        """Each day a document is dated -> the rows of the documents dated that day."""
+        table: dict[str, list[int]] = {}
+        for row, passage in enumerate(self.index.passages):
+            if passage.date:
+                table.setdefault(passage.date[:10], []).append(row)
+        return {day: tuple(rows) for day, rows in table.items()}
 
     def _recorded_at(self, asked: str, signals: Signals) -> list[int]:
         """The rows citing `asked` in the summary of a meeting the question dates ("Who presented W/202/Rev.1 at the

@@ -609,6 +609,24 @@ def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question
 
 
 @pytest.mark.parametrize(
+    ("question", "symbol"),
+    [
+        ("What is the paper issued on 14 April 2023 about?", "INF/MSME/R/37"),
+        ("¿De qué trata el documento del 14 de abril de 2023?", "INF/MSME/R/37"),
+        ("What did the summary dated 30 July 2025 record about the next meeting?", "INF/MSME/R/49"),
+    ],
+)
+def test_a_document_named_by_the_day_it_is_dated_is_answered_from_it(multiyear: Helpdesk, question: str,
+                                                                      symbol: str) -> None:
+    """A day can name a document as its symbol would: the summary of the meeting of 21 March 2023 is dated 14
+    April 2023. No document reports on that day, and the reports of 2023 and 2025 ranked first; the question was
+    refused as of another period, or answered from a report."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].passage.symbol == symbol, [c.label for c in answer.citations]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How many Members does the MSME Group have according to the most recent annual report?",
