@@ -63,10 +63,11 @@
   `multiyear25`, `extra29` and `shipped28`, `multiyear26`, `extra30` (session 56), `shipped29`, `multiyear27`,
   `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57), `shipped31`, `multiyear29`, `extra33` and
   `shipped32`, `multiyear30`, `extra34` (session 58), `shipped33`, `multiyear31`, `extra35` and `shipped34`,
-  `multiyear32`, `extra36` (session 59): 60 more
+  `multiyear32`, `extra36` (session 59), `shipped35`, `multiyear33`, `extra37` and `shipped36`, `multiyear34`,
+  `extra38` (session 60): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2045 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2047 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -250,6 +251,14 @@ SUITES = {
     "multiyear32": Suite("multiyear32", ROOT / "eval" / "multiyear32" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra36": Suite("extra36", ROOT / "eval" / "extra36" / "gold.jsonl", (ROOT / "eval" / "extra36" / "documents",)),
+    "shipped35": Suite("shipped35", ROOT / "eval" / "shipped35" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear33": Suite("multiyear33", ROOT / "eval" / "multiyear33" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra37": Suite("extra37", ROOT / "eval" / "extra37" / "gold.jsonl", (ROOT / "eval" / "extra37" / "documents",)),
+    "shipped36": Suite("shipped36", ROOT / "eval" / "shipped36" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear34": Suite("multiyear34", ROOT / "eval" / "multiyear34" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra38": Suite("extra38", ROOT / "eval" / "extra38" / "gold.jsonl", (ROOT / "eval" / "extra38" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -268,7 +277,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped27", "multiyear25", "extra29", "shipped28", "multiyear26", "extra30",
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
          "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
-         "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36")
+         "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
+         "shipped35", "multiyear33", "extra37")
 
 
 def suite(name: str) -> Suite:
