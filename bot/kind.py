@@ -485,12 +485,32 @@ _CURRENCIES = ("AED|AFN|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BGN|BHD|BIF|BMD|BND|
                "MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|MWK|MXN|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|"
                "QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SRD|SSP|STN|SYP|SZL|THB|TJS|TMT|TND|TRY|TTD|TWD|TZS|"
                "UAH|UGX|USD|UYU|UZS|VES|VND|VUV|WST|XAF|XCD|XCG|XOF|XPF|YER|ZAR|ZMW|ZWG|SDR")
+# The currencies' names in words, singular and plural, in English, Spanish and French, without their adjective
+# ("Sri Lankan rupees", "rupias de Sri Lanka", "dírhams marroquíes": "rupees", "rupias", "dírhams"), with and without
+# accents (CLDR's names of the same currencies, read from Babel 2.18.0 at writing time); not the names that are
+# also common words ("real", "won", "marco", "livre"), nor those `_MONEY` names itself
+_CURRENCY_NAMES = ("bolivianos|emalangeni|lilangenis|bolivares|boliviano|bolívares|couronnes|guaranies|guaraníes|lilangeni|"
+                   "meticales|ngultrums|quetzales|shillings|afghanis|ariaries|bolivars|bolívars|chelines|cordobas|couronne|"
+                   "córdobas|florines|forintos|guaranis|guaranís|guilders|gultrums|hryvnias|lempiras|meticais|meticals|ngultrum|"
+                   "ouguiyas|quetzals|ringgits|rufiyaas|shilling|afganis|afghani|ariaris|ariarys|balboas|bolivar|bolívar|colones|"
+                   "cordoba|córdoba|dalasis|dinares|dirhams|dírhams|escudos|eslotis|florins|forinto|forints|gourdes|grivnas|"
+                   "guarani|guaraní|guilder|gultrum|hryvnia|korunas|kuachas|kuanzas|kwachas|kwanzas|lempira|metical|ouguiya|"
+                   "paangas|patacas|quetzal|ringgit|ringits|roubles|roupies|rufiyaa|rufiyas|rupiahs|shekels|somonis|tengues|"
+                   "tugriks|uguiyas|afgani|ariari|ariary|balboa|chelin|chelín|colóns|dalasi|denari|denars|dinars|dirham|dobras|"
+                   "dírham|escudo|esloti|florin|florín|forint|gourde|grivna|gurdes|koruna|kroner|kronor|kronur|krónur|kuacha|"
+                   "kuanza|kwacha|kwanza|leonas|leones|libras|maloti|manats|nafkas|nairas|nakfas|paanga|pataca|reales|riales|"
+                   "rieles|ringit|riyals|rouble|roupie|rubles|rublos|rufiya|rupees|rupiah|rupias|shekel|somoni|tenges|tengue|"
+                   "tugrik|uguiya|yuanes|zlotys|bahts|bires|birrs|cedis|colón|cédis|denar|dinar|dobra|dongs|drams|dôngs|gurde|"
+                   "kiats|kinas|krona|krone|króna|kyats|laris|leona|leone|libra|liras|lotis|manat|nafka|naira|nakfa|pulas|rands|"
+                   "rials|riels|riyal|ruble|rublo|rupee|rupia|réals|soles|takas|talas|tenge|vatus|yenes|yuans|zloty|baht|birr|cedi|"
+                   "cédi|dong|dram|dông|kiat|kina|kips|kyat|lari|leke|leks|lekë|lira|loti|pula|rand|rial|riel|réal|taka|tala|vatu|"
+                   "yens|yuan|bir|kip|lek|yen")
 _PER_CENT = r"per\s?cent|percent|pour\s?cent|por\s?ciento"
 _MONEY = re.compile(rf"(?:US\$|\$|€|£|¥|₹|₦|\b(?:CHF|USD|EUR|GBP|SDR)|\b(?-i:{_CURRENCIES})\s)\s?\d|"
                     rf"\d[\d,.]*\s?(?:%|(?:{_PER_CENT})\b|"
                     rf"(?:million|billion|trillion|thousand|millions|milliards?|millones|mill[oó]n|mil)?\s?(?:de\s)?"
                     rf"(?:(?-i:{_CURRENCIES})|dollars?|d[oó]lares|euros?|(?:Swiss )?francs?|francos?|FCFA|pesos|"
-                    rf"pounds?)\b)", re.IGNORECASE)
+                    rf"pounds?|(?-i:[A-Z][a-z]+\s)?(?:{_CURRENCY_NAMES}))\b)", re.IGNORECASE)
 # A table whose caption gives its unit as per cent: every figure in it is a share ("Table 1: Small exporters
 # paid through a digital channel, by region (per cent)")
 _PER_CENT_TABLE = re.compile(rf"\((?:%|{_PER_CENT})\)", re.IGNORECASE)

@@ -161,6 +161,11 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         ("Quel montant de droits la douane a-t-elle perçu en 2023 ?", "Small firms sent 12 per cent of the parcels.",
          False),
         ("¿Cuál es el monto máximo por empresa?", "The insurance covers up to USD 40,000 per firm.", True),
+        # a sum in a currency named in words, with or without its adjective, in the passage's language
+        ("How much does one session cost?", "Ofrece sesiones que cuestan 5.000 rupias de Sri Lanka por sesión.", True),
+        ("How much does one session cost?", "A session costs 300 Kenyan shillings.", True),
+        ("How much does one session cost?", "Les séances coûtent 200 dirhams.", True),
+        ("How much does one session cost?", "The service answered 640 firms in 2045.", False),
         # ... but a share of a budget is a percentage
         ("What percentage of its budget does each ministry keep for small suppliers?",
          "Each ministry keeps 20 per cent of its purchasing budget for small suppliers.", True),
