@@ -229,14 +229,15 @@ def meetings_in(text: str) -> list[int]:
 # "the Secretariat's note of 10 February 2026", "la nota de la Secretaría de marzo de 2023", "la note du 10 février":
 # a day or month that dates the document asked from, not the time asked about ("the report of the meeting of
 # 10 December" dates the meeting); a version or revision so dated, or dated in brackets ("la revisión de
-# septiembre de 2025", "la révision du plan de travail (juillet 2022)"); a day a document was circulated on
+# septiembre de 2025", "la révision du plan de travail (juillet 2022)", "la convocatoria fechada el 4 de octubre"); a day
+# a document was circulated on
 _DATING_DOCUMENT = re.compile(r"\b(?:note|nota|report|informe|rapport|communication|comunicaci[oó]n|document|documento|"
                               r"notice|convocatoria|avis|draft|proyecto|projet|declaration|declaraci[oó]n|déclaration|"
                               r"proposal|propuesta|proposition|minutes|actas|procès-verbal|summary|resumen|résumé|"
                               r"guide|gu[ií]a|factsheet|fiche|version|versi[oó]n|revision|revisi[oó]n|révision)\b"
                               r"(?:(?!meeting|reuni|réuni|session|sesi|séance|workshop|taller|atelier|conference|"
                               r"conferencia|conférence)[^.?¿!]){0,40}?"
-                              r"(?:\b(?:of|from|dated|de|del|du|fechad[oa]|dat[ée]e?)\s+(?:the\s+)?|\(\s*)$|"
+                              r"(?:\b(?:of|from|dated|de|del|du|fechad[oa]|dat[ée]e?)\s+(?:(?:the|on|el|le)\s+)?|\(\s*)$|"
                               # a day a document was circulated on: "… se distribuyó el 10 de junio de 2024"
                               r"\b(?:circulated|issued|distributed|se\s+distribuy[oó]|distribuid[oa]|difundid[oa]|"
                               r"distribu[ée]e?|diffus[ée]e?)\s+(?:on\s+|el\s+|le\s+)?$", re.IGNORECASE)

@@ -619,6 +619,7 @@ def test_a_year_is_answered_from_that_years_report(multiyear: Helpdesk, question
         ("What is the paper issued on 14 April 2023 about?", "INF/MSME/R/37"),
         ("¿De qué trata el documento del 14 de abril de 2023?", "INF/MSME/R/37"),
         ("What did the summary dated 30 July 2025 record about the next meeting?", "INF/MSME/R/49"),
+        ("¿Qué temas propone la convocatoria fechada el 4 de octubre de 2024?", "INF/MSME/CN/27"),
     ],
 )
 def test_a_document_named_by_the_day_it_is_dated_is_answered_from_it(multiyear: Helpdesk, question: str,
