@@ -156,9 +156,41 @@ def _several_words(text: str) -> list[str]:
     return list(dict.fromkeys(_SEVERAL_WORDS.findall(text)))
 
 
+# A run of capitalised words, a space apart: a name of one or several words ("Kenya Biashara Desk")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][^\W_]*(?:[ ][A-ZÀ-Ý][^\W_]*)+(?![\w'’])")
+# A word of a name that is no acronym: "Biashara", "Global"; "ExportCare", "PyME" (not "MSMEs", "WTO")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ][^\W_]*")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.?!¿¡:;\"“«(]\s*)$")
+_MEMBER_WORDS = frozenset(w for name in (*COUNTRIES, *MEMBERS_OF_SEVERAL_WORDS) for w in name.split())
+
+
+def without_products(question: str, language: str) -> str:
+    """The question without the names of services, agencies and programmes that hold a Member's name ("CertiCall
+    Ghana", "Kenya Biashara Desk", "Ruta Exportadora Perú"): a capitalised run of words holding a Member's name and
+    a word of a name that is none, not counting the word a sentence opens with ("Did Kenya …"). Such a name says
+    what is asked about; it does not ask the answer to name the Member."""
+    def member(word: str) -> bool:
+        return word in _MEMBER_WORDS or (language != "en" and any(
+            w in COUNTRIES for w in english_words(word, language).split()))
+
+    def other(m: re.Match[str], word: re.Match[str]) -> bool:
+        opens = _SENTENCE_OPENS.search(question[: m.start() + word.start()]) is not None
+        camel = any(c.isupper() for c in word[0][1:])
+        return bool(_NAME_WORD.fullmatch(word[0])) and not member(word[0]) and (camel or not opens)
+
+    out = question
+    for m in _CAPITALISED_RUN.finditer(question):
+        words = list(re.finditer(r"\S+", m[0]))
+        if any(member(w[0]) for w in words) and any(other(m, w) for w in words):
+            out = out[: m.start()] + " " * len(m[0]) + out[m.end():]
+    return out
+
+
 def members_named(question: str, language: str) -> tuple[str, ...]:
     """The Members a question names, as the documents spell them: "Mexico" of "What did Mexico
-    propose?" or "the Mexican proposal", of "¿Qué propuso México?" too."""
+    propose?" or "the Mexican proposal", of "¿Qué propuso México?" too; not a Member whose name is part of a
+    programme's (`without_products`)."""
+    question = without_products(question, language)
     if language != "en":  # "Royaume-Uni" -> "United Kingdom" too
         several = _several_words(english_words(question, language))
         return tuple(dict.fromkeys((*members_asked(question, language), *several)))

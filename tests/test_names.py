@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.names import (actions_asked, asked_name_words, asked_sentences, asks_role, gives_role, members_asked,
-                       name_words, says_words)
+                       members_named, name_words, says_words)
 from bot.question import asked_part, asks_service, thing_asked, topic_asked
 from bot.topic import names_domain
 from index.lexical import tokenize
@@ -147,6 +147,28 @@ def test_a_post_is_given_beside_the_name() -> None:
 )
 def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
     assert members_asked(question, language) == members
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "members"),
+    [
+        ("How many queries did CertiCall Ghana answer?", "en", ()),
+        ("CertiCall Ghana: how many queries?", "en", ()),
+        ("What fee does Kenya Biashara Desk charge?", "en", ()),
+        ("¿Cuánto cobra Ruta Exportadora Perú por un informe?", "es", ()),
+        ("Qui dirige le service Sri Lanka ExportCare ?", "fr", ()),
+        # a Member asked of keeps its name: the word a sentence opens with, an acronym, a name of several words
+        ("Did Kenya join in 2023?", "en", ("Kenya",)),
+        ("How many Ghana MSMEs signed up?", "en", ("Ghana",)),
+        ("What did Viet Nam propose?", "en", ("Viet Nam",)),
+        ("¿Qué propuso México?", "es", ("Mexico",)),
+    ],
+)
+def test_a_member_named_inside_a_programmes_name_is_not_asked_of(question: str, language: str,
+                                                                  members: tuple) -> None:
+    """A programme's name holding a Member's ("CertiCall Ghana") names what is asked about: the reader put the
+    sentence naming Ghana before the one with the figures asked, which said "CertiCall" alone."""
+    assert members_named(question, language) == members
 
 
 @pytest.mark.parametrize(

@@ -797,6 +797,15 @@ def test_a_count_is_found_under_the_documents_word_for_it(extra35: Helpdesk) -> 
     assert "58 in 2041" in answer.answer
 
 
+def test_the_sentence_with_the_figures_asked_is_quoted_first_though_a_programmes_name_holds_a_member(
+        extra35: Helpdesk) -> None:
+    """"CertiCall Ghana" is no question about Ghana: the sentence naming Ghana was quoted, with those around it, and
+    not "In its first year, CertiCall answered 3,640 queries from 512 firms"."""
+    answer = extra35.ask("How many queries did CertiCall Ghana answer in its first year?")
+    assert not answer.abstained, answer.reason
+    assert "3,640 queries" in answer.answer
+
+
 def test_a_count_in_a_spanish_sentence_is_read_by_its_noun() -> None:
     question = "How many advisers would the service have?"
     assert answers("count", "Con los cuatro centros, el número total de asesores pasa de nueve a 12.", question, "en")
