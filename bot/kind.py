@@ -42,7 +42,11 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cin
 _YES_NO = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is|was|were) the (?:number|total|share|amount|percentage)\b|"
-                         rf"{_CUANTO}|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b",
+                         rf"{_CUANTO}|\bcombien\b|\bqu[eé] (?:n[uú]mero|cantidad)\b|\bquel (?:nombre|montant)\b|"
+                         # a share asked, whatever a relative clause asks after it ("quelle part des entreprises ne
+                         # savait pas à qui s'adresser ?")
+                         r"\bwhat (?:share|proportion|percentage) of\b|\bqu[eé] (?:porcentaje|proporci[oó]n) de\b|"
+                         r"\bquel(?:le)? (?:part|proportion|pourcentage) d",
                          re.IGNORECASE)),
     ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:dates?|days?|months?|years?|time)\b|"
                         r"\bin what year\b|\bsince when\b|"

@@ -114,6 +114,10 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("Over what period does Mexico want the Group to carry out the work?", "when"),
         ("¿Qué período cubre el informe del Coordinador?", "when"),
         ("Sur quelle période la plateforme serait-elle testée ?", "when"),
+        # a share asked, though a relative clause after it says "qui" or "who"
+        ("Dans l'enquête de 2042, quelle part des entreprises ne savait pas à qui s'adresser ?", "count"),
+        ("What share of the firms surveyed did not know who to ask?", "count"),
+        ("¿Qué porcentaje de las empresas no sabía a quién dirigirse?", "count"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
