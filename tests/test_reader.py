@@ -636,6 +636,15 @@ def test_a_document_named_by_the_day_it_is_dated_is_answered_from_it(multiyear: 
     assert answer.citations[0].passage.symbol == symbol, [c.label for c in answer.citations]
 
 
+def test_a_note_named_by_who_wrote_it_is_answered_from_it(multiyear: Helpdesk) -> None:
+    """"The Secretariat's summary" names R/43 by the line under its title, "Note by the Secretariat": the name rule
+    asked a quote to say "Secretariat", and the answer came from Mexico's proposal, which does."""
+    answer = multiyear.ask("According to the Secretariat's summary of the March 2024 meeting, what did Members say "
+                           "about the Trade4MSMEs website?")
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.symbol == "INF/MSME/R/43", [c.label for c in answer.citations]
+
+
 @pytest.mark.parametrize(
     "question",
     [
