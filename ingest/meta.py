@@ -69,6 +69,9 @@ _ANNUAL = re.compile(r"\b(?:ANNUAL REPORT|INFORME ANUAL|RAPPORT ANNUEL)\b")
 _ACCOUNT = re.compile(r"\b(?:SUMMARY|MINUTES|RECORD|RESUMEN|ACTA|RÉSUMÉ|COMPTE RENDU)\b")
 _MEETING = re.compile(r"\b(?:MEETING|REUNIÓN|RÉUNION)\b")
 _NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA|CONVOCATION)\b")
+# a notice's kind on a line of its own under the title, in small letters: "Convening Notice", "Convocatoria"
+_NOTICE_LINE = re.compile(r"^(?:Convening Notice|Convocatoria|Avis de convocation|Convocation|Airgram|Aerograma|"
+                          r"Aérogramme)$", re.IGNORECASE)
 _CONVENES = re.compile(r"items are proposed for the agenda|\bis convening a meeting\b|\bconvoca una reunión\b"
                        r"|\bconvoque une réunion\b|\bse proponen los (?:siguientes )?puntos\b"
                        r"|\bpoints suivants sont proposés\b", re.IGNORECASE)
@@ -157,7 +160,8 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     # what the document is, from its title and the line under it ("Communication from Chile", "Note on the
     # virtual celebration of 26 June 2020")
     subtitle = next((ln for ln in block if _BYLINE.match(ln)), "")
-    kind = kind_of(" ".join([*caps, subtitle.upper()]), body_text)
+    named = [ln.upper() for ln in block if _NOTICE_LINE.match(ln)]  # "Convening Notice" under "MEETING OF …"
+    kind = kind_of(" ".join([*caps, subtitle.upper(), *named]), body_text)
     period = period_of(kind, " ".join([*caps, subtitle]), body_text, day)
     if title and period and kind in ("meeting summary", "convening notice") and period.label not in title:
         title = f"{title} — meeting of {period.label}"  # notices all share a title; their meeting tells them apart

@@ -69,6 +69,24 @@ def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path) -> 
     assert "22 April 2027" in doc.title
 
 
+@pytest.mark.parametrize(("kind_line", "lines"), [
+    ("Convening Notice", ["MEETING OF THE INFORMAL WORKING GROUP ON MSMES", "THURSDAY, 17 MAY 2046"]),
+    ("Convocatoria", ["REUNIÓN DEL GRUPO DE TRABAJO INFORMAL SOBRE LAS MIPYMES", "JUEVES 17 DE MAYO DE 2046"]),
+])
+def test_a_notice_named_on_a_line_under_its_title_is_the_notice_of_its_meeting(tmp_path: Path, kind_line: str,
+                                                                                lines: list[str]) -> None:
+    """"Convening Notice" in small letters under a title naming the meeting, and an agenda "proposed" in other words
+    than "items are proposed for the agenda": the notice was a "document" of 2046, not of its meeting's day."""
+    notice = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/124", "30 April 2046", "(46-2890)     Page: 1/1",
+              "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", *lines, kind_line,
+              "Note by the Secretariat",
+              "1.1.  The second formal meeting of the Group in 2046 will take place on Thursday, 17 May 2046.",
+              "2.1.  The following agenda is proposed: Item 1, Adoption of the agenda; Item 2, Other business."]
+    (tmp_path / "cn124.txt").write_text("\n".join(notice), encoding="utf-8")
+    doc = read_corpus([tmp_path]).documents[0]
+    assert doc.kind == "convening notice" and doc.period == ("2046-05-17", "2046-05-17"), (doc.kind, doc.period)
+
+
 def test_layout_lines_leave_the_text_and_a_one_page_notice_has_page_1(tmp_path: Path) -> None:
     notice = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/27", "4 October 2024", "(24-6612)     Page: 1/1",
               "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "CONVENING NOTICE",
