@@ -125,7 +125,8 @@ _NEAR = r"(?:[\s'’-]+[\w'’]+){0,5}?[\s'’-]+"
 _ASKS_PRICE = re.compile(rf"\bhow much\b{_NEAR}(?:cost|costs|costed|pay|pays|paid|spend|spent|charge|charges|charged)\b|"
                          # "What does Sri Lanka charge for an e-CO?", "¿Qué cobra Georgia…?", "Que coûte un certificat ?"
                          # (not "What does the Group charge the Secretariat with?")
-                         rf"^\W*what (?:does|do|did|will|would)\b{_NEAR}(?:cost|charge)\b(?![^?]*\bwith\b)|"
+                         # "If I send a fourth question, what will I be charged?": after the clause that sets its scene
+                         rf"(?:^|,)\W*what (?:does|do|did|will|would)\b{_NEAR}(?:cost|charged?)\b(?![^?]*\bwith\b)|"
                          # where the question starts: not "los aranceles que cobra la UE", "¿por qué cuesta tanto …?"
                          r"(?:^|¿)\W*qu[eé]\s+(?:cuesta|cuestan|cobra|cobran|cost[oó])\b|(?:^|¿)\W*que\s+co[uû]te(?:nt)?\b|"
                          rf"\bcu[aá]nto\b{_NEAR}(?:cuestan?|cost[oó]|pag[aoó]|pagan|pagar|gast[aoó]|cobra|cobran|"

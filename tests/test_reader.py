@@ -118,6 +118,8 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("Dans l'enquête de 2042, quelle part des entreprises ne savait pas à qui s'adresser ?", "count"),
         ("What share of the firms surveyed did not know who to ask?", "count"),
         ("¿Qué porcentaje de las empresas no sabía a quién dirigirse?", "count"),
+        # a price asked after the clause that sets its scene
+        ("If I send a fourth written question this year, what will I be charged?", "count"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
