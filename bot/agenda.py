@@ -26,3 +26,12 @@ def items_listed(texts: Iterable[str]) -> str:
             break
         run += letter
     return run if len(run) >= MIN_ITEMS else ""
+
+
+def list_opening(text: str) -> str | None:
+    """The words before the first item of a list the text sets out by letter ("The following items are proposed for
+    the agenda:"), when it lists three items or more; None else. A count of what they name is the list's length."""
+    if not items_listed((text,)):
+        return None
+    first = next(m for m in _ITEM_PRINTED.finditer(text) if m[1].lower() == "a")
+    return text[: first.start()]

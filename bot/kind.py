@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.agenda import list_opening
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
@@ -870,7 +871,7 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
         if language != "en":  # a long word as typed, which some passage has, by its root: "laboratoires", "laborato"
             stems |= {s[:-2] for s in stems if len(s) >= _ROOT_FROM}
         return number_near(text, set(stems), word_tokens) or _number_of(text, stems) \
-            or _table_count(text, question, stems)
+            or _table_count(text, question, stems) or _items_counted(text, stems)
     return holds(kind, text, question)
 
 
@@ -895,6 +896,18 @@ def _table_count(text: str, question: str, stems: frozenset[str]) -> bool:
         return False  # "MSMEs covered in 2026" does not count 2027's
     asked = {t for t in tokenize(question) if len(t) >= 4}
     return any(_same_root(r, a) for m in rows for r in tokenize(m[1]) for a in asked)  # "Senegal", "Senegalese"
+
+
+def _items_counted(text: str, stems: frozenset[str]) -> bool:
+    """"How many items were on the agenda?" of a notice whose list the counted noun opens ("The following items are
+    proposed for the agenda: A. … F."), or of the list alone, for agenda items: its letters count them, though no
+    figure is printed."""
+    opening = list_opening(text)
+    return opening is not None and any(_same_root(t, s) for t in tokenize(opening) or _LISTED for s in stems)
+
+
+# What a list by letters sets out, when the sentence before opens it: "The following items are proposed …: a. …"
+_LISTED = tuple(tokenize("item items point points punto puntos tema temas topic topics"))
 
 
 def _same_root(a: str, b: str) -> bool:

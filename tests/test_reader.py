@@ -172,6 +172,13 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
         ("How much does one session cost?", "A session costs 300 Kenyan shillings.", True),
         ("How much does one session cost?", "Les séances coûtent 200 dirhams.", True),
         ("How much does one session cost?", "The service answered 640 firms in 2045.", False),
+        # the items of a list by letters the counted noun opens, or of the list alone for agenda items
+        ("How many items were on the agenda?", "The following items are proposed for the agenda: A.  Cross-border "
+         "payments B.  Standards for trade digitalization C.  Trade facilitation D.  Other business", True),
+        ("How many agenda items did the notice propose?", "a. Draft elements of a statement b. The Coordinator's "
+         "report: outline c. Thematic session on low-value shipments", True),
+        ("How many firms presented at the meeting?", "The following items are proposed for the agenda: A.  Cross-"
+         "border payments B.  Standards for trade digitalization C.  Trade facilitation", False),
         # ... but a share of a budget is a percentage
         ("What percentage of its budget does each ministry keep for small suppliers?",
          "Each ministry keeps 20 per cent of its purchasing budget for small suppliers.", True),
