@@ -417,6 +417,7 @@ _EN_PLAIN = {
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
+    "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",  # "Q1 2047"
     # what a count counts, as the documents may write it ("how many shipments" of "58 consignments")
     "shipments": "consignments", "shipment": "consignment", "consignments": "shipments", "consignment": "shipment",
     "queries": "enquiries questions", "query": "enquiry question", "enquiries": "queries questions",
@@ -465,7 +466,9 @@ _ES_MEETING = {
     "foros": "forums",
     # which of several (session 48, from a dictionary): "el segundo panel" is "the second panel"; who backed a proposal
     "segundo": "second", "segunda": "second", "tercer": "third", "tercero": "third", "tercera": "third",
-    "quinto": "fifth", "quinta": "fifth",
+    "quinto": "fifth", "quinta": "fifth", "cuarto": "fourth", "cuarta": "fourth",
+    # a work programme's quarters: "el segundo trimestre de 2047" is "the second quarter of 2047"
+    "trimestre": "quarter", "trimestres": "quarters",
     "apoyó": "supported", "apoyaron": "supported", "respaldó": "supported", "respaldaron": "supported",
 }
 _FR_MEETING = {
@@ -478,6 +481,7 @@ _FR_MEETING = {
     "ont pris la parole": "took the floor", "pris la parole": "took the floor", "prendre la parole": "take the floor",
     "suggéré": "suggested proposed", "avenir": "future",
     "travaux": "work", "premier": "first", "première": "first", "annuel": "annual", "annuelle": "annual",
+    "trimestre": "quarter", "trimestres": "quarters",  # "au quatrième trimestre 2046": "the fourth quarter of 2046"
     # which of several (session 48, from a dictionary): "le deuxième panel" is "the second panel"; who backed a proposal
     "deuxième": "second", "troisième": "third", "quatrième": "fourth", "cinquième": "fifth",
     "soutenu": "supported", "soutenue": "supported", "appuyé": "supported", "appuyée": "supported",

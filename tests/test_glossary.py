@@ -67,6 +67,9 @@ from index.lexical import tokenize
         # compendia in the plural and a timetable (session 49)
         ("qu'a conclu le coordinateur sur le calendrier des deux recueils ?", "fr", {"timet", "compendia"}),
         ("¿Qué cronograma se fijó para las dos recopilaciones?", "es", {"timet", "compendia"}),
+        # a work programme's quarters (session 60)
+        ("¿Qué está previsto para el segundo trimestre de 2047?", "es", {"second", "quarter"}),
+        ("Qu'est-ce qui était prévu au quatrième trimestre 2046 ?", "fr", {"fourth", "quarter"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
@@ -167,6 +170,7 @@ def test_a_word_of_two_senses_is_left_to_the_encoders() -> None:
         ("When did the members sign off on their yearly summary?", {"adopt", "annual"}),
         ("What traffic numbers did the web portal pull in?", {"visit", "platform"}),
         ("Which projects won the contest in 2023?", {"winner"}),  # "The three winners were …"
+        ("What was planned for Q1 2047?", {"first", "quarter"}),  # "First quarter of 2047 (January to March)"
     ],
 )
 def test_plain_english_gives_the_documents_words(question: str, wanted: set[str]) -> None:
