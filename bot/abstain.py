@@ -35,7 +35,7 @@ from typing import NamedTuple
 from bot.agenda import items_listed
 from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
-from bot.kind import amount_asked, answers, asks_forms, asks_future, asks_holder
+from bot.kind import amount_asked, answers, asks_forms, asks_future, asks_holder, asks_person, names_person
 from bot.language import detect_language, function_words
 from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
                        says_words)
@@ -675,6 +675,9 @@ class AbstainRule:
             return Decision(True, "no-evidence", 0.0)  # "Quel ministre camerounais a présenté…?": none is named
         if self.settings.holder_needs_person and not e.found and asks_holder(result.signals.asked):
             return Decision(True, "no-evidence", 0.0)  # "Who coordinated the Group in 2019?": no one named
+        if self.settings.holder_needs_person and draft is not None and asks_person(result.signals.asked) \
+                and not any(names_person(text) for text in _quoted_texts(result, draft)):
+            return Decision(True, "no-evidence", 0.0)  # "Who spoke on behalf of Visa …?": Visa, and no one of it
         return None
 
     def _part_missing(self, signals: Signals) -> bool:

@@ -168,6 +168,17 @@ COUNTRIES = frozenset(
     "Lithuania Slovenia Slovakia Croatia Bulgaria Cyprus Czechia Lebanon Sudan Yemen Iraq Cuba Djibouti".split()
 )
 
+# Members whose names are several words, as the documents print them, for the list items a question
+# naming one quotes (the name rule keeps to names of one word: the documents also say "the UK"; the
+# European Union is left out, as "EU" is: they also say "the EU market").
+MEMBERS_OF_SEVERAL_WORDS = (
+    "United Kingdom", "United States", "Russian Federation", "El Salvador", "Costa Rica", "South Africa",
+    "New Zealand", "Saudi Arabia", "Sri Lanka", "Dominican Republic", "Viet Nam", "Cabo Verde", "Saint Lucia",
+    "Sierra Leone", "Burkina Faso", "Papua New Guinea", "Trinidad and Tobago", "Antigua and Barbuda",
+    "Hong Kong, China", "Republic of Korea", "North Macedonia", "Solomon Islands", "Central African Republic",
+    "United Arab Emirates", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Timor-Leste",
+)
+
 
 # Questions that ask for a datum of one form, which no other sentence of the right kind gives: a
 # meeting's date is not its start time, its deadline or its room. Each form: (what asks for it,
@@ -593,6 +604,64 @@ def agents(sentence: str) -> tuple[str, ...]:
     found += [w for w in re.findall(r"[A-Z][a-zü]+|EU", text) if w in COUNTRIES]
     found += [a for a in ACRONYM.findall(text) if a not in ("MSME", "MSMEs", "WTO")]
     return tuple(found)
+
+
+# A person asked by what they did for someone else or by their post: who moderated, represented, spoke for, heads,
+# chairs or founded something ("Who spoke on behalf of Visa …?", "¿Quién dirige la Agencia …?", "Qui représentait
+# l'UPU … ?"), or asked as a person ("the speaker's name", "qué persona", "which staff member")
+_ASKS_PERSON = re.compile(
+    r"\bwho\b[^?]*\b(?:moderated|represented|spoke (?:for|on behalf of)|on behalf of|heads|headed|is the head of|"
+    r"founded|co-?founded|chairs|chaired|presides|presided)\b|"
+    r"\b(?:name of the (?:person|speaker|official|presenter|founder)|(?:speaker|presenter)['’]s name|staff member|"
+    r"which (?:official|person|individual|speaker))\b|"
+    r"\bqui[eé]n(?:es)?\b[^?]*\b(?:moder[oó]|represent[oó]|representaba|habl[oó] en nombre de|en nombre de|dirige|"
+    r"dirig[ií]a|preside|presid[ií]a|presidir[aá]|fund[oó]|cofund[oó])\b|\bqu[eé] persona\b|"
+    r"\bqui\b[^?]*\b(?:a anim[ée]|animait|repr[ée]sentait|a repr[ée]sent[ée]|au nom d|dirige|dirigeait|pr[ée]side|"
+    r"pr[ée]sidait|pr[ée]sidera|a fond[ée]|a cofond[ée])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_person(question: str) -> bool:
+    """Whether the question asks for a person: who moderated, represented, spoke for, heads, chairs or founded
+    something, or a speaker's name."""
+    return bool(_ASKS_PERSON.search(question))
+
+
+def names_person(text: str) -> bool:
+    """Whether a text names a person: with a title ("Ms Kirsi Lehtonen", "H.E. Mr Matthew Wilson") or as a name of
+    capitalised words that is no document's, programme's, Member's or organisation's ("Kate Kallot, the founder and
+    CEO …"), or by a post the documents give a holder of ("the Coordinator", "the Chair")."""
+    plain = _outside_symbols(text)
+    if _TITLED_NAME.search(plain) or _HOLDER_POST.search(plain):
+        return True
+    for m in _PERSON_NAME.finditer(plain):
+        words = m[0].replace("-", " ").split()
+        lowered = {w.lower() for w in words}
+        if words[0].lower() not in _OPENERS and not lowered & (_NOT_AGENTS | _BODY_WORDS | _MONTH_WORDS) \
+                and not any(w in COUNTRIES or w in _MEMBER_WORDS for w in words):
+            return True
+    return False
+
+
+# A name of two capitalised words or more, where a sentence opens too ("Kate Kallot, the founder …")
+_PERSON_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’]+)+")
+# The words a sentence opens with before a capitalised name that is no person's: "The Coordinator", "In March"
+_OPENERS = frozenset("the a an in on at for by from of to as this these its el la los las un una en de del le les "
+                     "une du des au aux dans par pour sur".split())
+_MONTH_WORDS = frozenset(MONTH_NAMES)
+
+
+# The words of a body's name, which no person's name has: "World Economic Forum", "Banco Central", "Chambre de …"
+_BODY_WORDS = frozenset(
+    "forum bank organization organisation centre center council union agency bureau chamber association federation "
+    "foundation institute commission authority service office ministry secretariat board fund company cooperative "
+    "corporation committee alliance partnership coalition university college "
+    "organización banco cámara agencia oficina ministerio servicio asociación federación fundación instituto comisión "
+    "autoridad junta fondo empresa cooperativa consejo "
+    "banque chambre agence bureau ministère service association fédération fondation institut commission autorité "
+    "conseil fonds entreprise coopérative".split()
+)
+_MEMBER_WORDS = frozenset(w for name in MEMBERS_OF_SEVERAL_WORDS for w in name.replace(",", "").split())
 
 
 # "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a

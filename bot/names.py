@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES, named_as_language, written_in
+from bot.kind import ACRONYM, COUNTRIES, MEMBERS_OF_SEVERAL_WORDS, named_as_language, written_in
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -137,16 +137,6 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-# Members whose names are several words, as the documents print them, for the list items a question
-# naming one quotes (the name rule keeps to names of one word: the documents also say "the UK"; the
-# European Union is left out, as "EU" is: they also say "the EU market").
-MEMBERS_OF_SEVERAL_WORDS = (
-    "United Kingdom", "United States", "Russian Federation", "El Salvador", "Costa Rica", "South Africa",
-    "New Zealand", "Saudi Arabia", "Sri Lanka", "Dominican Republic", "Viet Nam", "Cabo Verde", "Saint Lucia",
-    "Sierra Leone", "Burkina Faso", "Papua New Guinea", "Trinidad and Tobago", "Antigua and Barbuda",
-    "Hong Kong, China", "Republic of Korea", "North Macedonia", "Solomon Islands", "Central African Republic",
-    "United Arab Emirates", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Timor-Leste",
-)
 
 
 _SEVERAL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, MEMBERS_OF_SEVERAL_WORDS)) + r")\b")
