@@ -278,7 +278,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
          "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
-         "shipped35", "multiyear33", "extra37")
+         "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38")
 
 
 def suite(name: str) -> Suite:
