@@ -178,6 +178,8 @@ MEMBERS_OF_SEVERAL_WORDS = (
     "Hong Kong, China", "Republic of Korea", "North Macedonia", "Solomon Islands", "Central African Republic",
     "United Arab Emirates", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Timor-Leste",
 )
+# The words of every Member's name: "Sri" and "Lanka" are no person's
+MEMBER_WORDS = frozenset(w for name in (*COUNTRIES, *MEMBERS_OF_SEVERAL_WORDS) for w in name.replace(",", "").split())
 
 
 # Questions that ask for a datum of one form, which no other sentence of the right kind gives: a
@@ -638,7 +640,7 @@ def names_person(text: str) -> bool:
         words = m[0].replace("-", " ").split()
         lowered = {w.lower() for w in words}
         if words[0].lower() not in _OPENERS and not lowered & (_NOT_AGENTS | _BODY_WORDS | _MONTH_WORDS) \
-                and not any(w in COUNTRIES or w in _MEMBER_WORDS for w in words):
+                and not any(w in MEMBER_WORDS for w in words):
             return True
     return False
 
@@ -661,7 +663,6 @@ _BODY_WORDS = frozenset(
     "banque chambre agence bureau ministère service association fédération fondation institut commission autorité "
     "conseil fonds entreprise coopérative".split()
 )
-_MEMBER_WORDS = frozenset(w for name in MEMBERS_OF_SEVERAL_WORDS for w in name.replace(",", "").split())
 
 
 # "Who is the coordinator?", "¿Quién coordinaba el Grupo?", "Qui a présidé la réunion ?": the holder of a

@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES, MEMBERS_OF_SEVERAL_WORDS, named_as_language, written_in
+from bot.kind import ACRONYM, COUNTRIES, MEMBER_WORDS, MEMBERS_OF_SEVERAL_WORDS, named_as_language, written_in
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -137,8 +137,6 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-
-
 _SEVERAL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, MEMBERS_OF_SEVERAL_WORDS)) + r")\b")
 
 
@@ -151,7 +149,6 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][^\W_]*(?:[ ][A-ZÀ-Ý][^
 # A word of a name that is no acronym: "Biashara", "Global"; "ExportCare", "PyME" (not "MSMEs", "WTO")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ][^\W_]*")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.?!¿¡:;\"“«(]\s*)$")
-_MEMBER_WORDS = frozenset(w for name in (*COUNTRIES, *MEMBERS_OF_SEVERAL_WORDS) for w in name.split())
 
 
 def without_products(question: str, language: str) -> str:
@@ -160,7 +157,7 @@ def without_products(question: str, language: str) -> str:
     a word of a name that is none, not counting the word a sentence opens with ("Did Kenya …"). Such a name says
     what is asked about; it does not ask the answer to name the Member."""
     def member(word: str) -> bool:
-        return word in _MEMBER_WORDS or (language != "en" and any(
+        return word in MEMBER_WORDS or (language != "en" and any(
             w in COUNTRIES for w in english_words(word, language).split()))
 
     def other(m: re.Match[str], word: re.Match[str]) -> bool:

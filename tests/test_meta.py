@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from ingest import read_corpus
+from ingest import DocMeta, read_corpus
 from ingest.clean import clean_page, take_marks
 from ingest.dates import Period, asked_periods, for_meeting, printed_periods, years_in
 
@@ -44,6 +44,12 @@ def wto_pdf(path: Path, lines: list[str], *, header: str | None = None) -> Path:
     return path
 
 
+def one_document(folder: Path, lines: list[str]) -> DocMeta:
+    """The one document a text file of `lines` reads as."""
+    (folder / "doc.txt").write_text("\n".join(lines), encoding="utf-8")
+    return read_corpus([folder]).documents[0]
+
+
 def test_heading_block_gives_title_date_kind_and_period(tmp_path: Path) -> None:
     wto_pdf(tmp_path / "r35.pdf", REPORT_2022)
     doc = read_corpus([tmp_path]).documents[0]
@@ -63,8 +69,7 @@ def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path) -> 
                "Subject:  Meeting of the Informal Working Group on MSMEs, Thursday, 22 April 2027",
                "1.  The Coordinator is convening a meeting of the Group on Thursday, 22 April 2027, in Room W.",
                "2.  All participants must register by Friday, 16 April 2027."]
-    (tmp_path / "cn98.txt").write_text("\n".join(airgram), encoding="utf-8")
-    doc = read_corpus([tmp_path]).documents[0]
+    doc = one_document(tmp_path, airgram)
     assert doc.kind == "convening notice" and doc.period == ("2027-04-22", "2027-04-22"), (doc.kind, doc.period)
     assert "22 April 2027" in doc.title
 
@@ -82,8 +87,7 @@ def test_a_notice_named_on_a_line_under_its_title_is_the_notice_of_its_meeting(t
               "Note by the Secretariat",
               "1.1.  The second formal meeting of the Group in 2046 will take place on Thursday, 17 May 2046.",
               "2.1.  The following agenda is proposed: Item 1, Adoption of the agenda; Item 2, Other business."]
-    (tmp_path / "cn124.txt").write_text("\n".join(notice), encoding="utf-8")
-    doc = read_corpus([tmp_path]).documents[0]
+    doc = one_document(tmp_path, notice)
     assert doc.kind == "convening notice" and doc.period == ("2046-05-17", "2046-05-17"), (doc.kind, doc.period)
 
 
