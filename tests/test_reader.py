@@ -845,7 +845,7 @@ def test_a_count_is_found_under_the_documents_word_for_it(extra35: Helpdesk) -> 
     assert "58 in 2041" in answer.answer
 
 
-def test_the_sentence_with_the_figures_asked_is_quoted_first_though_a_programmes_name_holds_a_member(
+def test_the_sentence_with_the_figures_asked_is_quoted_though_a_programmes_name_holds_a_member(
         extra35: Helpdesk) -> None:
     """"CertiCall Ghana" is no question about Ghana: the sentence naming Ghana was quoted, with those around it, and
     not "In its first year, CertiCall answered 3,640 queries from 512 firms"."""
