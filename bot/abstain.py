@@ -484,11 +484,11 @@ _FROM_PLACE = re.compile(r"\b(?:from|in|desde|de|del|en|du|des|d[’'])\s*(?:the
 # "Communication de la Côte d'Ivoire" (its few words after: the Member's name)
 _SUBMITTED = re.compile(r"\b(?:Communication from|Comunicaci[oó]n (?:de|del)|Communication (?:de|du|des|d['’]))"
                         r"((?:\s+\S+){1,4})")
-# the line under a note's title that says who wrote it: "Note by the Secretariat", "Nota de la Secretaría", "Note du
-# Secrétariat", "Report by the Coordinator"
-_AUTHORED = re.compile(r"\b(?:Note|Report|Summary) by the (?:Secretariat|Coordinator|Chair)\b|"
-                       r"\b(?:Nota|Informe|Resumen) (?:de la Secretar[ií]a|del Coordinador|de la Coordinadora)\b|"
-                       r"\b(?:Note|Rapport|Résumé) (?:du Secrétariat|du Coordonnateur|de la Coordonnatrice)\b")
+# the line under a note's title that says who wrote it ("Note by the Secretariat", "Nota de la Secretaría", "Note du
+# Secrétariat", "Report by the Coordinator"), a group for each language
+_AUTHORED = re.compile(r"(?P<en>\b(?:Note|Report|Summary) by the (?:Secretariat|Coordinator|Chair)\b)|"
+                       r"(?P<es>\b(?:Nota|Informe|Resumen) (?:de la Secretar[ií]a|del Coordinador|de la Coordinadora)\b)|"
+                       r"(?P<fr>\b(?:Note|Rapport|Résumé) (?:du Secrétariat|du Coordonnateur|de la Coordonnatrice)\b)")
 
 
 def _counted_from(signals: Signals) -> tuple[str, ...]:
@@ -759,10 +759,8 @@ class AbstainRule:
                     language = ("es" if m[0].startswith("Comunica") else "fr" if m[0].startswith("Communication d")
                                 else "en")
                     self._bylines[p.doc_id] = f"{m[1]} {english_words(m[1], language)}"  # "du Maroc Morocco"
-                elif m := _AUTHORED.search(p.text):
-                    language = ("en" if " by the " in m[0] else "es" if m[0].startswith(("Nota", "Informe", "Resumen"))
-                                else "fr")
-                    self._bylines[p.doc_id] = f"{m[0]} {english_words(m[0], language)}"  # "Nota de la Secretaría Secretariat"
+                elif m := _AUTHORED.search(p.text):  # "Nota de la Secretaría Secretariat"
+                    self._bylines[p.doc_id] = f"{m[0]} {english_words(m[0], m.lastgroup or 'en')}"
         return self._bylines.get(doc_id, "")
 
     def _naming_texts(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:

@@ -437,12 +437,17 @@ class Retriever:
 
     @functools.cached_property
     def _rows_by_date(self) -> dict[str, tuple[int, ...]]:
-        """Each day a document is dated -> the rows of the documents dated that day."""
-        table: dict[str, list[int]] = {}
-        for row, passage in enumerate(self.index.passages):
-            if passage.date:
-                table.setdefault(passage.date[:10], []).append(row)
-        return {day: tuple(rows) for day, rows in table.items()}
+        """Each day a document is dated -> the rows of the documents dated that day: from the documents' table where
+        the index lists them (no passage is read), else from every passage (a list read by ingest)."""
+        passages = self.index.passages
+        table = getattr(passages, "documents", None)
+        dated = ([(d.info.date, d.rows) for d in table.documents] if table is not None
+                 else [(p.date, [row]) for row, p in enumerate(passages)])
+        by_day: dict[str, list[int]] = {}
+        for day, rows in dated:
+            if day:
+                by_day.setdefault(day[:10], []).extend(rows)
+        return {day: tuple(rows) for day, rows in by_day.items()}
 
     def _recorded_at(self, asked: str, signals: Signals) -> list[int]:
         """The rows citing `asked` in the summary of a meeting the question dates ("Who presented W/202/Rev.1 at the
