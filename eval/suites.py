@@ -64,10 +64,11 @@
   `extra31` and `shipped30`, `multiyear28`, `extra32` (session 57), `shipped31`, `multiyear29`, `extra33` and
   `shipped32`, `multiyear30`, `extra34` (session 58), `shipped33`, `multiyear31`, `extra35` and `shipped34`,
   `multiyear32`, `extra36` (session 59), `shipped35`, `multiyear33`, `extra37` and `shipped36`, `multiyear34`,
-  `extra38` (session 60): 60 more
+  `extra38` (session 60), `shipped37`, `multiyear35`, `extra39` and `shipped38`, `multiyear36`, `extra40` (session
+  61): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2047 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2049 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -259,6 +260,14 @@ SUITES = {
     "multiyear34": Suite("multiyear34", ROOT / "eval" / "multiyear34" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra38": Suite("extra38", ROOT / "eval" / "extra38" / "gold.jsonl", (ROOT / "eval" / "extra38" / "documents",)),
+    "shipped37": Suite("shipped37", ROOT / "eval" / "shipped37" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear35": Suite("multiyear35", ROOT / "eval" / "multiyear35" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra39": Suite("extra39", ROOT / "eval" / "extra39" / "gold.jsonl", (ROOT / "eval" / "extra39" / "documents",)),
+    "shipped38": Suite("shipped38", ROOT / "eval" / "shipped38" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear36": Suite("multiyear36", ROOT / "eval" / "multiyear36" / "gold.jsonl",
+                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra40": Suite("extra40", ROOT / "eval" / "extra40" / "gold.jsonl", (ROOT / "eval" / "extra40" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -278,7 +287,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped29", "multiyear27", "extra31", "shipped30", "multiyear28", "extra32",
          "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
-         "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38")
+         "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
+         "shipped37", "multiyear35", "extra39")
 
 
 def suite(name: str) -> Suite:
