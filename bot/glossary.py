@@ -402,6 +402,7 @@ _EN_PLAIN = {
     "survive": "survival", "go under": "bankruptcy close", "shut down": "close",
     "problem": "obstacles challenges barriers difficulties", "problems": "obstacles challenges barriers difficulties",
     "biggest": "main largest most", "hardest": "main most difficult",
+    "most frequent": "most often most common", "most frequently": "most often",  # "refused, most often because …"
     "talk": "discussed dialogue", "talked": "discussed", "talking": "dialogue discussed",
     "talks": "discussions dialogue", "chat": "discussed dialogue", "chatted": "discussed",
     "loan": "finance credit", "loans": "finance credit", "turned down": "rejected rejection",

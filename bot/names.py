@@ -216,6 +216,13 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
                                 *regions, *organizations]))
 
 
+def regions_asked(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:
+    """The words of the world's regions a question asks of ("from Latin America and the Caribbean", "d'Afrique"),
+    stemmed: a region asked is what the answer is about, where a place may only set the scene ("at the Kuala
+    Lumpur workshop")."""
+    return tuple(w for w in name_words(question, language, idf) if w in REGION_WORDS)
+
+
 # The organizations outside the WTO a Spanish or French question may name, as the glossary renders them: the
 # one word or acronym a text naming them is sure to hold ("el Banco Mundial" -> World Bank, "l'ONUDI" -> UNIDO)
 _ORGANIZATION = re.compile(r"\b(?:World Bank|(?:African|Asian|Inter-American) Development Bank|UNIDO|OECD|IMF|"

@@ -21,7 +21,7 @@ import re
 from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items
 from bot.language import detect_language
 from bot.latest import issue_kind
-from bot.names import actions_asked, member_word, members_named, says_words
+from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
 from bot.question import agenda_item_told
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.rerank import coverage, passage_terms
@@ -133,8 +133,10 @@ class KindReader:
             return Draft((), "", kind, False)
         asks_datum = kind in ("who", "when", "count") or bool(asks_forms(result.signals.asked))
         members = members_named(result.signals.asked, result.signals.language)
-        if members and kind in ("who", "when", "count") and scored[0][3].kind \
-                and (naming := self._naming(scored, members)) is not None:
+        named = tuple(member_word(m) for m in members) \
+            or regions_asked(result.signals.asked, result.signals.language, result.signals.terms)
+        if named and kind in ("who", "when", "count") and scored[0][3].kind \
+                and (naming := self._naming(scored, named)) is not None:
             scored.remove(naming)
             scored.insert(0, naming)
         if asks_datum and not scored[0][3].kind and scored[0][1] > 0 \
@@ -259,12 +261,12 @@ class KindReader:
             return None
         return following[0] if _GOES_ON.match(self._sentence(following[1])) else None
 
-    def _naming(self, scored: list, members: tuple[str, ...]) -> tuple | None:
-        """The best sentence holding what is asked and naming the Members asked, when the best one does not name
-        them and it is of a paragraph ranked no lower: "À quelle date le Nigéria a-t-il rejoint le groupe ?" is
-        nearest "Previous Annual Reports include JOB/GC/207 dated 3 December 2018", footnote 2 above it says
-        "Nigeria joined the Group on 3 March 2022"."""
-        words = tuple(member_word(m) for m in members)
+    def _naming(self, scored: list, words: tuple[str, ...]) -> tuple | None:
+        """The best sentence holding what is asked and naming the Members or regions asked (`words`, as `says_words`
+        reads them), when the best one does not name them and it is of a paragraph ranked no lower: "À quelle date le
+        Nigéria a-t-il rejoint le groupe ?" is nearest "Previous Annual Reports include JOB/GC/207 dated 3 December
+        2018", footnote 2 above it says "Nigeria joined the Group on 3 March 2022"; "How many replies came from Latin
+        America?" is nearest a notice's "2,640 valid replies", the survey's "(b) América Latina …, 731" is below."""
         best_hit, best = scored[0][1], scored[0][2]
         if says_words(words, (self._sentence(best),)):
             return None

@@ -20,6 +20,7 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, question_language, translated_words
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
+from bot.names import regions_asked, says_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
 from bot.question import agenda_item_told, agenda_items_asked, asked_part, asks_annex, paragraphs_asked
 from bot.records import Hit, SearchResult, Signals
@@ -75,6 +76,7 @@ def _search_e5(encoder: MultilingualEncoder, index: DenseIndex, question: str, d
 OVERFETCH = 4
 VERSION_POOL = 10  # candidates whose copy in the version asked may come first
 ISSUE_POOL = 5  # paragraphs a question asking a document's date of issue looks for its title block among
+NAMED_POOL = 3  # paragraphs a question naming a region looks for one saying it among
 UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
@@ -135,6 +137,29 @@ _AGENDA = re.compile(r"\bagenda\b(?<!annotations to the agenda)", re.IGNORECASE)
 # "What is item 3…?", "Quel est le point C…?": what an agenda item is, not who or what comes under it
 _ITEM_IDENTITY = re.compile(r"^\W*(?:what(?:[’']s| is| was)|qu[eé] es|cu[aá]l es|quel est)\s+(?:(?:the|el|le)\s+)?"
                             r"(?:agenda\s+)?(?:item|point|punto|tema)\b", re.IGNORECASE)
+
+
+def _named_first(scored: list, words: tuple[str, ...], passages: Sequence[Passage]) -> list:
+    """The candidates with the best-ranked paragraph saying the names asked first, when the first paragraph does not
+    say them and one of the next `NAMED_POOL` does: "How many replies came from Latin America and the Caribbean?"
+    is nearest a notice's "2,640 valid replies", and the survey's "(b) América Latina y el Caribe, 731 respuestas"
+    is second."""
+    def says(r: int) -> bool:
+        return says_words(words, (" ".join(passages[n].text for n in paragraph_rows(passages, r)),))
+
+    seen: list[str | tuple] = []
+    for t in scored:
+        key = paragraph_key(passages[t[2]])
+        if key in seen:
+            continue
+        seen.append(key)
+        if len(seen) > NAMED_POOL + 1:
+            return scored
+        if says(t[2]):
+            if len(seen) == 1:
+                return scored
+            return [t, *(u for u in scored if u is not t)]
+    return scored
 
 
 def document_rows(passages: Sequence[Passage], doc_id: str) -> list[int]:
@@ -316,6 +341,9 @@ class Retriever:
             if opening is not None:
                 scored.remove(opening)
                 scored.insert(0, opening)
+        if config.routing and not scored[0][0] and scored[0][2] not in pinned \
+                and (words := regions_asked(signals.asked, signals.language, signals.terms)):
+            scored = _named_first(scored, words, passages)
         # "the revised note": of a paragraph a note and its revision share, the revision's copy first
         scored = version_first(scored, lambda t: t[2], passages, signals.asked, VERSION_POOL, symbols=signals.symbols)
         seen: set[tuple[str, str | None, bool]] = set()

@@ -2644,3 +2644,37 @@ def test_a_text_named_by_its_date_is_not_a_period_asked(helpdesk: Helpdesk) -> N
     assert not answer.abstained, (answer.reason, answer.answer)
     refused = helpdesk.ask("How many Members did the MSME Group have in 2020?")
     assert refused.abstained and refused.reason == "other-period", refused.answer
+
+
+@pytest.fixture(scope="module")
+def extra39(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A guide for small exporters (W/251), its French corrigendum, a Spanish survey note (W/252), a notice."""
+    return indexed(read_corpus([ROOT / "eval" / "extra39" / "documents"]), tmp_path_factory.mktemp("x39") / "index",
+                   encoder, multilingual)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How many replies to the 2048 survey came from Latin America and the Caribbean?", "731 respuestas"),
+        ("Combien de réponses l'enquête a-t-elle reçues d'Afrique ?", "812 respuestas"),
+    ],
+)
+def test_a_count_asked_of_a_region_is_answered_from_the_paragraph_naming_it(extra39: Helpdesk, question: str,
+                                                                           said: str) -> None:
+    """The notice's "2,640 valid replies from 58 Members" (English) ranked above the survey's "(b) América Latina y el
+    Caribe, 731 respuestas", and the reader quoted it: no quote named the region, so the name rule refused."""
+    answer = extra39.ask(question)
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/W/252", "1.2"), answer.answer
+    assert said in answer.answer
+
+
+def test_a_plain_word_for_the_documents_most_often_is_no_sign_of_another_topic(extra39: Helpdesk) -> None:
+    """"frequent" is no word of the collection, which writes "refused, most often because …": the question was
+    refused as off-topic."""
+    answer = extra39.ask("How many passport applications were turned down in 2047, and what was the most frequent "
+                         "reason?")
+    assert not answer.abstained, answer.reason
+    assert "694 of the 4,106" in answer.answer
