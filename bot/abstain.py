@@ -45,7 +45,7 @@ from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import document_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
-from bot.topic import names_domain
+from bot.topic import asks_foreign_rule, names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
 from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting,
@@ -844,6 +844,8 @@ class AbstainRule:
         or French, where any word the glossary lacks is unknown to the English passages, a stricter form
         of it (`_foreign_off_domain`), unless e5 puts the nearest passage nearer than `FOREIGN_NEAR_E5`."""
         s = self.settings
+        if asks_foreign_rule(signals.question) and self._unknown_words(signals):
+            return True  # "¿Qué visado necesita un empresario peruano …?": a rule no passage tells, of words none has
         if e.foreign:
             # a Ministerial Conference named is the domain's, though "CM12" is a word no passage has
             conference = any(p.is_conference for p in signals.periods)
@@ -858,6 +860,11 @@ class AbstainRule:
         # a question naming a document the collection has is of its topic, though written in French ("Who should
         # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)
         return unfamiliar(e) and e.nearest < s.off_topic_minilm and not e.routed
+
+    def _unknown_words(self, signals: Signals) -> list[str]:
+        """The question's words no passage has, but for typos of the collection's and plain words it reads."""
+        plain = plain_words(signals.question) if signals.language == "en" else frozenset()
+        return [t for t in signals.unknown_terms if not self._misspelt(t) and t not in plain]
 
     def _misspelt(self, term: str) -> bool:
         """Whether a word no passage has is a long word of the collection typed one letter off ("newsleters" for

@@ -58,3 +58,20 @@ def _pattern() -> re.Pattern[str]:
 def names_domain(question: str) -> bool:
     """Whether an English question uses a word of trade, business or the WTO's work."""
     return _pattern().search(fold(question)) is not None
+
+
+# What one government requires of a traveller or of one product, which a trade helpdesk answers and documents on the
+# Group's work do not: a visa ("¿Qué visado necesita un empresario peruano …?", "un visa d'affaires"; lowercase, as
+# "Visa" the card company is not), the rules of origin that apply to a good ("Quelles règles d'origine s'appliquent
+# au cacao ivoirien … ?"), the phytosanitary requirements for importing one, a VAT rate, an anti-dumping duty.
+_FOREIGN_RULE = re.compile(
+    r"\b(?:visas?|visados?)\b|"
+    r"(?i:\b(?:rules? of origin|r[eè]gles? d['’]origine|reglas? de origen)\b[^?]{0,40}?"
+    r"\b(?:apply|applies|s['’]appliqu\w*|se aplica\w*|impos\w*|doit|must|respect\w*)\b|"
+    r"\b(?:requisitos|exigences)\s+(?:fito)?sanitari\w*|\b(?:what|which)\s+(?:\w+\s+){0,3}?phytosanitary requirements\b|"
+    r"\b(?:taux|tipo|tasa) de (?:la )?(?:TVA|IVA)\b|\bVAT rate\b|\banti-?dumping\b)")
+
+
+def asks_foreign_rule(question: str) -> bool:
+    """Whether a question asks what a government requires of a traveller or a product (`_FOREIGN_RULE`)."""
+    return _FOREIGN_RULE.search(question) is not None

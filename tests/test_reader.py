@@ -17,6 +17,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
+from bot.topic import asks_foreign_rule
 from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, gives_forms, gives_means,
                       has_money, has_number, names_person, question_kind)
 from bot.language import detect_language
@@ -942,6 +943,11 @@ def test_documents_without_a_catalog_entry_are_cited_apart(multiyear: Helpdesk) 
         # the subject asked about is words no passage has, nor any of their root (`bot.abstain._unknown_topic`)
         ("What is the Group's position on fisheries subsidies?", {"no-evidence"}),
         ("¿Qué decidió el Grupo sobre la pesca?", {"no-evidence"}),
+        # what one government requires of a traveller or a product (`bot.topic.asks_foreign_rule`), in words no
+        # passage has: near enough in e5 and naming Members, these were answered from a paragraph naming Kenya
+        ("¿Qué visado necesita un empresario peruano para viajar a Kenya?", {"off-topic"}),
+        ("Quelles règles d'origine s'appliquent au fromage suisse exporté vers le Canada ?", {"off-topic"}),
+        ("¿Qué tipo de IVA tengo que cobrar por los jabones que vendo en Lima?", {"off-topic"}),
         # a request that the helpdesk act for the asker (`bot.question.asks_service`): documents tell, they do not act
         ("Can you register me for the Trade4MSMEs newsletter?", {"no-evidence"}),
         ("Pouvez-vous me mettre en contact avec le Coordinateur du Groupe ?", {"no-evidence"}),
@@ -2678,3 +2684,20 @@ def test_a_plain_word_for_the_documents_most_often_is_no_sign_of_another_topic(e
                          "reason?")
     assert not answer.abstained, answer.reason
     assert "694 of the 4,106" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("¿Necesita visado una exportadora boliviana para ir a Costa Rica?", True),
+        ("Quels documents faut-il pour obtenir un visa d'affaires pour le Ghana ?", True),
+        ("What phytosanitary requirements does Japan set for mangoes from Peru?", True),
+        ("Quels droits antidumping le Canada applique-t-il aux vis chinoises ?", True),
+        # "Visa" the card company, and rules of origin as a topic of the documents' own
+        ("Which organisations presented on cross-border payments alongside Visa?", False),
+        ("Qui gère le Rules of Origin Facilitator ?", False),
+        ("How many Members named sanitary and phytosanitary requirements among their problems?", False),
+    ],
+)
+def test_a_rule_of_one_government_for_a_traveller_or_a_product_is_told_apart(question: str, asks: bool) -> None:
+    assert asks_foreign_rule(question) is asks
