@@ -290,6 +290,27 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r".*\b(?:agreed|decided)\s+to\s+(?:meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
                             r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
+    # "How long did the meeting of 21 March 2023 last?", "¿A qué hora terminó la reunión…?", "Combien de temps a duré la
+    # réunion … ?": when a meeting ended or how long it lasted, which its start time alone ("at 10 a.m.") does not say;
+    # an end time ("to 1 p.m.", "closed at 12.50 p.m."), or a length ("a half-day session", "two hours")
+    "ending": (re.compile(r"(?=.*\b(?:meeting|session|reuni[oó]n|sesi[oó]n|r[ée]union|s[ée]ance)s?\b)"
+                          r"(?:.*\bhow long\b[^?]{0,20}?\b(?:meeting|session)\b[^?]{0,60}?\b(?:last|lasted|run|ran|take|took)\b|"
+                          r".*\bhow long was the (?:meeting|session)\b|"
+                          r".*\b(?:what|which) time\b.*(?<![\w-])(?:finish|end|close|conclude)\w*|"
+                          r".*\bscheduled to (?:finish|end|close)\b|.*\bqu[eé] hora\b.*\b(?:termin|acab|conclu|cerr)\w*|"
+                          r".*\bhasta qu[eé] hora\b|.*\bcu[aá]nto (?:tiempo )?dur[oóa]\w*|"
+                          r".*\bquelle heure\b.*\b(?:termin|fin|clôtur|achev|lev)\w*|.*\bcombien de temps\b.*\bdur\w*|"
+                          r".*\bquelle (?:a été la |était la |est la )?durée\b)", re.IGNORECASE | re.DOTALL),
+               # not "à 10 heures", "at 10 a.m. and 3 p.m.": when a session starts
+               re.compile(r"(?:\b(?:to|until|till|hasta|jusqu['’]à)|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s?"
+                          r"(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|heures?\b|horas?\b)|"
+                          r"\b(?:de|from|desde)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|h|heures?|horas?)?\s+(?:à|a)\s+\d|"
+                          r"\b(?:closed|ended|finished|concluded|adjourned|termin\w*|clôtur\w*|lev[ée]e?|cerr\w*)\b"
+                          r"[^.]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|h\b)|"
+                          r"\b(?:lasted|dur[oó]|a dur[ée]|duraron|durant)\b|\b(?:half|full|one|two|three|\d)[- ]day\b|"
+                          r"\b(?:\d+(?:\.\d)?|one|two|three|four|five|six)\s+hours?\b|\b(?:durante|pendant)\s+\w+\s+(?:horas|heures)\b|"
+                          r"\b(?:one|two|three|four|\d+)-hours?\b|\bmedia jornada\b|\bdemi-journ[ée]e\b",
+                          re.IGNORECASE)),
     # "Where will MC14 take place?", "¿Dónde y cuándo se celebra…?", "Quand et où a eu lieu… ?": a place named
     # after "in" or "at" ("held in Yaoundé", "in Room S2"), not a month; a paragraph on MC14's preparations
     # names none. Only "where" that asks: "the paperwork that proves where my goods come from" does not.

@@ -2701,3 +2701,29 @@ def test_a_plain_word_for_the_documents_most_often_is_no_sign_of_another_topic(e
 )
 def test_a_rule_of_one_government_for_a_traveller_or_a_product_is_told_apart(question: str, asks: bool) -> None:
     assert asks_foreign_rule(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "forms"),
+    [
+        ("How long did the open-ended meeting of 21 March 2023 last?", ("ending",)),
+        ("Combien de temps a duré la réunion du 5 décembre 2023 ?", ("ending",)),
+        ("¿A qué hora terminó la reunión del 18 de octubre de 2024?", ("clock", "ending")),
+        # "open-ended" ends no meeting; a buyer's delay is no meeting's length
+        ("At what time was the 25 October 2022 open-ended meeting called?", ("clock",)),
+        ("The exporter who spoke at the March 2032 meeting: how long did her buyer take to pay her?", ()),
+    ],
+)
+def test_a_meetings_end_or_length_is_asked_as_such(question: str, forms: tuple[str, ...]) -> None:
+    assert asks_forms(question) == forms
+
+
+def test_a_meetings_length_is_refused_where_only_its_start_is_given(multiyear: Helpdesk) -> None:
+    """The notices give when a meeting starts ("at 10 a.m."), not how long it lasts: the start time was quoted as the
+    answer. A notice that gives the hours ("from 10 a.m. to 1 p.m. and from 3 p.m. to 6 p.m.") answers."""
+    refused = multiyear.ask("How long did the meeting of 5 December 2023 last?")
+    assert refused.abstained and refused.reason == "no-evidence", refused.answer
+    answer = multiyear.ask("At what time will the meeting of 9 December 2025 end?")
+    assert not answer.abstained, answer.reason
+    assert "6 p.m." in answer.answer
+
