@@ -213,7 +213,7 @@ class Retriever:
             tokens = tuple(self._as_meant(t) for t in tokens)
         asked = asked_part(question)  # "I run a workshop in Kenya. Who …?": Kenya is not asked about
         # "the most recent annual report", "le rapport annuel qui précède celui de 2024": that report's period
-        kind, periods = question_kind(asked), periods_named(asked, tuple(asked_periods(asked)),
+        kind, periods = question_kind(asked), periods_named(asked, tuple(asked_periods(asked, parts=True)),
                                                             lambda: self._document_periods)
         mode = self.retrieval.multilingual
         pending, words = None, self._unread_words(question, language)

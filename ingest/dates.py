@@ -335,10 +335,52 @@ def _numeric_period(m: re.Match[str]) -> Period | None:
         return None
 
 
-def asked_periods(text: str) -> list[Period]:
-    """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats.
+# A part of a year a question names: a half ("the first half of 2023", "el primer semestre de 2022", "au second
+# semestre 2025"), a quarter ("Q1 2047", "el segundo trimestre de 2047", "au quatrième trimestre 2046"), a season of
+# the northern hemisphere, where Geneva meets ("spring 2022", "el verano de 2024", "à l'automne 2022"), its middle
+# ("mid-2021", "a mediados de 2023"). Not its start or end ("early 2021", "fin 2022", "a finales de 2022"): "how many
+# Members at the end of 2022?" asks what the year's report counts, which a paragraph says of the year.
+_HALF = {"first": 1, "1st": 1, "primer": 1, "premier": 1, "second": 2, "2nd": 2, "segundo": 2, "deuxième": 2}
+_QUARTER = {"first": 1, "1st": 1, "primer": 1, "premier": 1, "second": 2, "2nd": 2, "segundo": 2, "deuxième": 2,
+            "third": 3, "3rd": 3, "tercer": 3, "troisième": 3, "fourth": 4, "4th": 4, "cuarto": 4, "quatrième": 4}
+_SEASON = {"spring": 3, "primavera": 3, "printemps": 3, "summer": 6, "verano": 6, "été": 6, "ete": 6,
+           "autumn": 9, "fall": 9, "otoño": 9, "automne": 9}
+_ORDINAL_WORDS = "|".join(sorted(_QUARTER, key=len, reverse=True))
+_PART_OF_YEAR = re.compile(
+    rf"\b(?P<half>first|1st|second|2nd)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y1>(?:19|20)\d{{2}})\b|"
+    rf"\b(?P<semestre>primer|segundo|premier|second|deuxième)\s+semestre\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d{{2}})\b|"
+    rf"\b(?P<quarter>{_ORDINAL_WORDS})\s+(?:quarter|trimestre)\s+(?:of\s+|de\s+|del\s+)?(?P<y3>(?:19|20)\d{{2}})\b|"
+    rf"\bQ(?P<q>[1-4])\s*(?P<y4>(?:19|20)\d{{2}})\b|"
+    rf"\b(?P<season>spring|summer|autumn|fall|primavera|verano|otoño|printemps|été|automne)\s+(?:of\s+|de\s+|del\s+)?"
+    rf"(?P<y5>(?:19|20)\d{{2}})\b|"
+    rf"(?:\bmid-?\s*|\bmediados\s+de\s+|\bmi-)(?P<y6>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
 
-    A year inside a named day or month is not repeated as a year of its own.
+
+def _part_of_year(m: re.Match[str]) -> Period:
+    """The months a `_PART_OF_YEAR` match names, labelled as the question wrote them."""
+    year = int(next(m[f"y{n}"] for n in range(1, 7) if m[f"y{n}"]))
+    if m["half"] or m["semestre"]:
+        first = 1 if _HALF[(m["half"] or m["semestre"]).lower()] == 1 else 7
+        months = (first, first + 5)
+    elif m["quarter"] or m["q"]:
+        quarter = int(m["q"]) if m["q"] else _QUARTER[m["quarter"].lower()]
+        months = (3 * quarter - 2, 3 * quarter)
+    elif m["season"]:
+        start = _SEASON[m["season"].lower()]
+        months = (start, start + 2)
+    else:  # the middle of the year: its second and third quarters
+        months = (4, 9)
+    last = calendar.monthrange(year, months[1])[1]
+    return Period(date(year, months[0], 1), date(year, months[1], last), " ".join(m[0].split()))
+
+
+def asked_periods(text: str, parts: bool = False) -> list[Period]:
+    """The periods a question names: days, months, years and Ministerial Conferences, in order, no repeats; with
+    `parts`, the parts of a year it names too (`_PART_OF_YEAR`: "the first half of 2023", "Q1 2047").
+
+    A year inside a named day, month or part of a year is not repeated as a year of its own.
 
     Example:
         >>> [p.label for p in asked_periods("¿Qué pasó en marzo de 2023 y en la CM12?")]
@@ -346,6 +388,9 @@ def asked_periods(text: str) -> list[Period]:
     """
     periods: list[Period] = []
     covered: list[tuple[int, int]] = []
+    for m in _PART_OF_YEAR.finditer(text) if parts else ():
+        periods.append(_part_of_year(m))
+        covered.append(m.span())
     for m in _ASKED_DATE.finditer(text):
         month, year, day = _month_asked(m["month"]), int(m["year"]), m["day"] or m["us_day"]
         try:

@@ -295,6 +295,34 @@ def test_periods_a_question_names(question: str, labels: list[str]) -> None:
     assert [p.label for p in asked_periods(question)] == labels
 
 
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        ("How many meetings in the first half of 2023?", ("2023-01-01", "2023-06-30")),
+        ("¿Quién convocó las reuniones durante el segundo semestre de 2022?", ("2022-07-01", "2022-12-31")),
+        ("Qu'est-ce qui était prévu au quatrième trimestre 2046 ?", ("2046-10-01", "2046-12-31")),
+        ("what was planned for Q1 2047?", ("2047-01-01", "2047-03-31")),
+        ("En la reunión de otoño de 2021, ¿qué miembro habló?", ("2021-09-01", "2021-11-30")),
+        ("Au printemps 2021, qui a parlé ?", ("2021-03-01", "2021-05-31")),
+        ("A mediados de 2021, ¿en qué foro?", ("2021-04-01", "2021-09-30")),
+    ],
+)
+def test_a_part_of_a_year_is_its_months(question: str, span: tuple[str, str]) -> None:
+    """A half, a quarter, a season or the middle of a year is the months it names, not the whole year: the period
+    rules ranked every paragraph of the year alike. Only where asked for (`parts`): a title's "second half of 2046"
+    still names the year its document is of."""
+    (period,) = asked_periods(question, parts=True)
+    assert (period.start.isoformat(), period.end.isoformat()) == span
+    assert [p.days >= 365 for p in asked_periods(question)] == [True]
+
+
+@pytest.mark.parametrize("question", ["How many Members were there at the end of 2022?", "¿Y a finales de 2022?",
+                                      "Combien de membres fin 2022 ?", "What happened in early 2021?"])
+def test_the_start_or_end_of_a_year_is_the_year(question: str) -> None:
+    """"At the end of 2022" asks what the year's report counts, which says it of the year."""
+    assert [p.label for p in asked_periods(question, parts=True)] == [p.label for p in asked_periods(question)]
+
+
 def test_a_ministerial_conference_is_its_days() -> None:
     mc12 = asked_periods("MC12")[0]
     assert (mc12.start, mc12.end) == (date(2022, 6, 12), date(2022, 6, 17))

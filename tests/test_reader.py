@@ -2727,3 +2727,18 @@ def test_a_meetings_length_is_refused_where_only_its_start_is_given(multiyear: H
     assert not answer.abstained, answer.reason
     assert "6 p.m." in answer.answer
 
+
+@pytest.fixture(scope="module")
+def extra37(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A work programme by quarter (W/247), its French revision (W/247/Rev.1), a Spanish compilation, a notice."""
+    return indexed(read_corpus([ROOT / "eval" / "extra37" / "documents"]), tmp_path_factory.mktemp("x37") / "index",
+                   encoder, multilingual)
+
+
+def test_a_quarter_asked_prefers_the_paragraph_of_its_months(extra37: Helpdesk) -> None:
+    """The revision's paragraph 2.2 is the third quarter of 2046 ("juillet à septembre"); read as the year 2046, the
+    quarter ranked every paragraph of the year alike, and the notice's paragraph came first."""
+    answer = extra37.ask("Selon la révision, qu'est-ce qui est prévu au troisième trimestre 2046 ?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == ("INF/MSME/W/247/Rev.1", "2.2"), answer.answer
