@@ -39,7 +39,7 @@ from bot.kind import amount_asked, answers, asks_forms, asks_future, asks_holder
 from bot.language import detect_language, function_words
 from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
                        says_words)
-from bot.question import asks_service, sections_asked, thing_asked, topic_asked
+from bot.question import asks_service, ordinals_asked, sections_asked, tells_ordinal, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import document_rows
@@ -668,6 +668,10 @@ class AbstainRule:
                 and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
                 and not self._says_name(words, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
+        if self.settings.name_needs_mention and not e.routed and draft is not None \
+                and (numbers := ordinals_asked(result.signals.asked)) \
+                and not all(tells_ordinal(n, self._naming_texts(result, draft)) for n in numbers):
+            return Decision(True, "no-evidence", 0.0)  # "the fifth annual meeting": the answer tells of the fourth
         if self.settings.name_needs_mention and e.routed and draft is not None \
                 and (members := members_named(result.signals.asked, result.signals.language)) \
                 and not says_words(tuple(member_word(m) for m in members), self._naming_texts(result, draft)):

@@ -22,7 +22,7 @@ from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, 
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
-from bot.question import agenda_item_told
+from bot.question import agenda_item_told, ordinals_asked, tells_ordinal
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.rerank import coverage, passage_terms
 from bot.sentence_scores import sentence_kind
@@ -126,6 +126,9 @@ class KindReader:
         if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
             texts = {n: self._sentence(n) for _, _, n, _ in scored}
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
+        if ordinals := ordinals_asked(result.signals.asked):  # "the 3rd MSME Spotlight": the sentence numbering it
+            texts = {n: self._sentence(n) for _, _, n, _ in scored}
+            scored.sort(key=lambda t: not all(tells_ordinal(o, (texts[t[2]],)) for o in ordinals))
         if items := result.signals.agenda_items:  # "Who will present item C?": "Au titre du point C, Mme … présentera"
             told = agenda_item_told(items, opening=True)
             scored.sort(key=lambda t: not told.search(self._sentence(t[2])))

@@ -11,7 +11,7 @@ import copy
 import functools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -22,7 +22,8 @@ from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.names import regions_asked, says_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
-from bot.question import agenda_item_told, agenda_items_asked, asked_part, asks_annex, paragraphs_asked
+from bot.question import (agenda_item_told, agenda_items_asked, asked_part, asks_annex, ordinals_asked, paragraphs_asked,
+                          tells_ordinal)
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_scores,
                         with_standing)
@@ -77,6 +78,7 @@ OVERFETCH = 4
 VERSION_POOL = 10  # candidates whose copy in the version asked may come first
 ISSUE_POOL = 5  # paragraphs a question asking a document's date of issue looks for its title block among
 NAMED_POOL = 3  # paragraphs a question naming a region looks for one saying it among
+ORDINAL_POOL = 4  # paragraphs a question naming the fifth edition of something looks for one numbering it so among
 UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
@@ -139,26 +141,21 @@ _ITEM_IDENTITY = re.compile(r"^\W*(?:what(?:[’']s| is| was)|qu[eé] es|cu[aá]
                             r"(?:agenda\s+)?(?:item|point|punto|tema)\b", re.IGNORECASE)
 
 
-def _named_first(scored: list, words: tuple[str, ...], passages: Sequence[Passage]) -> list:
-    """The candidates with the best-ranked paragraph saying the names asked first, when the first paragraph does not
-    say them and one of the next `NAMED_POOL` does: "How many replies came from Latin America and the Caribbean?"
-    is nearest a notice's "2,640 valid replies", and the survey's "(b) América Latina y el Caribe, 731 respuestas"
-    is second."""
-    def says(r: int) -> bool:
-        return says_words(words, (" ".join(passages[n].text for n in paragraph_rows(passages, r)),))
-
-    seen: list[str | tuple] = []
+def _saying_first(scored: list, passages: Sequence[Passage], says: Callable[[str], bool], pool: int) -> list:
+    """The candidates with the best-ranked paragraph that says what the question names first, when the first paragraph
+    does not say it and one of the next `pool` does: "How many replies came from Latin America and the Caribbean?" is
+    nearest a notice's "2,640 valid replies", and the survey's "(b) América Latina y el Caribe, 731 respuestas" is
+    second; "¿Cuál fue el lema de la cuarta edición …?" is nearest the 2025 report's fifth edition."""
+    seen: list[tuple] = []
     for t in scored:
         key = paragraph_key(passages[t[2]])
         if key in seen:
             continue
         seen.append(key)
-        if len(seen) > NAMED_POOL + 1:
+        if len(seen) > pool + 1:
             return scored
-        if says(t[2]):
-            if len(seen) == 1:
-                return scored
-            return [t, *(u for u in scored if u is not t)]
+        if says(" ".join(passages[n].text for n in paragraph_rows(passages, t[2]))):
+            return scored if len(seen) == 1 else [t, *(u for u in scored if u is not t)]
     return scored
 
 
@@ -341,9 +338,12 @@ class Retriever:
             if opening is not None:
                 scored.remove(opening)
                 scored.insert(0, opening)
-        if config.routing and not scored[0][0] and scored[0][2] not in pinned \
-                and (words := regions_asked(signals.asked, signals.language, signals.terms)):
-            scored = _named_first(scored, words, passages)
+        if config.routing and not scored[0][0] and scored[0][2] not in pinned:
+            if words := regions_asked(signals.asked, signals.language, signals.terms):
+                scored = _saying_first(scored, passages, lambda text: says_words(words, (text,)), NAMED_POOL)
+            elif numbers := ordinals_asked(signals.asked):  # "the fifth edition": the paragraph that numbers it so
+                scored = _saying_first(scored, passages, lambda text: all(tells_ordinal(n, (text,)) for n in numbers),
+                                       ORDINAL_POOL)
         # "the revised note": of a paragraph a note and its revision share, the revision's copy first
         scored = version_first(scored, lambda t: t[2], passages, signals.asked, VERSION_POOL, symbols=signals.symbols)
         seen: set[tuple[str, str | None, bool]] = set()

@@ -17,6 +17,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
+from bot.question import ordinals_asked
 from bot.topic import asks_foreign_rule
 from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, gives_forms, gives_means,
                       has_money, has_number, names_person, question_kind)
@@ -2742,3 +2743,35 @@ def test_a_quarter_asked_prefers_the_paragraph_of_its_months(extra37: Helpdesk) 
     assert not answer.abstained, answer.reason
     first = answer.citations[0].passage
     assert (first.symbol, first.para) == ("INF/MSME/W/247/Rev.1", "2.2"), answer.answer
+
+
+def test_an_edition_asked_by_its_number_is_answered_from_the_paragraph_numbering_it(helpdesk: Helpdesk) -> None:
+    """"La quatrième édition" is the 2024 report's "This fourth edition had the theme …"; WT/MIN(24)/9's paragraph on
+    the competition since 2021 ranked first and was quoted."""
+    answer = helpdesk.ask("Quel était le thème de la quatrième édition des Small Business Champions ?")
+    assert not answer.abstained, answer.reason
+    first = answer.citations[0].passage
+    assert (first.symbol, first.para) == (None, "4.2"), answer.answer
+    assert "fourth edition" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["What theme was chosen for the sixth edition of the Small Business Champions?",
+                                      "Quand se tiendra la cinquième réunion annuelle du réseau Trade4MSMEs ?"])
+def test_an_edition_no_paragraph_numbers_so_is_refused(helpdesk: Helpdesk, question: str) -> None:
+    """The documents tell of the Champions' fourth edition and the Network's third annual meeting: asked of a later one,
+    the answer quoted 2025's theme and the third meeting's day."""
+    answer = helpdesk.ask(question)
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("¿Dónde se celebró la 8.ª Revisión Global de la Ayuda para el Comercio?", (8,)),
+        ("Quels ont été les lauréats de la sixième édition des Small Business Champions ?", (6,)),
+        ("Who founded EziDrops, the second MSME Spotlight?", (2,)),
+        ("What happened at the first meeting of 2024?", ()),  # a meeting of a year, which no paragraph numbers
+    ],
+)
+def test_an_event_asked_by_its_number(question: str, numbers: tuple[int, ...]) -> None:
+    assert ordinals_asked(question) == numbers
