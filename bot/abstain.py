@@ -312,11 +312,11 @@ def _asked_times(signals: Signals) -> tuple[Period, ...]:
     read what a paragraph dates, which says "in the first half of 2023" of the year (dev: read as months, the rules
     refused seven answerable questions for three near misses)."""
     named = instrument_dates(signals.asked)
-    return tuple(dict.fromkeys(Period.year(p.start.year) if _part_of_year(p) else p
+    return tuple(dict.fromkeys(Period.year(p.start.year) if _is_part_of_year(p) else p
                                for p in signals.periods if p not in named))
 
 
-def _part_of_year(period: Period) -> bool:
+def _is_part_of_year(period: Period) -> bool:
     """A half, a quarter, a season: more than a month, less than a year, not a Conference."""
     return not period.is_conference and MONTH_DAYS < period.days < 365 and period.start.year == period.end.year
 
@@ -669,8 +669,8 @@ class AbstainRule:
                 and not self._says_name(words, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.name_needs_mention and not e.routed and draft is not None \
-                and (numbers := ordinals_asked(result.signals.asked)) \
-                and not all(tells_ordinal(n, self._naming_texts(result, draft)) for n in numbers):
+                and (events := ordinals_asked(result.signals.asked)) \
+                and not all(tells_ordinal(event, self._naming_texts(result, draft)) for event in events):
             return Decision(True, "no-evidence", 0.0)  # "the fifth annual meeting": the answer tells of the fourth
         if self.settings.name_needs_mention and e.routed and draft is not None \
                 and (members := members_named(result.signals.asked, result.signals.language)) \

@@ -255,24 +255,30 @@ def asks_service(question: str) -> bool:
 
 
 # The ordinals a question may number an event by ("the fifth annual meeting", "la 8.ª Revisión Global", "la sixième
-# édition"), and the events numbered so in these documents: their editions, annual meetings, Global Reviews, Labs.
+# édition"), and the events numbered so in these documents, each in the three languages: a competition's editions,
+# the Network's annual meetings, the Global Reviews of Aid for Trade, the Joint Solutions Labs, the Spotlights, workshops.
 _ORDINALS = {1: "first|1st|primer[oa]?|premi[eè]re?|1er|1re", 2: "second|2nd|segund[oa]|deuxième|seconde?|2e|2ème",
              3: "third|3rd|tercer[oa]?|troisième|3e|3ème", 4: "fourth|4th|cuart[oa]|quatrième|4e|4ème",
              5: "fifth|5th|quint[oa]|cinquième|5e|5ème", 6: "sixth|6th|sext[oa]|sixième|6e|6ème",
              7: "seventh|7th|s[ée]ptim[oa]|septième|7e|7ème", 8: "eighth|8th|octav[oa]|huitième|8e|8ème",
              9: "ninth|9th|noven[oa]|neuvième|9e|9ème", 10: "tenth|10th|d[ée]cim[oa]|dixième|10e|10ème"}
-_NUMBERED = (r"global review|revisi[oó]n global|examen global|editions?|edici[oó]n(?:es)?|[ée]ditions?|annual meetings?|"
-             r"reuni[oó]n anual|r[ée]union annuelle|joint solutions labs?|spotlights?|workshops?|talleres|taller|ateliers?")
-_ORDINAL_EVENT = {n: re.compile(rf"(?<!\w)(?:{words}|{n}\.?\s?[ºªoa])(?!\w)\W{{1,3}}(?:[\w'’\"“”-]+\W+){{0,2}}?"
-                                rf"(?:{_NUMBERED})\b", re.IGNORECASE)
-                  for n, words in _ORDINALS.items()}
+_EVENTS = {"edition": r"editions?|edici[oó]n(?:es)?|[ée]ditions?",
+           "annual meeting": r"annual meetings?|reuni[oó]n(?:es)? anual(?:es)?|r[ée]unions? annuelles?",
+           "global review": r"global review|revisi[oó]n global|examen global",
+           "lab": r"joint solutions labs?", "spotlight": r"spotlights?",
+           "workshop": r"workshops?|talleres|taller|ateliers?"}
+_ORDINAL_EVENT = {(n, event): re.compile(rf"(?<!\w)(?:{words}|{n}\.?\s?[ºªoa])(?!\w)\W{{1,3}}(?:[\w'’\"“”-]+\W+){{0,2}}?"
+                                         rf"(?:{nouns})\b", re.IGNORECASE)
+                  for n, words in _ORDINALS.items() for event, nouns in _EVENTS.items()}
 
 
-def ordinals_asked(asked: str) -> tuple[int, ...]:
-    """The numbers of the events the question names by ordinal ("When will the fifth annual meeting be held?": 5)."""
-    return tuple(n for n, pattern in _ORDINAL_EVENT.items() if pattern.search(asked))
+def ordinals_asked(asked: str) -> tuple[tuple[int, str], ...]:
+    """The events the question names by their number ("When will the fifth annual meeting be held?": the fifth
+    annual meeting), as (number, kind of event)."""
+    return tuple(key for key, pattern in _ORDINAL_EVENT.items() if pattern.search(asked))
 
 
-def tells_ordinal(n: int, texts: tuple[str, ...]) -> bool:
-    """Whether a text numbers an event `n` as the question does ("The 3rd "MSME Spotlight" featured …")."""
-    return any(_ORDINAL_EVENT[n].search(text) for text in texts)
+def tells_ordinal(event: tuple[int, str], texts: tuple[str, ...]) -> bool:
+    """Whether a text numbers the event as the question does ("The 3rd "MSME Spotlight" featured …" tells the third
+    Spotlight, not the third edition of the competition)."""
+    return any(_ORDINAL_EVENT[event].search(text) for text in texts)

@@ -126,9 +126,9 @@ class KindReader:
         if parts := parts_asked(result.signals.asked):  # "What is Annex 2?": the sentence that names Annex 2
             texts = {n: self._sentence(n) for _, _, n, _ in scored}
             scored.sort(key=lambda t: not names_part(texts[t[2]], parts))
-        if ordinals := ordinals_asked(result.signals.asked):  # "the 3rd MSME Spotlight": the sentence numbering it
+        if events := ordinals_asked(result.signals.asked):  # "the 3rd MSME Spotlight": the sentence numbering it
             texts = {n: self._sentence(n) for _, _, n, _ in scored}
-            scored.sort(key=lambda t: not all(tells_ordinal(o, (texts[t[2]],)) for o in ordinals))
+            scored.sort(key=lambda t: not all(tells_ordinal(e, (texts[t[2]],)) for e in events))
         if items := result.signals.agenda_items:  # "Who will present item C?": "Au titre du point C, Mme … présentera"
             told = agenda_item_told(items, opening=True)
             scored.sort(key=lambda t: not told.search(self._sentence(t[2])))

@@ -20,8 +20,8 @@ import numpy as np
 from bot.glossary import cognates, english_words, fold, plain_english, question_language, translated_words
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
-from bot.names import regions_asked, says_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
+from bot.names import regions_asked, says_words
 from bot.question import (agenda_item_told, agenda_items_asked, asked_part, asks_annex, ordinals_asked, paragraphs_asked,
                           tells_ordinal)
 from bot.records import Hit, SearchResult, Signals
@@ -341,8 +341,8 @@ class Retriever:
         if config.routing and not scored[0][0] and scored[0][2] not in pinned:
             if words := regions_asked(signals.asked, signals.language, signals.terms):
                 scored = _saying_first(scored, passages, lambda text: says_words(words, (text,)), NAMED_POOL)
-            elif numbers := ordinals_asked(signals.asked):  # "the fifth edition": the paragraph that numbers it so
-                scored = _saying_first(scored, passages, lambda text: all(tells_ordinal(n, (text,)) for n in numbers),
+            elif events := ordinals_asked(signals.asked):  # "the fifth edition": the paragraph that numbers it so
+                scored = _saying_first(scored, passages, lambda text: all(tells_ordinal(e, (text,)) for e in events),
                                        ORDINAL_POOL)
         # "the revised note": of a paragraph a note and its revision share, the revision's copy first
         scored = version_first(scored, lambda t: t[2], passages, signals.asked, VERSION_POOL, symbols=signals.symbols)

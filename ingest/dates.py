@@ -340,10 +340,9 @@ def _numeric_period(m: re.Match[str]) -> Period | None:
 # the northern hemisphere, where Geneva meets ("spring 2022", "el verano de 2024", "à l'automne 2022"), its middle
 # ("mid-2021", "a mediados de 2023"). Not its start or end ("early 2021", "fin 2022", "a finales de 2022"): "how many
 # Members at the end of 2022?" asks what the year's report counts, which a paragraph says of the year.
-_HALF = {"first": 1, "1st": 1, "primer": 1, "premier": 1, "second": 2, "2nd": 2, "segundo": 2, "deuxième": 2}
 _QUARTER = {"first": 1, "1st": 1, "primer": 1, "premier": 1, "second": 2, "2nd": 2, "segundo": 2, "deuxième": 2,
             "third": 3, "3rd": 3, "tercer": 3, "troisième": 3, "fourth": 4, "4th": 4, "cuarto": 4, "quatrième": 4}
-_SEASON = {"spring": 3, "primavera": 3, "printemps": 3, "summer": 6, "verano": 6, "été": 6, "ete": 6,
+_SEASON = {"spring": 3, "primavera": 3, "printemps": 3, "summer": 6, "verano": 6, "été": 6,
            "autumn": 9, "fall": 9, "otoño": 9, "automne": 9}
 _ORDINAL_WORDS = "|".join(sorted(_QUARTER, key=len, reverse=True))
 _PART_OF_YEAR = re.compile(
@@ -362,7 +361,7 @@ def _part_of_year(m: re.Match[str]) -> Period:
     """The months a `_PART_OF_YEAR` match names, labelled as the question wrote them."""
     year = int(next(m[f"y{n}"] for n in range(1, 7) if m[f"y{n}"]))
     if m["half"] or m["semestre"]:
-        first = 1 if _HALF[(m["half"] or m["semestre"]).lower()] == 1 else 7
+        first = 1 if _QUARTER[(m["half"] or m["semestre"]).lower()] == 1 else 7  # the first or the second half
         months = (first, first + 5)
     elif m["quarter"] or m["q"]:
         quarter = int(m["q"]) if m["q"] else _QUARTER[m["quarter"].lower()]

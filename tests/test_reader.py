@@ -17,7 +17,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
-from bot.question import ordinals_asked
+from bot.question import ordinals_asked, tells_ordinal
 from bot.topic import asks_foreign_rule
 from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, gives_forms, gives_means,
                       has_money, has_number, names_person, question_kind)
@@ -2765,13 +2765,21 @@ def test_an_edition_no_paragraph_numbers_so_is_refused(helpdesk: Helpdesk, quest
 
 
 @pytest.mark.parametrize(
-    ("question", "numbers"),
+    ("question", "events"),
     [
-        ("¿Dónde se celebró la 8.ª Revisión Global de la Ayuda para el Comercio?", (8,)),
-        ("Quels ont été les lauréats de la sixième édition des Small Business Champions ?", (6,)),
-        ("Who founded EziDrops, the second MSME Spotlight?", (2,)),
+        ("¿Dónde se celebró la 8.ª Revisión Global de la Ayuda para el Comercio?", ((8, "global review"),)),
+        ("Quels ont été les lauréats de la sixième édition des Small Business Champions ?", ((6, "edition"),)),
+        ("Who founded EziDrops, the second MSME Spotlight?", ((2, "spotlight"),)),
         ("What happened at the first meeting of 2024?", ()),  # a meeting of a year, which no paragraph numbers
     ],
 )
-def test_an_event_asked_by_its_number(question: str, numbers: tuple[int, ...]) -> None:
-    assert ordinals_asked(question) == numbers
+def test_an_event_asked_by_its_number(question: str, events: tuple[tuple[int, str], ...]) -> None:
+    assert ordinals_asked(question) == events
+
+
+def test_an_event_is_told_by_its_own_number_not_another_events() -> None:
+    """"The 3rd "MSME Spotlight"" tells the third Spotlight, not the competition's third edition: the answer on the
+    third edition's theme was taken as numbering it."""
+    assert tells_ordinal((3, "spotlight"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
+    assert not tells_ordinal((3, "edition"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
+    assert tells_ordinal((4, "edition"), ("Esta cuarta edición tuvo por tema …",))
