@@ -338,7 +338,7 @@ class Retriever:
             if opening is not None:
                 scored.remove(opening)
                 scored.insert(0, opening)
-        if config.routing and not scored[0][0] and scored[0][2] not in pinned:
+        if config.routing and scored and not scored[0][0] and scored[0][2] not in pinned:
             if words := regions_asked(signals.asked, signals.language, signals.terms):
                 scored = _saying_first(scored, passages, lambda text: says_words(words, (text,)), NAMED_POOL)
             elif events := ordinals_asked(signals.asked):  # "the fifth edition": the paragraph that numbers it so

@@ -308,9 +308,9 @@ def test_periods_a_question_names(question: str, labels: list[str]) -> None:
     ],
 )
 def test_a_part_of_a_year_is_its_months(question: str, span: tuple[str, str]) -> None:
-    """A half, a quarter, a season or the middle of a year is the months it names, not the whole year: the period
-    rules ranked every paragraph of the year alike. Only where asked for (`parts`): a title's "second half of 2046"
-    still names the year its document is of."""
+    """A half, a quarter, a season or the middle of a year is the months it names, not the whole year, whose every
+    paragraph ranked alike by its period. Only where asked for (`parts`): a title's "second half of 2046" still names
+    the year its document is of."""
     (period,) = asked_periods(question, parts=True)
     assert (period.start.isoformat(), period.end.isoformat()) == span
     assert [p.days >= 365 for p in asked_periods(question)] == [True]
