@@ -51,7 +51,7 @@ from index.periods import Coverage
 from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting,
                           instrument_dates, meetings_in, passage_period, printed_in, printed_periods, yearless_days,
                           yearless_months, years_in)
-from ingest.passage import Passage, paragraph_rows
+from ingest.passage import Passage, paragraph_rows, paragraph_text
 
 
 class Evidence(NamedTuple):
@@ -836,7 +836,7 @@ class AbstainRule:
         """The text of the paragraph passage `row` is a window of ("" when the rule was given no passages)."""
         if not self.passages:
             return ""
-        return " ".join(self.passages[r].text for r in paragraph_rows(self.passages, row))
+        return paragraph_text(self.passages, row)
 
     def probability(self, e: Evidence) -> float:
         """The model's probability that the documents answer, given the evidence."""
@@ -867,8 +867,7 @@ class AbstainRule:
                     or (not conference and e.nearest_e5 < FOREIGN_NEAR_E5 + lean and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
-        if {t for t in signals.unknown_terms if not self._misspelt(t)} - plain_words(signals.question) - _FRAMING \
-                and not signals.symbols:
+        if set(self._unknown_words(signals)) - _FRAMING and not signals.symbols:
             return True
         # a question naming a document the collection has is of its topic, though written in French ("Who should
         # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)

@@ -36,7 +36,7 @@ from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
 from ingest.dates import asked_periods, document_dates
-from ingest.passage import Passage, paragraph_key, paragraph_rows
+from ingest.passage import Passage, paragraph_key, paragraph_rows, paragraph_text
 from ingest.symbols import find_symbols
 
 _POOL_LOCK = threading.Lock()
@@ -154,7 +154,7 @@ def _saying_first(scored: list, passages: Sequence[Passage], says: Callable[[str
         seen.append(key)
         if len(seen) > pool + 1:
             return scored
-        if says(" ".join(passages[n].text for n in paragraph_rows(passages, t[2]))):
+        if says(paragraph_text(passages, t[2])):
             return scored if len(seen) == 1 else [t, *(u for u in scored if u is not t)]
     return scored
 

@@ -99,3 +99,8 @@ def paragraph_rows(passages: Sequence[Passage], row: int) -> list[int]:
     while last + 1 < len(passages) and paragraph_key(passages[last + 1]) == key:
         last += 1
     return list(range(first, last + 1))
+
+
+def paragraph_text(passages: Sequence[Passage], row: int) -> str:
+    """The text of the paragraph `row` is a window of, its windows joined."""
+    return " ".join(passages[r].text for r in paragraph_rows(passages, row))
