@@ -65,10 +65,10 @@
   `shipped32`, `multiyear30`, `extra34` (session 58), `shipped33`, `multiyear31`, `extra35` and `shipped34`,
   `multiyear32`, `extra36` (session 59), `shipped35`, `multiyear33`, `extra37` and `shipped36`, `multiyear34`,
   `extra38` (session 60), `shipped37`, `multiyear35`, `extra39` and `shipped38`, `multiyear36`, `extra40` (session
-  61): 60 more
+  61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2049 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2051 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -268,6 +268,14 @@ SUITES = {
     "multiyear36": Suite("multiyear36", ROOT / "eval" / "multiyear36" / "gold.jsonl",
                          (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra40": Suite("extra40", ROOT / "eval" / "extra40" / "gold.jsonl", (ROOT / "eval" / "extra40" / "documents",)),
+    "shipped39": Suite("shipped39", ROOT / "eval" / "shipped39" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear37": Suite("multiyear37", ROOT / "eval" / "multiyear37" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra41": Suite("extra41", ROOT / "eval" / "extra41" / "gold.jsonl", (ROOT / "eval" / "extra41" / "documents",)),
+    "shipped40": Suite("shipped40", ROOT / "eval" / "shipped40" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear38": Suite("multiyear38", ROOT / "eval" / "multiyear38" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra42": Suite("extra42", ROOT / "eval" / "extra42" / "gold.jsonl", (ROOT / "eval" / "extra42" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -288,7 +296,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped31", "multiyear29", "extra33", "shipped32", "multiyear30", "extra34",
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
          "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
-         "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40")
+         "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
+         "shipped39", "multiyear37", "extra41")
 
 
 def suite(name: str) -> Suite:
