@@ -324,12 +324,16 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                          # "Dans quelle ville… ?": a city asked is a place asked
                          r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",
                          re.IGNORECASE),
-              re.compile(rf"\b(?:in|at)\s+(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?"
-                         r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"  # "in Yaoundé, Cameroon", not "in Authorized Economic Operator Programs"
+              # "in Yaoundé, Cameroon", "à Biratnagar, un centre", "en Ginebra"; not "in Authorized Economic Operator
+              # Programs", not a month ("en Mayo")
+              re.compile(rf"\b(?:in|at|à|en)\s+(?!(?i:{_MONTHS}|{_FOREIGN_MONTHS}|{_WEEKDAYS})\b)"
+                         r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?"
+                         r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"
                          # "planned for Nur-Sultan, Kazakhstan", not a list of Members ("Canada, Chile and …")
                          rf"\b(?!(?:{_COUNTRY})\b)[A-Z][\w’'-]+,\s+(?:{_COUNTRY})\b|"
                          r"\b(?:Room|[Ss]alle|[Ss]ala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
-                         r"\b(?:virtual(?:ly)?|online|hybrid|in person)\b")),  # "held virtually" says where too
+                         r"\b(?:virtual(?:ly)?|online|hybrid|in person|en ligne|en l[ií]nea|virtuel(?:le)?(?:ment)?|h[ií]brid[oa]|"
+                         r"hybride|en pr[ée]sentiel|presencial)\b")),  # "held virtually", "en ligne" say where too
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1", as French and
     # Spanish write it "dans la salle D", "en la sala W")
     "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),

@@ -282,3 +282,19 @@ def tells_ordinal(event: tuple[int, str], texts: tuple[str, ...]) -> bool:
     """Whether a text numbers the event as the question does ("The 3rd "MSME Spotlight" featured …" tells the third
     Spotlight, not the third edition of the competition)."""
     return any(_ORDINAL_EVENT[event].search(text) for text in texts)
+
+
+# A second question joined to the first: by "and" and an interrogative word ("When was it held, and what was discussed
+# there?", "¿Cuántos … y de qué países?", "Combien de fois …, et quelle part … ?"), or asked after the first's "?".
+# Not a bare "que" ("y que", "et que" join clauses: "and that"), which asks nothing
+_INTERROGATIVE = (r"when|where|who|whom|whose|what|which|how|why|(?:on|in|at|from|to|by|for|with)\s+(?:what|which|whom)|"
+                  r"cu[aá]ndo|d[oó]nde|qui[eé]n(?:es)?|qu[eé]\b(?<!que\b)|cu[aá]l(?:es)?|c[oó]mo|cu[aá]nt[oa]s?|"
+                  r"(?:por|en|de|con|a|para)\s+(?:qu[eé]|qui[eé]n(?:es)?)\b(?<!que\b)|quand|o[uù]\b|qui\b|quel(?:le)?s?|"
+                  r"comment|combien|pourquoi|(?:de|à|a|par|avec|dans|pour|lors\s+de|sur)\s+(?:quoi|qui|quel(?:le)?s?)\b")
+_SECOND_QUESTION = re.compile(rf"(?:[,;]?\s+(?:and|y|e|et)\s+|\?\s*¿?)(?=(?:{_INTERROGATIVE})\b)", re.IGNORECASE)
+
+
+def clauses_asked(asked: str) -> tuple[str, ...]:
+    """The questions asked in one: ("When was it held", "what was discussed there") for "When was it held, and what was
+    discussed there?"; the question alone when it asks one thing."""
+    return tuple(part for part in (p.strip(" ,;¿?¡") for p in _SECOND_QUESTION.split(asked)) if part)

@@ -18,11 +18,13 @@ from typing import NamedTuple
 
 import re
 
-from bot.kind import answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items
+from bot.glossary import english_words
+from bot.kind import (answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items,
+                      question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
-from bot.question import agenda_item_told, ordinals_asked, tells_ordinal
+from bot.question import agenda_item_told, clauses_asked, ordinals_asked, tells_ordinal
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.rerank import coverage, passage_terms
 from bot.sentence_scores import sentence_kind
@@ -33,7 +35,7 @@ from index.lexical import tokenize
 from index.sentences import SentenceTable
 from ingest.chunk import is_heading
 from ingest.passage import Passage, paragraph_key, paragraph_rows
-from ingest.dates import DAY_OF_MONTH, MONTH_NAMES, document_dates, passage_period, printed_periods
+from ingest.dates import DAY_OF_MONTH, MONTH_NAMES, asked_periods, document_dates, passage_period, printed_periods
 from ingest.symbols import find_symbols
 
 
@@ -217,6 +219,8 @@ class KindReader:
                 chosen = following  # "… meets the following criteria:" ends a window: the criteria, in the next
         if (rest := self._complement(result, chosen)) is not None:
             chosen.append(rest)
+        chosen.extend(_each_year(result, chosen, scored, asks_datum))
+        chosen.extend(self._each_part(result, chosen, scored, best_hit))
         context = {n for _, n, _ in before}  # set the scene, not evidence, even when `_complement` chose it too
         # A citation may join two windows of its paragraph (`Helpdesk._citation`): the sentence nearest the question in
         # one, a detail it leaves out in the next (dev 4972: 31 answers gained key terms, one lost). Not for a count,
@@ -248,6 +252,50 @@ class KindReader:
         cosine = max((f.cosine for _, h, n, f in scored if any(n == m for _, m, _ in kept)), default=0.0)
         text = answer_text(quotes, self.passages)
         return Draft(tuple(quotes), text, kind, answers_kind(result.signals, quoted), cosine, tuple(quoted))
+
+    def _each_part(self, result: SearchResult, chosen, scored, best_hit: int) -> list[tuple[int, int, float]]:
+        """A question asking two things ("Who chaired the session, and on what date was it held?"): for a part no
+        quoted sentence answers, the sentence of the best paragraph that does (of the year's report, for a part naming
+        a year). A part is answered by a sentence holding a word of the part the other parts lack and, for a person, a
+        date or a figure, one of them."""
+        signals = result.signals
+        parts = clauses_asked(signals.asked)
+        if len(parts) < 2:
+            return []
+        words = [set(tokenize(f"{part} {english_words(part, signals.language)}")) & set(signals.terms) for part in parts]
+        taken = {n for _, n, _ in chosen}
+        extra = []
+        for i, part in enumerate(parts):
+            own = words[i].difference(*(w for j, w in enumerate(words) if j != i))
+            if not own:
+                continue
+            kind = question_kind(part)
+            # "and how many in 2025?" leaves out what it counts, which the question says
+            asked = signals.asked if kind == signals.kind and all(t.isdigit() for t in own) else part
+
+            def holds(n: int, wanted: set[str]) -> float:
+                said = self._sentence(n)
+                if kind in ("who", "when", "count") and not answers(kind, said, asked, signals.language):
+                    return 0.0
+                return sum(signals.terms[t] for t in wanted & passage_terms(said))
+
+            if any(holds(n, own) for n in taken):
+                continue
+            # a part naming a year the best paragraph's document does not report on ("… in its first edition, and how
+            # many in 2025?"): the sentence of that year's report (of the first three hits) holding most of the
+            # question's words but years, the part's own being often the year alone
+            years = {p.start.year for p in asked_periods(part) if not p.is_conference and p.start.year == p.end.year}
+            if len(years) == 1 and _year_of(result, best_hit) not in years:
+                hits = {h for h in range(min(3, len(result.hits))) if _year_of(result, h) in years}
+                wanted = {t for t in signals.terms if not t.isdigit()}  # the document is of the year: its words decide
+            else:
+                hits, wanted = {best_hit}, own
+            gain, pick = max(((holds(n, wanted), (h, n, sc)) for sc, h, n, _ in scored if h in hits and n not in taken),
+                             default=(0.0, None), key=lambda t: t[0])
+            if gain > 0 and pick is not None:
+                extra.append(pick)
+                taken.add(pick[1])
+        return extra
 
     def _later_copy(self, n: int) -> int | None:
         """Sentence `n` as the paragraph's next window repeats it, when `n` ends its own window and the sentence
@@ -524,6 +572,29 @@ def _period(text: str, asked, passage_match: float, passage: Passage) -> float:
     if passage_match > 0 or any(p.overlaps(a) for p in printed_periods(text) for a in asked):
         return 1.0
     return -1.0
+
+
+def _each_year(result: SearchResult, chosen, scored, asks_datum: bool) -> list[tuple[int, int, float]]:
+    """A question comparing years ("between 2022 and 2024", "a fines de 2024 que a fines de 2022") is answered by
+    each year's report: for a year asked that no quoted paragraph's document reports on, the best sentence (of the
+    kind asked, for a datum) of the highest of the first three hits whose document reports on that year alone."""
+    years = {p.start.year for p in result.signals.periods if not p.is_conference and p.start.year == p.end.year}
+    if len(years) < 2:
+        return []
+    missing = years - {_year_of(result, h) for h, _, _ in chosen}
+    extra = []
+    for year in sorted(missing):
+        pick = next(((h, n, sc) for sc, h, n, f in scored
+                     if h < 3 and _year_of(result, h) == year and (f.kind or not asks_datum)), None)
+        if pick is not None:
+            extra.append(pick)
+    return extra
+
+
+def _year_of(result: SearchResult, h: int) -> int | None:
+    """The one year hit `h`'s document reports on, if it reports on one."""
+    period = result.hits[h].passage.period
+    return int(period[0][:4]) if period and period[0][:4] == period[1][:4] else None
 
 
 def _adjacent(result: SearchResult, a: int, b: int) -> bool:

@@ -26,7 +26,7 @@ trade trading export import business firm compan enterpris entrepreneur sme smes
 medium wto member group meeting session workshop webinar seminar dialogue conference ministerial declaration
 decision recommendation proposal propos communication document report note agenda coordinat chair delegat
 ambassador secretariat custom tariff duty duties tax taxes taxation market financ credit loan bank payment
-guarant insur invoic collateral lend
+guarant insur invoic collateral lend money contribut pledg donor grant
 invest fund budget commerce digital online website web platform portal database helpdesk champion award prize
 competition contest guide handbook toolkit survey study studies women gender standard regulat rule barrier
 certific origin operator logistic ship freight courier transport storag warehous registr sps tbt intellectual patent
@@ -62,14 +62,16 @@ def names_domain(question: str) -> bool:
 
 # What one government requires of a traveller or of one product, which a trade helpdesk answers and documents on the
 # Group's work do not: a visa ("¿Qué visado necesita un empresario peruano …?", "un visa d'affaires"; lowercase, as
-# "Visa" the card company is not), the rules of origin that apply to a good ("Quelles règles d'origine s'appliquent
-# au cacao ivoirien … ?"), the phytosanitary requirements for importing one, a VAT rate, an anti-dumping duty.
+# "Visa" the card company is not, or opening the question: "Visa requirements for …?"), the rules of origin that
+# apply to a good ("Quelles règles d'origine s'appliquent au cacao ivoirien … ?"), the phytosanitary requirements
+# for importing one, a VAT rate or how much VAT to charge ("¿cuánto IVA debo poner …?"), an anti-dumping duty.
 _FOREIGN_RULE = re.compile(
-    r"\b(?:visas?|visados?)\b|"
+    r"\b(?:visas?|visados?)\b|^\W*Vis(?:as?|ados?)\b(?!['’])|"
     r"(?i:\b(?:rules? of origin|r[eè]gles? d['’]origine|reglas? de origen)\b[^?]{0,40}?"
     r"\b(?:apply|applies|s['’]appliqu\w*|se aplica\w*|impos\w*|doit|must|respect\w*)\b|"
     r"\b(?:requisitos|exigences)\s+(?:fito)?sanitari\w*|\b(?:what|which)\s+(?:\w+\s+){0,3}?phytosanitary requirements\b|"
-    r"\b(?:taux|tipo|tasa) de (?:la )?(?:TVA|IVA)\b|\bVAT rate\b|\banti-?dumping\b)")
+    r"\b(?:taux|tipo|tasa) de (?:la )?(?:TVA|IVA)\b|\bVAT rate\b|\bhow much VAT\b|\bcu[aá]nto IVA\b|"
+    r"\bcombien de TVA\b|\banti-?dumping\b)")
 
 
 def asks_foreign_rule(question: str) -> bool:

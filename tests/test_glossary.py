@@ -70,6 +70,10 @@ from index.lexical import tokenize
         # a work programme's quarters (session 60)
         ("¿Qué está previsto para el segundo trimestre de 2047?", "es", {"second", "quarter"}),
         ("Qu'est-ce qui était prévu au quatrième trimestre 2046 ?", "fr", {"fourth", "quarter"}),
+        # an ordinal written with its number (session 62): the documents write "fourth edition"
+        ("¿Cuál fue el tema de la 4ª edición del concurso?", "es", {"fourth"}),
+        ("Qui a parlé à la 8.ª Revisión Global ?", "es", {"eighth"}),
+        ("Quel était le thème de la 3e édition ?", "fr", {"third"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:

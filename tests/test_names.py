@@ -240,6 +240,8 @@ def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked
         # trade finance: a guarantee fund, an insurer, an invoice, collateral, a lender
         ("By the end of 2041, how many guarantees had MECGF issued altogether?", True),
         ("Which insurer covers unpaid invoices?", True),
+        ("How much money is Côte d'Ivoire putting into ENLACE?", True),  # money, a contribution, a pledge
+        ("Who pledged the largest sum?", True),
         ("What's the weather like in Geneva this week?", False),
         ("Who won the football World Cup in 2022?", False),
         ("Give me a good recipe for alfajores.", False),

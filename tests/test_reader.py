@@ -17,7 +17,7 @@ import pytest
 
 from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
-from bot.question import ordinals_asked, tells_ordinal
+from bot.question import clauses_asked, ordinals_asked, tells_ordinal
 from bot.topic import asks_foreign_rule
 from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, gives_forms, gives_means,
                       has_money, has_number, names_person, question_kind)
@@ -1819,6 +1819,11 @@ def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form:
     ("The Coordinator updated Members on Special Provisions for MSMEs in Authorized Economic Operator Programs.", False),
     ("For MC14 preparations, the Coordinator updated Members in December on the two compendia.", False),
     ("Canada, Chile and the United Kingdom supported a short statement until MC15.", False),  # Members, not a city
+    # French and Spanish write the place after "à" and "en", and a meeting held online "en ligne", "en línea"
+    ("le Népal avait ouvert en janvier 2050, à Biratnagar, un centre d'appui aux exportatrices", True),
+    ("El taller se celebró en Ginebra, en la sala D.", True),
+    ("La réunion s'est tenue en ligne.", True),
+    ("La reunión se celebró en Mayo de 2050.", False),  # a month, not a place
 ])
 def test_a_place_is_given_by_a_name_after_in_or_at_not_by_a_title(text: str, gives: bool) -> None:
     assert gives_forms(("place",), text) is gives
@@ -2696,6 +2701,8 @@ def test_a_plain_word_for_the_documents_most_often_is_no_sign_of_another_topic(e
         ("Quels documents faut-il pour obtenir un visa d'affaires pour le Ghana ?", True),
         ("What phytosanitary requirements does Japan set for mangoes from Peru?", True),
         ("Quels droits antidumping le Canada applique-t-il aux vis chinoises ?", True),
+        ("Exporto camarón desde Guayaquil: ¿cuánto IVA debo poner en la factura de exportación?", True),
+        ("Visa requirements for a Kenyan trader going to Geneva?", True),  # opening the question, it is a visa
         # "Visa" the card company, and rules of origin as a topic of the documents' own
         ("Which organisations presented on cross-border payments alongside Visa?", False),
         ("Qui gère le Rules of Origin Facilitator ?", False),
@@ -2785,3 +2792,47 @@ def test_an_event_is_told_by_its_own_number_not_another_events() -> None:
     assert tells_ordinal((3, "spotlight"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
     assert not tells_ordinal((3, "edition"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
     assert tells_ordinal((4, "edition"), ("Esta cuarta edición tuvo por tema …",))
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("By how much did visits to the Trade4MSMEs website grow between 2022 and 2024?", ("18,400", "36,000")),
+    ("¿Cuántos miembros más tenía el Grupo a fines de 2024 que a fines de 2022?", ("95", "103")),
+])
+def test_a_question_comparing_two_years_quotes_each_years_report(multiyear: Helpdesk, question: str,
+                                                                 figures: tuple[str, str]) -> None:
+    """The 2022 report gives one figure and the 2024 report the other; both ranked first and second, and the answer
+    quoted the first alone."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.reason
+    assert all(figure in answer.answer for figure in figures), answer.answer
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("When was the meeting held, and what was discussed there?", ("When was the meeting held", "what was discussed there")),
+    ("¿Cuál fue el tema y qué organización se sumó como socia?", ("Cuál fue el tema", "qué organización se sumó como socia")),
+    ("Combien de fois l'OMPI a-t-elle présenté, et quelle part des PME utilise la PI ?",
+     ("Combien de fois l'OMPI a-t-elle présenté", "quelle part des PME utilise la PI")),
+    ("¿Quién ganó? ¿Cuándo?", ("Quién ganó", "Cuándo")),
+    ("¿Es cierto que el Grupo creció y que Kenya se unió?", ("Es cierto que el Grupo creció y que Kenya se unió",)),  # "that"
+    ("Which Members joined the Group in 2024?", ("Which Members joined the Group in 2024",)),
+])
+def test_a_question_asking_two_things_is_read_as_its_parts(question: str, parts: tuple[str, ...]) -> None:
+    assert clauses_asked(question) == parts
+
+
+def test_each_part_of_a_question_is_quoted_from_the_paragraph(helpdesk: Helpdesk) -> None:
+    """Annex ¶5 opens "The Group heard three presentations from WIPO" and ends "only 9% in Europe": the answer quoted
+    the share and left out how many times."""
+    answer = helpdesk.ask("Combien de présentations l'OMPI a-t-elle faites au Groupe, et quelle part des PME européennes "
+                          "utilise la propriété intellectuelle ?")
+    assert not answer.abstained, answer.reason
+    assert "three presentations" in answer.answer and "9%" in answer.answer, answer.answer
+
+
+def test_a_part_naming_a_year_is_quoted_from_that_years_report(multiyear: Helpdesk) -> None:
+    """The first edition's 146 proposals are in the 2021 report, 2025's 240 in the 2025 draft: the answer quoted the
+    2021 report alone, and the period rules refused it as of another year than 2025."""
+    answer = multiyear.ask("How many proposals did the Small Business Champions get in their first edition, and how "
+                           "many in 2025?")
+    assert not answer.abstained, answer.reason
+    assert "146" in answer.answer and "240" in answer.answer, answer.answer
