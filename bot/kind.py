@@ -71,8 +71,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"\b(?:which|what) (?:(?!of\b|de\b|{_YES_NO})\w+ ){{0,2}}"
                         rf"(?:{_LIST_NOUN}|{_AGENT.replace('member|', '')})\b(?<=[^s]s)|"
                         # an adjective may come first: "quels nouveaux Membres", "qué nuevos miembros"
-                        rf"\bcu[aá]les\b|\bqu[eé] (?:\w+ )?(?:{_LIST_NOUN})\b|\bquel(?:le)?s (?:\w+ )?(?:{_LIST_NOUN}|{_AGENT})\b|"
-                        rf"\bqu[eé] (?:\w+ )?(?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
+                        # not "por qué" ("¿Por qué tantas empresas se salieron …?" asks why)
+                        rf"\bcu[aá]les\b|(?<!por )\bqu[eé] (?:\w+ )?(?:{_LIST_NOUN})\b|"
+                        rf"\bquel(?:le)?s (?:\w+ )?(?:{_LIST_NOUN}|{_AGENT})\b|"
+                        rf"(?<!por )\bqu[eé] (?:\w+ )?(?:pa[ií]ses|miembros|organizaciones|empresas|personas|delegaciones)\b",
                         re.IGNORECASE)),
     # "who" asks ("What is the name of the ambassador who became Coordinator?"), except as a relative in
     # a question that asks something else: yes or no ("Is there any training for women who run small
@@ -214,6 +216,26 @@ def gives_means(sentence: str) -> bool:
     return bool(_GIVES_MEANS.search(sentence))
 
 
+# "Why did so many firms leave the pilot?", "¿Por qué …?", "Pourquoi … ?": a reason asked, which a sentence gives with
+# "because", "owing to", "porque", "debido a", "parce que", "en raison de", "car"…
+_ASKS_REASON = re.compile(r"\bwhy\b|\bfor what reasons?\b|\bpor qu[eé](?!\s+(?:medios?|v[ií]as?)\b)|\bpourquoi\b|"
+                          r"\bpour quelles? raisons?\b", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"\b(?:because|owing to|due to|as a result of|on account of|given that|in order to|so that|"
+                           r"porque|debido a|a causa de|por falta de|dado que|ya que|puesto que|para que|"
+                           r"parce que|en raison de|à cause de|faute de|car|puisque|étant donné|afin de|pour que)\b",
+                           re.IGNORECASE)
+
+
+def asks_reason(question: str) -> bool:
+    """Whether the question asks why."""
+    return bool(_ASKS_REASON.search(question))
+
+
+def gives_reason(sentence: str) -> bool:
+    """Whether the sentence says why ("… because they had no stable Internet connection", "porque no disponían …")."""
+    return bool(_GIVES_REASON.search(sentence))
+
+
 def named_as_language(tongue: str) -> str:
     """A pattern for a language of the alternation `tongue` named as a language: listed with another ("French and
     Spanish"), before a word that makes it one ("Arabic version", "French-speaking"), or "in" it."""
@@ -321,8 +343,11 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                          r"pueden|podr[ií]a)|(?:puis-je|peut-on|pourrais-je|pouvons-nous))\s+(?:\w+\s+){0,2}?"
                          r"(?:read|find|see|get|download|consult|access|look|leer|encontrar|ver|consultar|descargar|"
                          r"conseguir|obtener|lire|trouver|voir|consulter|télécharger|obtenir)\b)|"
-                         # "Dans quelle ville… ?": a city asked is a place asked
-                         r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b",
+                         # "Dans quelle ville… ?": a city asked is a place asked; so is a host ("¿Qué país va a ser sede de
+                         # la MC15?", "Which country will host MC15?", "Quel pays accueillera la CM15 ?")
+                         r"\b(?:which|what) (?:city|town)\b|\bqu[eé] ciudad\b|\bquelle ville\b|"
+                         r"\bwill host\b|\bser(?:[aá])? (?:la )?sede\b|\bacoger[aá]\b|\balbergar[aá]\b|\baccueillera\b|"
+                         r"\bpays h[oô]te\b",
                          re.IGNORECASE),
               # "in Yaoundé, Cameroon", "à Biratnagar, un centre", "en Ginebra"; not "in Authorized Economic Operator
               # Programs", not a month ("en Mayo")

@@ -19,8 +19,8 @@ from typing import NamedTuple
 import re
 
 from bot.glossary import english_words
-from bot.kind import (answers, asks_forms, asks_holder, asks_means, gives_means, list_items, marked_items,
-                      question_kind)
+from bot.kind import (answers, asks_forms, asks_holder, asks_means, asks_reason, gives_means, gives_reason, list_items,
+                      marked_items, question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
@@ -196,6 +196,15 @@ class KindReader:
                     # featured Gabriela Wurcel" is in its next window): the holder's window is the one `_complement`
                     # reads. Not for a count: a figure in the next window is often of something else than the one asked
                     chosen.reverse()
+        if asks_reason(result.signals.asked) and not any(gives_reason(self._sentence(n)) for _, n, _ in chosen) \
+                and (giver := next(((h, n, sc) for sc, h, n, _ in scored
+                                    if h == best_hit and gives_reason(self._sentence(n))), None)) is not None:
+            # a reason asked: the sentence nearest the question and the one saying why ("¿Por qué tantas empresas se
+            # salieron del piloto?": "… 19 de las 85 empresas abandonaron el piloto …, la mayoría porque no disponían
+            # …" in the paragraph's next window), that one's window first, as for a datum
+            chosen = [chosen[0], giver]
+            if self.sentences.row(giver[1]) != self.sentences.row(best):
+                chosen.reverse()
         if kind == "when" and best_f.kind < 1:
             # "joined during 2022", its footnote "Nigeria joined the Group on 3 March 2022": the day, quoted too
             notes = result.hits[best_hit].passage.notes

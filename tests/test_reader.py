@@ -19,8 +19,8 @@ from bot.abstain import _undated
 from bot.helpdesk import Helpdesk
 from bot.question import clauses_asked, ordinals_asked, tells_ordinal
 from bot.topic import asks_foreign_rule
-from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, gives_forms, gives_means,
-                      has_money, has_number, names_person, question_kind)
+from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_means, asks_person, asks_reason, gives_forms,
+                      gives_means, gives_reason, has_money, has_number, names_person, question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.reader import parts_asked
@@ -1798,6 +1798,9 @@ def test_the_sentence_after_an_aside_is_quoted_when_it_holds_what_is_asked(multi
     ("Quand et où a eu lieu la session thématique ?", "place", True),
     ("How long must I keep the papers that prove where my goods come from?", "place", False),  # "where" that does not ask
     ("Dans quelle ville se tiendra la CM15 ?", "place", True),
+    ("¿Qué país va a ser sede de la MC15?", "place", True),  # a host is a place
+    ("Which country will host MC15?", "place", True),
+    ("Quel pays accueillera la CM15 ?", "place", True),
     ("On what date did Mauritius join the MSME Group?", "day", True),
     ("À quelle date le Groupe a-t-il été créé ?", "day", True),
     ("When did Mauritius join the MSME Group?", "day", False),  # a year may do
@@ -2836,3 +2839,38 @@ def test_a_part_naming_a_year_is_quoted_from_that_years_report(multiyear: Helpde
                            "many in 2025?")
     assert not answer.abstained, answer.reason
     assert "146" in answer.answer and "240" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("¿Por qué tantas empresas se salieron del piloto?", "fact"),  # why, not which firms
+    ("¿Qué empresas ganaron el concurso?", "list"),
+])
+def test_por_que_asks_why_not_which(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(("text", "gives"), [
+    ("19 de las 85 empresas abandonaron el piloto, la mayoría porque no disponían de una conexión estable.", True),
+    ("The objective was dropped because the fees are collected through government payment systems.", True),
+    ("Les entreprises sont parties faute de personnel formé.", True),
+    ("The platform has been online since 2021.", False),  # "since" tells a time, not a reason
+    ("The pilot issued 3,140 electronic certificates.", False),
+])
+def test_a_reason_is_given_by_because_and_its_kin(text: str, gives: bool) -> None:
+    assert asks_reason("¿Por qué se fueron?") and asks_reason("Why did they leave?") and asks_reason("Pourquoi ?")
+    assert gives_reason(text) is gives
+
+
+@pytest.fixture(scope="module")
+def extra41(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A Spanish proposal (W/257), its English revision, a French summary (R/218), a notice (CN/127)."""
+    return indexed(read_corpus([ROOT / "eval" / "extra41" / "documents"]), tmp_path_factory.mktemp("x41") / "index",
+                   encoder, multilingual)
+
+
+def test_a_reason_asked_is_quoted_from_the_paragraphs_next_window(extra41: Helpdesk) -> None:
+    """W/257 ¶1.2 opens on the Kenyan pilot; why firms left it ("la mayoría porque no disponían de una conexión a
+    Internet estable") is in its next window, which the answer left out."""
+    answer = extra41.ask("¿Por qué abandonaron tantas pequeñas empresas el piloto Hati Moja?")
+    assert not answer.abstained, answer.reason
+    assert "conexión a Internet" in answer.answer, answer.answer
