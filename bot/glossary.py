@@ -58,7 +58,8 @@ _ES = {
     "examen de las políticas comerciales": "Trade Policy Review", "notas de investigación": "research notes",
     "red": "network", "socios": "partners", "organizaciones": "organizations", "observadores": "observers",
     "economía informal": "informal economy", "informal": "informal", "formalización": "formalization",
-    "miembros nuevos": "new Members", "se unieron": "joined", "se sumaron": "joined", "adhesión": "joined",
+    "miembros nuevos": "new Members", "se unieron": "joined", "se sumaron": "joined", "adhesión": "joined accession",
+    "adhesión a la omc": "WTO accession", "del campo": "rural agricultural",
     "se incorporaron": "joined", "se incorporó": "joined", "ingresaron": "joined",
     "lanzamiento": "launch", "lanzó": "launched", "taller": "workshop", "seminario": "webinar seminar",
     "sector privado": "private sector", "diálogo": "dialogue", "juego": "game",
@@ -193,6 +194,7 @@ _FR = {
     "paiements": "payments", "cybersécurité": "cybersecurity", "intelligence artificielle": "artificial intelligence AI",
     "commerce équitable": "fair trade", "rurales": "rural", "ruraux": "rural", "rural": "rural",
     "agriculteurs": "farmers", "marché": "market", "marchés": "markets", "observateur": "observer",
+    "adhésion": "accession joined", "adhésion à l'omc": "WTO accession", "de la campagne": "rural",
     # organizations and Members, as the documents name them
     "organisation mondiale du commerce": "World Trade Organization WTO", "omc": "WTO",
     "centre du commerce international": "International Trade Centre ITC",

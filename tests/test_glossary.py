@@ -74,6 +74,11 @@ from index.lexical import tokenize
         ("¿Cuál fue el tema de la 4ª edición del concurso?", "es", {"fourth"}),
         ("Qui a parlé à la 8.ª Revisión Global ?", "es", {"eighth"}),
         ("Quel était le thème de la 3e édition ?", "fr", {"third"}),
+        # a Member's accession, as the documents write it ("the role MSMEs played in their WTO accession"); the
+        # countryside's firms, which they call rural
+        ("Quels pays ont parlé des PME dans leur adhésion à l'OMC ?", "fr", {"access"}),
+        ("¿Qué dijo Timor-Leste sobre su adhesión a la OMC?", "es", {"access"}),
+        ("¿Quién habló de las pequeñas empresas del campo?", "es", {"rural"}),
     ],
 )
 def test_glossary_adds_the_english_words(question: str, language: str, wanted: set[str]) -> None:
