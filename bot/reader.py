@@ -281,14 +281,7 @@ class KindReader:
             kind = question_kind(part)
             # "and how many in 2025?" leaves out what it counts, which the question says
             asked = signals.asked if kind == signals.kind and all(t.isdigit() for t in own) else part
-
-            def holds(n: int, wanted: set[str]) -> float:
-                said = self._sentence(n)
-                if kind in ("who", "when", "count") and not answers(kind, said, asked, signals.language):
-                    return 0.0
-                return sum(signals.terms[t] for t in wanted & passage_terms(said))
-
-            if any(holds(n, own) for n in taken):
+            if any(self._holds(n, kind, asked, own, signals) for n in taken):
                 continue
             # a part naming a year the best paragraph's document does not report on ("… in its first edition, and how
             # many in 2025?"): the sentence of that year's report (of the first three hits) holding most of the
@@ -299,12 +292,21 @@ class KindReader:
                 wanted = {t for t in signals.terms if not t.isdigit()}  # the document is of the year: its words decide
             else:
                 hits, wanted = {best_hit}, own
-            gain, pick = max(((holds(n, wanted), (h, n, sc)) for sc, h, n, _ in scored if h in hits and n not in taken),
+            gain, pick = max(((self._holds(n, kind, asked, wanted, signals), (h, n, sc))
+                              for sc, h, n, _ in scored if h in hits and n not in taken),
                              default=(0.0, None), key=lambda t: t[0])
             if gain > 0 and pick is not None:
                 extra.append(pick)
                 taken.add(pick[1])
         return extra
+
+    def _holds(self, n: int, kind: str, asked: str, wanted: set[str], signals: Signals) -> float:
+        """How much of a part's words (`wanted`, by idf) sentence `n` holds; 0 when the part asks a person, a date or a
+        figure the sentence does not give."""
+        said = self._sentence(n)
+        if kind in ("who", "when", "count") and not answers(kind, said, asked, signals.language):
+            return 0.0
+        return sum(signals.terms[t] for t in wanted & passage_terms(said))
 
     def _later_copy(self, n: int) -> int | None:
         """Sentence `n` as the paragraph's next window repeats it, when `n` ends its own window and the sentence

@@ -297,7 +297,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
          "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
          "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
-         "shipped39", "multiyear37", "extra41")
+         "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42")
 
 
 def suite(name: str) -> Suite:
