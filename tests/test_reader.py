@@ -2871,6 +2871,6 @@ def extra41(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
 def test_a_reason_asked_is_quoted_from_the_paragraphs_next_window(extra41: Helpdesk) -> None:
     """W/257 ¶1.2 opens on the Kenyan pilot; why firms left it ("la mayoría porque no disponían de una conexión a
     Internet estable") is in its next window, which the answer left out."""
-    answer = extra41.ask("¿Por qué abandonaron tantas pequeñas empresas el piloto Hati Moja?")
+    answer = extra41.ask("¿Por qué se salieron tantas empresas del piloto Hati Moja?")
     assert not answer.abstained, answer.reason
     assert "conexión a Internet" in answer.answer, answer.answer
