@@ -19,6 +19,7 @@ from collections.abc import Container
 
 from bot.language import LANGUAGES, detect_language, function_words, marker_counts
 from index.lexical import tokenize
+from ingest.dates import ORDINALS
 
 # Spanish and French phrase -> English words. Keys are matched as whole words, accents and case
 # ignored, longest first, so "grupo de trabajo informal" wins over "grupo".
@@ -522,7 +523,7 @@ def english_words(question: str, language: str) -> str:
     _, table = _pattern(language)
     meetings = [f"MC{n}" for n in _MEETING.findall(fold(question))]  # "CM13" is "MC13" in the documents
     # "la 4ª edición", "la 3e édition": the documents write "fourth edition", "third"
-    ordinals = [_ENGLISH_ORDINALS[int(n)] for n in _NUMBERED.findall(question) if 0 < int(n) < len(_ENGLISH_ORDINALS)]
+    ordinals = [ORDINALS[int(n) - 1] for n in _NUMBERED.findall(question) if 0 < int(n) <= len(ORDINALS)]
     return " ".join([*(table[phrase] for phrase in _phrases(question, language)), *meetings, *ordinals])
 
 
@@ -613,5 +614,3 @@ def cognates(question: str, language: str, vocabulary: Container[str]) -> list[s
 _MEETING = re.compile(r"(?<!\w)cm\s?(\d{1,2})(?!\w)")
 # an ordinal written with its number: "4ª", "4.ª", "8.º", "3e", "3ème", "1er", "1re" (not "4a", "3o": letters of a list)
 _NUMBERED = re.compile(r"(?<!\w)(\d{1,2})\.?(?:ª|º|e|ème|eme|er|re)(?!\w)")
-_ENGLISH_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")

@@ -604,8 +604,8 @@ def _each_year(result: SearchResult, chosen, scored, asks_datum: bool) -> list[t
 
 def _year_of(result: SearchResult, h: int) -> int | None:
     """The one year hit `h`'s document reports on, if it reports on one."""
-    period = result.hits[h].passage.period
-    return int(period[0][:4]) if period and period[0][:4] == period[1][:4] else None
+    period = passage_period(result.hits[h].passage.period)
+    return period.start.year if period is not None and period.start.year == period.end.year else None
 
 
 def _adjacent(result: SearchResult, a: int, b: int) -> bool:
