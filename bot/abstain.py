@@ -48,9 +48,9 @@ from bot.spelling import collection_typos
 from bot.topic import asks_foreign_rule, names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, document_dates, for_meeting,
-                          instrument_dates, meetings_in, passage_period, printed_in, printed_periods, yearless_days,
-                          yearless_months, years_in)
+from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, asked_months_alone, document_dates,
+                          for_meeting, instrument_dates, meetings_in, passage_period, printed_in, printed_periods,
+                          yearless_days, yearless_months, years_in)
 from ingest.passage import Passage, paragraph_rows, paragraph_text
 
 
@@ -626,6 +626,9 @@ class AbstainRule:
         if self.settings.period_needs_record and periods and _MEETING_OF.search(result.signals.asked) \
                 and self._unrecorded_days(periods, months=True):
             return Decision(True, "other-period", 0.0)  # "la reunión de septiembre de 2024": none that month
+        if self.settings.period_needs_record and not periods and _MEETING_OF.search(result.signals.asked) \
+                and (months := asked_months_alone(result.signals.asked)) and self._no_meeting_in(months):
+            return Decision(True, "other-period", 0.0)  # "la reunión de agosto": no meeting in August of any year
         if _unplaced_meeting(result, draft):
             return Decision(True, "other-period", 0.0)  # "Where will MC15 be held?": no document knows MC15
         if self._part_missing(result.signals):
@@ -732,6 +735,26 @@ class AbstainRule:
         days = [a for a in asked if a.start == a.end or (months and a.days <= 31)]
         if not self.passages or not days or len(days) < len(asked):
             return False
+        self._find_records()
+
+        def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
+            return self._meeting_days if a.start != a.end else self._days
+
+        return not any(p.overlaps(a) for a in days for p in recorded(a)) \
+            and not (months and any(p == a for p in self._meeting_months for a in days))
+
+    def _no_meeting_in(self, months: tuple[int, ...]) -> bool:
+        """Whether no meeting the collection records (`_find_records`) was held in any of the months, of any year:
+        "the August meeting" where the Group met in March, July and December. Collections of no dated meeting
+        ("the meeting" may be one no text dates) and no passages decide nothing."""
+        if not self.passages:
+            return False
+        self._find_records()
+        held = (*self._meeting_days, *self._meeting_months)
+        return bool(held) and not any(p.start.month in months or p.end.month in months for p in held)
+
+    def _find_records(self) -> None:
+        """The days, meeting days and meeting months the collection records, found once."""
         if self._days is None:
             reported = {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
             spans = {p for passage in self.passages for p in printed_in(passage.text, passage.period)} | reported
@@ -745,12 +768,6 @@ class AbstainRule:
                 dict.fromkeys(p for passage in self.passages for sentence in _SENTENCE_END.split(passage.text)
                               if _MEETING_WORD.search(sentence)
                               for p in printed_in(sentence, passage.period) if p.days < 28))
-
-        def recorded(a: Period) -> tuple[Period, ...]:  # a month's meeting: "Kenya joined on 2 October 2023" is none
-            return self._meeting_days if a.start != a.end else self._days
-
-        return not any(p.overlaps(a) for a in days for p in recorded(a)) \
-            and not (months and any(p == a for p in self._meeting_months for a in days))
 
     def _submitted_by(self, members: tuple[str, ...], result: SearchResult, draft: Draft) -> bool:
         """Whether every quoted document is a Member's communication and one of the Members a count question

@@ -418,6 +418,30 @@ def asked_periods(text: str, parts: bool = False) -> list[Period]:
     return list(dict.fromkeys(periods))
 
 
+# A month a question names without a year: "the May meeting", "la reunión de agosto", "la réunion du 3 juin"
+# (English "may" only as a month: "in May", "its May meeting", "3 May", not "May I …")
+_MONTH_ALONE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
+    r"(?!\s*,?\s+(?:de\s+|del\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+_MAY_AS_MONTH = re.compile(r"\b(?:the|its|their|our|this|that|in|of|since|until|on|from|early|late|mid|last|next)"
+                           r"[\s-]+$", re.IGNORECASE)
+
+
+def asked_months_alone(text: str) -> tuple[int, ...]:
+    """The months (1-12) a question names with no year, in order, no repeats.
+
+    Example:
+        >>> asked_months_alone("¿Qué se trató en la reunión de agosto?")
+        (8,)
+    """
+    months = []
+    for m in _MONTH_ALONE.finditer(text):
+        if m["month"].lower() == "may" and not m["day"] and not _MAY_AS_MONTH.search(text[: m.start()]):
+            continue
+        months.append(MONTH_NAMES[m["month"].lower()])
+    return tuple(dict.fromkeys(months))
+
+
 # A year told by a Ministerial Conference: "the year MC12 finally took place", "l'année de la CM13", "el año
 # anterior a la CM13", "two years after MC12" (not "the last meeting before MC13", which is of the Conference)
 _YEAR_BY_MEETING = re.compile(

@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from ingest import DocMeta, read_corpus
 from ingest.clean import clean_page, take_marks
-from ingest.dates import Period, asked_periods, for_meeting, printed_periods, years_in
+from ingest.dates import Period, asked_months_alone, asked_periods, for_meeting, printed_periods, years_in
 
 REPORT_2022 = [
     "WORLD TRADE ORGANIZATION",
@@ -321,6 +321,21 @@ def test_a_part_of_a_year_is_its_months(question: str, span: tuple[str, str]) ->
 def test_the_start_or_end_of_a_year_is_the_year(question: str) -> None:
     """"At the end of 2022" asks what the year's report counts, which says it of the year."""
     assert [p.label for p in asked_periods(question, parts=True)] == [p.label for p in asked_periods(question)]
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("¿Qué se trató en la reunión de agosto del grupo?", (8,)),
+    ("What presentations did the Group hear at its May meeting?", (5,)),
+    ("Combien de liens pour la réunion du 12 mai ?", (5,)),
+    ("May I register for the meeting?", ()),  # a verb
+    ("What was agreed at the meeting of 12 May 2024?", ()),  # a year given
+    ("¿Qué pasó en marzo de 2023?", ()),
+])
+def test_a_month_named_without_a_year(question: str, months: tuple[int, ...]) -> None:
+    """A month alone ("the August meeting") is no period (`asked_periods`); the abstention asks whether the
+    collection records a meeting in that month of any year."""
+    assert asked_months_alone(question) == months
+    assert not months or asked_periods(question) == []
 
 
 def test_a_ministerial_conference_is_its_days() -> None:

@@ -764,6 +764,20 @@ def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpde
     assert not held.abstained and "9 July 2025" in held.answer, held.answer
 
 
+@pytest.mark.parametrize("question", [
+    "¿Qué se trató en la reunión de agosto del grupo?",
+    "De quoi a-t-on parlé à la réunion de janvier du groupe sur les MPME ?",
+])
+def test_a_meeting_asked_by_a_month_none_was_held_in_is_refused_as_another_period(multiyear: Helpdesk,
+                                                                                  question: str) -> None:
+    """The collection's meetings of 2021 to 2025 were held in March, May, July, September, October and December,
+    never in August or January: "the August meeting" names no year, yet no year had one."""
+    refused = multiyear.ask(question)
+    assert refused.abstained and refused.reason == "other-period", refused.answer
+    held = multiyear.ask("What presentations did the MSME Group hear at its May meeting?")
+    assert held.reason != "other-period", held.answer
+
+
 @pytest.mark.parametrize("collection, question, cited", [
     ("multiyear", "What did Mexico present at the Group's meeting of 9 July 2025?", ("iwg-annual-report-2025-draft", "2.3")),
     ("helpdesk", "¿Sobre qué trató la primera sesión temática del Grupo, celebrada en la reunión del 1 de julio de "
