@@ -276,6 +276,14 @@ SUITES = {
     "multiyear38": Suite("multiyear38", ROOT / "eval" / "multiyear38" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra42": Suite("extra42", ROOT / "eval" / "extra42" / "gold.jsonl", (ROOT / "eval" / "extra42" / "documents",)),
+    "shipped41": Suite("shipped41", ROOT / "eval" / "shipped41" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear39": Suite("multiyear39", ROOT / "eval" / "multiyear39" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra43": Suite("extra43", ROOT / "eval" / "extra43" / "gold.jsonl", (ROOT / "eval" / "extra43" / "documents",)),
+    "shipped42": Suite("shipped42", ROOT / "eval" / "shipped42" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear40": Suite("multiyear40", ROOT / "eval" / "multiyear40" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra44": Suite("extra44", ROOT / "eval" / "extra44" / "gold.jsonl", (ROOT / "eval" / "extra44" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -297,7 +305,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
          "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
          "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
-         "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42")
+         "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42", "shipped41", "multiyear39", "extra43")
 
 
 def suite(name: str) -> Suite:
