@@ -484,11 +484,6 @@ def _names_body(bodies, result: SearchResult, draft: Draft | None) -> bool:
     return any(names_any(bodies, text) for text in _quoted_texts(result, draft))
 
 
-# "visits from India", "visitas desde Camerún", "usuarios de México", "in Nigeria": a Member a count is of
-_FROM_PLACE = re.compile(r"\b(?:from|in|desde|de|del|en|du|des|d[’'])\s*(?:the\s+|el\s+|la\s+|le\s+|les\s+|l[’'])?"
-                         r"([A-ZÁÉÍÓÚÑÇ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÚÑÇ][^\W\d_]+)*)")
-
-
 # the line under a Member's communication's title: "Communication from Chile", "Comunicación de Chile",
 # "Communication de la Côte d'Ivoire" (its few words after: the Member's name)
 _SUBMITTED = re.compile(r"\b(?:Communication from|Comunicaci[oó]n (?:de|del)|Communication (?:de|du|des|d['’]))"
@@ -500,19 +495,22 @@ _AUTHORED = re.compile(r"(?P<en>\b(?:Note|Report|Summary) by the (?:Secretariat|
                        r"(?P<fr>\b(?:Note|Rapport|Résumé) (?:du Secrétariat|du Coordonnateur|de la Coordonnatrice)\b)")
 
 
-def _counted_from(signals: Signals) -> tuple[str, ...]:
-    """The Members a count question counts from or in ("How many visits came from India?"), not the ones
-    it names otherwise ("What will the Philippines present, and how many firms registered?")."""
-    return tuple(dict.fromkeys(member for m in _FROM_PLACE.finditer(signals.asked)
-                               for member in members_named(m[1], signals.language)))
-
-
 def _counts_of(members: tuple[str, ...], signals: Signals, draft: Draft) -> bool:
     """Whether a quoted sentence gives a figure and names one of the Members a count question names: the
     year's 18,400 visits and, a sentence later, "highest from India, the United States and Nigeria" do not
     say how many came from Nigeria."""
     return any(answers("count", text, signals.asked, signals.language, signals.unknown_terms)
                and any(says_words(tuple(tokenize(member)), (text,)) for member in members) for text in draft.said)
+
+
+def _only_member_of(members: tuple[str, ...], paragraphs: tuple[str, ...]) -> bool:
+    """Whether a quoted paragraph names one of the Members and no other: its figures are that Member's ("Georgia
+    charges …; an electronic one costs …"), as they are not in a paragraph listing several Members' pledges."""
+    for text in paragraphs:
+        named = set(members_named(text, detect_language(text)))
+        if named and named <= set(members):
+            return True
+    return False
 
 
 def unfamiliar(e: Evidence) -> bool:
@@ -680,9 +678,13 @@ class AbstainRule:
                 and not says_words(tuple(member_word(m) for m in members), self._naming_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "How many Canadian firms, according to W/200?": no Canada
         if self.settings.count_needs_figure and result.signals.kind == "count" and not e.routed and draft is not None \
-                and (members := _counted_from(result.signals)) and not _counts_of(members, result.signals, draft) \
+                and (members := members_named(result.signals.asked, result.signals.language)) \
+                and not _counts_of(members, result.signals, draft) \
+                and not _only_member_of(members, _quoted_paragraphs(result, draft)) \
                 and not self._submitted_by(members, result, draft):
-            return Decision(True, "no-evidence", 0.0)  # "How many visits came from Nigeria?": the total, Nigeria after it
+            # "How many visits came from Nigeria?": the total, Nigeria after it; "How much did Senegal pledge?": a
+            # paragraph of other Members' pledges
+            return Decision(True, "no-evidence", 0.0)
         if self.settings.role_needs_title and (people := asks_role(result.signals.asked)) \
                 and not gives_role(people, _quoted_texts(result, draft)):
             return Decision(True, "no-evidence", 0.0)  # "What position does Nikolai Platonov hold?"

@@ -339,7 +339,7 @@ _FR_PLAIN = {
     "exportateur": "exporter", "importateur": "importer", "accord commercial": "trade agreement",
     "part": "share", "pourcentage": "per cent percentage", "réduction": "reduction lower",
 }
-# Who chairs: the documents name their chairs in English. Not the months: a month's English name in a
+# Who chairs or coordinates: the documents name their chairs and coordinators in English. Not the months: a month's English name in a
 # question's words drew the reader to the calendar sentences of the year (dev coverage 0.785 -> 0.780).
 _ES_CHAIR = {
     "presidió": "chaired", "presidida": "chaired", "presidido": "chaired", "presidir": "chair", "presidirá": "chair",
@@ -347,9 +347,13 @@ _ES_CHAIR = {
     "moderó": "moderated", "moderada": "moderated", "moderado": "moderated", "moderará": "moderate moderated",
     "moderador": "moderator", "moderadora": "moderator", "inauguró": "opened", "inaugurada": "opened",
     "inaugurado": "opened", "abrió": "opened", "clausuró": "closed",
+    "coordinó": "coordinated", "coordinaba": "coordinated coordinate", "coordina": "coordinates coordinate",
+    "coordinará": "coordinate", "coordinación": "coordination",
 }
 _FR_CHAIR = {
     "présidé": "chaired", "présidée": "chaired", "présider": "chair", "présidera": "chair",
+    "coordonné": "coordinated", "coordonnait": "coordinated coordinate",
+    "coordonnera": "coordinate",
     "président": "Chair chairperson", "présidente": "Chair chairperson",
     "modéré": "moderated", "modérée": "moderated", "modérera": "moderate moderated", "modérateur": "moderator",
     "modératrice": "moderator", "animé": "moderated", "animée": "moderated", "animera": "moderate moderated",
@@ -530,13 +534,15 @@ def english_words(question: str, language: str) -> str:
 def question_language(question: str) -> str:
     """The question's language (`detect_language`); where its commonest words do not tell, as in words typed
     into a search box ("fechas reuniones abiertas grupo mipymes 2024", "nouveaux membres groupe MPME 2024
-    liste"), the language whose glossary reads two or more of its words, more than the other's. A word the
-    glossary gives as itself ("date", "impact") tells nothing."""
+    liste", "date adoption rapport annuel 2024"), the language whose glossary reads two or more of its words (in
+    one phrase or several), more than the other's. A word the glossary gives as itself ("date", "impact") tells
+    nothing."""
     counts = marker_counts(question)
     best = max(counts.values())
     if best and len(winners := [lang for lang in LANGUAGES if counts[lang] == best]) == 1:
         return winners[0]
-    read = {lang: sum(not _as_itself(phrase, lang) for phrase in _phrases(question, lang)) for lang in ("es", "fr")}
+    read = {lang: sum(len(phrase.split()) for phrase in _phrases(question, lang) if not _as_itself(phrase, lang))
+            for lang in ("es", "fr")}
     most = max(read, key=read.__getitem__)
     if read[most] >= 2 and read[most] > read["fr" if most == "es" else "es"]:
         return most

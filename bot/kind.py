@@ -84,7 +84,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"can|could|should|would)\b)).*\bwho(?:m|se)?\b|\b(?:know|tell (?:me|us)|say|ask|wonder|"
                        rf"find out)\s+who(?:m|se)?\b|"
                        rf"\b(?:which (?:\w+ ){{0,2}}|what )(?:{_AGENT})\b|\bquién(?:es)?\b|^\W*quien(?:es)?\b|"
-                       rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b",
+                       rf"\bqu[eé] (?:{_AGENT})\b|^\W*qui\b|\bquel(?:le)?s? (?:{_AGENT})\b|\bpar qui\b|\bà qui\b|"
+                       # after what sets the scene: "D'après le rapport INF/MSME/R/42, qui a coordonné le groupe ?"
+                       # (not a relative clause of a passive: "Le rapport, qui a été adopté en 2020, …")
+                       r"[,:]\s*qui\s+(?!(?:a|ont|avait|avaient)\s+été\b)"
+                       r"(?:a|ont|avait|avaient|est|était|sont|étaient|sera|seront|va|vont|fut)\s",
                        re.IGNORECASE)),
 ]
 

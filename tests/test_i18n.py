@@ -67,6 +67,7 @@ def test_abstention_follows_the_question_language(helpdesk) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("fechas reuniones abiertas grupo mipymes 2024", "es"),  # no function word: the glossary reads four words
     ("nouveaux membres groupe MPME 2024 liste", "fr"),
+    ("date adoption rapport annuel 2024", "fr"),  # one phrase of two words: "rapport annuel"
     ("rapport Climate Impact of SMEs CCI nombre de recommandations", "fr"),  # "of" and "de" tie; "rapport" tells
     ("AEO study MSMEs launch date", "en"),  # "date" is French too, and the glossary gives it as itself
     ("Trade4MSMEs platform visits 2024", "en"),

@@ -122,6 +122,9 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("¿Qué porcentaje de las empresas no sabía a quién dirigirse?", "count"),
         # a price asked after the clause that sets its scene
         ("If I send a fourth written question this year, what will I be charged?", "count"),
+        # "qui" after the clause that sets the scene asks who; not a relative clause of a passive
+        ("D'après le rapport INF/MSME/R/42, qui a coordonné le groupe pendant l'année couverte ?", "who"),
+        ("Le rapport, qui a été adopté en 2020, que recommande-t-il ?", "fact"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
@@ -1993,6 +1996,18 @@ def test_a_corrigendum_asked_is_quoted_by_the_paragraph_it_replaces(tmp_path, en
     original = helpdesk.ask("In the original INF/MSME/W/233, before it was corrected, how many firms were using "
                             "Factura Ágil at the end of 2037?")
     assert not original.abstained and "58,900" in original.answer, original.answer
+
+
+def test_a_figure_asked_of_a_member_is_that_members(tmp_path, encoder, multilingual) -> None:
+    """The note INF/MSME/W/233 (eval/extra29) gives Georgia's and Costa Rica's fees for certificates of origin, never
+    Sri Lanka's: a Member a count question names, wherever it names it, must be in the sentence of the figure, or be
+    the one Member its paragraph names (¶3.3 names Georgia once, then says what "it" charges)."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra29" / "documents"]), tmp_path / "index", encoder, multilingual)
+    refused = helpdesk.ask("What does Sri Lanka charge a small exporter for an electronic certificate of origin?")
+    assert refused.abstained and refused.reason == "no-evidence", refused.answer
+    answer = helpdesk.ask("cuanto cobra Georgia por un certificado de origen en papel y cuanto por uno electronico?")
+    assert not answer.abstained, answer.reason
+    assert (answer.citations[0].passage.symbol, answer.citations[0].passage.para) == ("INF/MSME/W/233", "3.3")
 
 
 def test_a_member_asked_of_a_named_note_must_be_in_its_quote(tmp_path, encoder, multilingual) -> None:
