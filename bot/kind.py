@@ -15,7 +15,7 @@ from bot.agenda import list_opening
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
-from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, MONTHS, YEARS, dates_in, years_in
+from ingest.dates import ANY_MONTH_PATTERN, DAY_OF_MONTH, MONTH_NAMES, MONTHS, YEARS, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -973,6 +973,27 @@ def _counted_stems(question: str, language: str) -> frozenset[str]:
     return frozenset(t for w in words for t in tokenize(w))
 
 
+# a figure as printed: "103", "18,400", "14 750", "2.5"; its separators are not part of its value
+_FIGURE = re.compile(r"(?<![\w/.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|(?<![\w/.])\d+(?:[.,]\d+)?(?![\w/])")
+
+
+@functools.lru_cache(maxsize=50_000)
+def figures(text: str) -> frozenset[str]:
+    """The figures a text prints, without separators ("18,400" and "18 400" alike), but for years (1900-2099),
+    days of a month ("30 September") and a number in brackets ("WT/MIN(24)/9")."""
+    text = DAY_OF_MONTH.sub(" ", text)
+    out = {re.sub(r"[ ,\u00a0\u202f]", "", m[0]) for m in _FIGURE.finditer(text)
+           if not (text[m.start() - 1: m.start()] == "(" and text[m.end(): m.end() + 1] == ")")}
+    return frozenset(f for f in out if not re.fullmatch(r"(?:19|20)\d\d", f))
+
+
+def repeats_figures(text: str, question: str) -> bool:
+    """Whether every figure the text prints is one the question gives: "bringing total membership to 103" does
+    not answer "How many of the Group's 103 Members are least-developed countries?"."""
+    printed = figures(text)
+    return bool(printed) and printed <= figures(question)
+
+
 @functools.lru_cache(maxsize=50_000)
 def answers(kind: str, text: str, question: str, language: str, unknown: tuple[str, ...] = ()) -> bool:
     """Whether `text` holds what the question asks for: for a "how many X", a number beside X
@@ -980,7 +1001,10 @@ def answers(kind: str, text: str, question: str, language: str, unknown: tuple[s
     figure or a percentage; for a datum of one form (a time of day, a deadline, a room, an email
     address, a website, a phone number), that form; otherwise what its kind wants. `unknown`: the
     question's words no passage has; an X among them ("how much traffic" where the documents say
-    "visits") cannot stand beside a number, so any number will do."""
+    "visits") cannot stand beside a number, so any number will do. A figure the question gives is no answer
+    (`repeats_figures`)."""
+    if kind == "count" and repeats_figures(text, question):
+        return False
     if kind == "count" and asks_amount(question):
         sum_only, rate_only = _money_asked(question)
         return has_money(text, sum_only=sum_only, rate_only=rate_only)

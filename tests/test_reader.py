@@ -218,6 +218,10 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
          "Los créditos pagan un interés del 7 por ciento anual.", True),
         ("What rejection rate did women-led firms face?", "Banks approved USD 3 billion in loans.", False),
         ("How much would the repository of duty and tax rates cost to build?", "It would cost CHF 400,000.", True),
+        # a figure the question gives is no answer, however printed; a day or a symbol's number is no figure
+        ("How many of the Group's 103 Members are in Africa?", "bringing total MSME Group membership to 103.", False),
+        ("Of the 18,400 visits, how many came from Nigeria?", "The platform had 18 400 visits in 2024.", False),
+        ("How many delegates attended on 30 September 2025?", "On 30 September 2025, 30 delegates attended.", True),
     ],
 )
 def test_a_count_answer_needs_a_figure_of_what_is_counted(question: str, text: str, holds: bool) -> None:
@@ -1996,6 +2000,13 @@ def test_a_corrigendum_asked_is_quoted_by_the_paragraph_it_replaces(tmp_path, en
     original = helpdesk.ask("In the original INF/MSME/W/233, before it was corrected, how many firms were using "
                             "Factura Ágil at the end of 2037?")
     assert not original.abstained and "58,900" in original.answer, original.answer
+
+
+def test_a_count_answered_only_by_the_figure_it_gives_is_refused(helpdesk: Helpdesk) -> None:
+    """"Combien des 103 membres … ?" found the sentence bringing membership to 103 and quoted it as the answer; a
+    figure the question gives answers nothing, and no other sentence counts the Group's LDCs."""
+    refused = helpdesk.ask("Combien des 103 membres du Groupe sont des PMA ?")
+    assert refused.abstained and refused.reason == "no-evidence", refused.answer
 
 
 def test_a_figure_asked_of_a_member_is_that_members(tmp_path, encoder, multilingual) -> None:
