@@ -103,6 +103,8 @@ _AGENDA = re.compile(r"\b(?:on|in) the agenda\b|\bagenda (?:for|of)\b|\bordre du
 # What names a sum of money or a rate: the answer to a question asking for one is a figure in a
 # currency or a percentage ("What is the annual budget?", "¿Qué tipo de interés cobra...?").
 _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rates?|rates?|sum|amount|financing gap|"
+                # a limit in money: "What de minimis threshold does Mexico apply?", "¿qué tope…?", "quel plafond…?"
+                r"thresholds?|ceilings?|umbral(?:es)?|topes?|seuils?|plafonds?|"
                 r"presupuestos?|precios?|tarifas?|arancel(?:es)?|tipos? de inter[eé]s|tasas?|montos?|sumas?|"
                 r"brecha de financiaci[oó]n|sommes?|montants?|taux|tarifs?|droits? de douane|d[ée]ficit de financement|"
                 # a share asked: "What share of small firms use IP?", "¿Qué porcentaje…?", "Quelle part des…?"

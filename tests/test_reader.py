@@ -122,6 +122,10 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("¿Qué porcentaje de las empresas no sabía a quién dirigirse?", "count"),
         # a price asked after the clause that sets its scene
         ("If I send a fourth written question this year, what will I be charged?", "count"),
+        # a limit in money asked by its name is a figure
+        ("Quel seuil de minimis applique le Chili ?", "count"),
+        ("¿Qué tope por envío tiene el régimen simplificado?", "count"),
+        ("Would the proposed actions change existing de minimis thresholds?", "fact"),
         # "qui" after the clause that sets the scene asks who; not a relative clause of a passive
         ("D'après le rapport INF/MSME/R/42, qui a coordonné le groupe pendant l'année couverte ?", "who"),
         ("Le rapport, qui a été adopté en 2020, que recommande-t-il ?", "fact"),
@@ -2006,6 +2010,13 @@ def test_a_count_answered_only_by_the_figure_it_gives_is_refused(helpdesk: Helpd
     """"Combien des 103 membres … ?" found the sentence bringing membership to 103 and quoted it as the answer; a
     figure the question gives answers nothing, and no other sentence counts the Group's LDCs."""
     refused = helpdesk.ask("Combien des 103 membres du Groupe sont des PMA ?")
+    assert refused.abstained and refused.reason == "no-evidence", refused.answer
+
+
+def test_a_threshold_no_passage_gives_is_refused(helpdesk: Helpdesk) -> None:
+    """The shipped documents speak of de minimis thresholds ("without prejudice to existing de minimis thresholds")
+    and give none: a threshold asked is a sum, and no quoted sentence prints one."""
+    refused = helpdesk.ask("What de minimis threshold does Canada apply to small parcels?")
     assert refused.abstained and refused.reason == "no-evidence", refused.answer
 
 
