@@ -112,7 +112,10 @@ _AMOUNT_NOUN = (r"budgets?|prices?|fees?|tariffs?|dut(?:y|ies)(?!-)|interest rat
                 # 3532, session 47: four answered from a higher paragraph, four near misses refused, two lost a
                 # quote, two refused)
                 r"percentages?|proportions?|share(?= of)|porcentajes?|proporci[oó]n|pourcentages?|"
-                r"part(?= des?\b| d['’])")
+                r"part(?= des?\b| d['’])|"
+                # or what the share is of told after it: "quelle part est dirigée par des femmes ?", "what share are"
+                r"(?<=quelle )part(?= (?:est|sont|était|étaient|représente|représentaient|a|ont)\b)|"
+                r"(?<=what )share(?= (?:is|are|was|were)\b)")
 # ... when it follows the asking word closely: "what is the import tariff on...", not "what did the Group say about tariffs".
 # "que" unaccented asks only where a question starts ("¿que presupuesto…?"): in "¿Es verdad que hay gente pidiendo
 # dinero…?" it says "that"

@@ -122,6 +122,10 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         ("¿Qué porcentaje de las empresas no sabía a quién dirigirse?", "count"),
         # a price asked after the clause that sets its scene
         ("If I send a fourth written question this year, what will I be charged?", "count"),
+        # a share told after its noun ("quelle part est dirigée par des femmes ?"); not "de la part de"
+        ("Parmi les entreprises aidées en 2051, quelle part est dirigée par des femmes ?", "count"),
+        ("What share were led by women?", "count"),
+        ("De la part de qui venait la proposition ?", "fact"),
         # a limit in money asked by its name is a figure
         ("Quel seuil de minimis applique le Chili ?", "count"),
         ("¿Qué tope por envío tiene el régimen simplificado?", "count"),
@@ -222,6 +226,11 @@ _TABLE = ("Table 1: Public credit guarantee schemes for exporting MSMEs Member S
          "Los créditos pagan un interés del 7 por ciento anual.", True),
         ("What rejection rate did women-led firms face?", "Banks approved USD 3 billion in loans.", False),
         ("How much would the repository of duty and tax rates cost to build?", "It would cost CHF 400,000.", True),
+        # a share asked is a percentage, not a count of the firms it is a share of
+        ("Parmi les entreprises aidées, quelle part est dirigée par des femmes ?",
+         "El programa ayudó a 212 empresas en 2051.", False),
+        ("Parmi les entreprises aidées, quelle part est dirigée par des femmes ?",
+         "El 37 por ciento de ellas están dirigidas por mujeres.", True),
         # a figure the question gives is no answer, however printed; a day or a symbol's number is no figure
         ("How many of the Group's 103 Members are in Africa?", "bringing total MSME Group membership to 103.", False),
         ("Of the 18,400 visits, how many came from Nigeria?", "The platform had 18 400 visits in 2024.", False),
