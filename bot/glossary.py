@@ -339,8 +339,9 @@ _FR_PLAIN = {
     "exportateur": "exporter", "importateur": "importer", "accord commercial": "trade agreement",
     "part": "share", "pourcentage": "per cent percentage", "réduction": "reduction lower",
 }
-# Who chairs or coordinates: the documents name their chairs and coordinators in English. Not the months: a month's English name in a
-# question's words drew the reader to the calendar sentences of the year (dev coverage 0.785 -> 0.780).
+# Who chairs or coordinates: the documents name their chairs and coordinators in English. Not the months: a month's
+# English name in a question's words drew the reader to the calendar sentences of the year (dev coverage 0.785 ->
+# 0.780).
 _ES_CHAIR = {
     "presidió": "chaired", "presidida": "chaired", "presidido": "chaired", "presidir": "chair", "presidirá": "chair",
     "presidente": "Chair chairperson", "presidenta": "Chair chairperson",

@@ -65,10 +65,11 @@
   `shipped32`, `multiyear30`, `extra34` (session 58), `shipped33`, `multiyear31`, `extra35` and `shipped34`,
   `multiyear32`, `extra36` (session 59), `shipped35`, `multiyear33`, `extra37` and `shipped36`, `multiyear34`,
   `extra38` (session 60), `shipped37`, `multiyear35`, `extra39` and `shipped38`, `multiyear36`, `extra40` (session
-  61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62): 60 more
+  61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62), `shipped41`,
+  `multiyear39`, `extra43` and `shipped42`, `multiyear40`, `extra44` (session 63): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2051 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2053 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -305,7 +306,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped33", "multiyear31", "extra35", "shipped34", "multiyear32", "extra36",
          "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
          "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
-         "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42", "shipped41", "multiyear39", "extra43")
+         "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42",
+         "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44")
 
 
 def suite(name: str) -> Suite:
