@@ -790,8 +790,8 @@ def test_a_day_no_passage_records_is_refused_as_another_period(multiyear: Helpde
 ])
 def test_a_meeting_asked_by_a_month_none_was_held_in_is_refused_as_another_period(multiyear: Helpdesk,
                                                                                   question: str) -> None:
-    """The collection's meetings of 2021 to 2025 were held in March, May, July, September, October and December,
-    never in August or January: "the August meeting" names no year, yet no year had one."""
+    """The collection's documents record meetings (a meeting's document or date, a sentence dating one) in every
+    month of 2021 to 2025 but January and August: "the August meeting" names no year, yet no year had one."""
     refused = multiyear.ask(question)
     assert refused.abstained and refused.reason == "other-period", refused.answer
     held = multiyear.ask("What presentations did the MSME Group hear at its May meeting?")
