@@ -984,12 +984,11 @@ _FIGURE = re.compile(r"(?<![\w/.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|(?<![
 
 @functools.lru_cache(maxsize=50_000)
 def figures(text: str) -> frozenset[str]:
-    """The figures a text prints, without separators ("18,400" and "18 400" alike), but for years (1900-2099),
-    days of a month ("30 September") and a number in brackets ("WT/MIN(24)/9")."""
-    text = DAY_OF_MONTH.sub(" ", text)
-    out = {re.sub(r"[ ,\u00a0\u202f]", "", m[0]) for m in _FIGURE.finditer(text)
-           if not (text[m.start() - 1: m.start()] == "(" and text[m.end(): m.end() + 1] == ")")}
-    return frozenset(f for f in out if not re.fullmatch(r"(?:19|20)\d\d", f))
+    """The figures a text prints, without separators ("18,400" and "18 400" alike), but for years, days of a month
+    ("30 September") and a document symbol's numbers ("WT/MIN(24)/9"), as `has_number` leaves them out."""
+    text = DAY_OF_MONTH.sub(" ", _outside_symbols(text))
+    out = {re.sub(r"[ ,\u00a0\u202f]", "", m[0]) for m in _FIGURE.finditer(text)}
+    return frozenset(f for f in out if not (f.isdigit() and int(f) in YEARS))
 
 
 def repeats_figures(text: str, question: str) -> bool:
