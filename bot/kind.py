@@ -15,7 +15,7 @@ from bot.agenda import list_opening
 from bot.glossary import english_words, fold, glossary_table, plain_english
 from bot.language import detect_language, function_words
 from index.lexical import tokenize
-from ingest.dates import ANY_MONTH_PATTERN, DAY_OF_MONTH, MONTH_NAMES, MONTHS, YEARS, dates_in, years_in
+from ingest.dates import ANY_MONTH_PATTERN, DAY_OF_MONTH, MONTH_NAMES, MONTHS, YEARS, asked_months, dates_in, years_in
 from ingest.symbols import find_symbols
 
 KINDS = ("who", "when", "count", "list", "fact")
@@ -435,6 +435,9 @@ def gives_forms(forms: tuple[str, ...], text: str, question: str = "") -> bool:
     return all(_gives(name, text, question) for name in forms)
 
 
+# "exactly", "exacto", "précise": a question asking the precise day of what it dates by a month
+_EXACTLY = re.compile(r"\bexact(?:ly|e|ement|o|a|amente)?\b|\bpr[ée]cis(?:e|o|a|ément|amente)?\b", re.IGNORECASE)
+
 # a symbol right after the word asking for one: "la cote INF/MSME/CN/28" names the symbol it asks about
 _SYMBOL_NAMED = re.compile(r"\s*[A-Z]{1,4}/")
 
@@ -446,10 +449,21 @@ def _gives(name: str, text: str, question: str) -> bool:
         # "¿En qué documento está el resumen de la reunión (INF/MSME/CN/28)?": another symbol than the one named;
         # not "À quelle réunion se rapporte la cote INF/MSME/CN/28 ?", which names the symbol it asks about
         return bool(gives.search(text)) and any(m.symbol not in named for m in find_symbols(text, lenient=True))
+    if name == "day" and _EXACTLY.search(question) and len(months := asked_months(question)) == 1 \
+            and not DAY_OF_MONTH.search(question):
+        # "Quel jour exactement la plateforme a-t-elle été lancée en décembre 2021 ?": the question gives the month
+        # and asks the precise day, so only a day of it answers ("December 2021" repeats the question); without
+        # "exactly" the month may be a meeting's ("After the March 2024 meeting, until what date …?")
+        return _day_of(months[0], text)
     if name != "day_of_month" or not (asked := asks.search(question)):
         return bool(gives.search(text))
-    month = MONTH_NAMES[next(g for g in asked.groups() if g).lower()]
-    return any(MONTH_NAMES[next(g for g in m.groups() if g).lower()] == month for m in gives.finditer(text))
+    return _day_of(MONTH_NAMES[next(g for g in asked.groups() if g).lower()], text)
+
+
+def _day_of(month: int, text: str) -> bool:
+    """Whether the text gives a day of the month (1-12): "9 July", "July 9", "9 de julio", "9 juillet"."""
+    return any(MONTH_NAMES[next(g for g in m.groups() if g).lower()] == month
+               for m in _FORMS["day_of_month"][1].finditer(text))
 
 
 # "What is INF/MSME/R/30?", "¿Qué es el documento WT/MIN(24)/9?", "Qu'est-ce que INF/MSME/W/53 ?": the

@@ -418,11 +418,10 @@ def asked_periods(text: str, parts: bool = False) -> list[Period]:
     return list(dict.fromkeys(periods))
 
 
-# A month a question names without a year: "the May meeting", "la reunión de agosto", "la réunion du 3 juin"
-# (English "may" only as a month: "in May", "its May meeting", "3 May", not "May I …")
-_MONTH_ALONE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
-    r"(?!\s*,?\s+(?:de\s+|del\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+# A month a question names: "the May meeting", "la reunión de agosto", "la réunion du 3 juin", "in July 2024"
+# (English "may" only as a month: "in May", "its May meeting", "3 May", "May 2024", not "May I …")
+_MONTH = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
+                    r"(?P<year>\s*,?\s+(?:de\s+|del\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)?", re.IGNORECASE)
 _MAY_AS_MONTH = re.compile(r"\b(?:the|its|their|our|this|that|in|of|since|until|on|from|early|late|mid|last|next)"
                            r"[\s-]+$", re.IGNORECASE)
 
@@ -434,9 +433,22 @@ def asked_months_alone(text: str) -> tuple[int, ...]:
         >>> asked_months_alone("¿Qué se trató en la reunión de agosto?")
         (8,)
     """
+    return asked_months(text, with_year=False)
+
+
+def asked_months(text: str, with_year: bool = True) -> tuple[int, ...]:
+    """The months (1-12) a question names, with a year or without (only without: `with_year=False`), in order, no
+    repeats.
+
+    Example:
+        >>> asked_months("Quel jour exactement la plateforme a-t-elle été lancée en décembre 2021 ?")
+        (12,)
+    """
     months = []
-    for m in _MONTH_ALONE.finditer(text):
-        if m["month"].lower() == "may" and not m["day"] and not _MAY_AS_MONTH.search(text[: m.start()]):
+    for m in _MONTH.finditer(text):
+        if m["year"] and not with_year:
+            continue
+        if m["month"].lower() == "may" and not (m["day"] or m["year"]) and not _MAY_AS_MONTH.search(text[: m.start()]):
             continue
         months.append(MONTH_NAMES[m["month"].lower()])
     return tuple(dict.fromkeys(months))

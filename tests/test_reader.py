@@ -1275,6 +1275,16 @@ def test_a_day_is_given_by_a_day_or_a_month(text: str, gives: bool) -> None:
     ("Quel jour de mars le Groupe s'est-il réuni ?", "Le Groupe s'est réuni le 3 mars 2023.", True),
     ("Quel jour de mars le Groupe s'est-il réuni ?", "Le Groupe s'est réuni le 3 mai 2023.", False),
     ("On what date did Mauritius join the MSME Group?", "Mauritius joined on 27 June 2024.", True),
+    # the month named elsewhere in the question: "December 2021" repeats it
+    ("Quel jour exactement la plateforme a-t-elle été lancée en décembre 2021 ?",
+     "Launched the Trade4MSMEs Platform in December 2021.", False),
+    ("Quel jour exactement la plateforme a-t-elle été lancée en décembre 2021 ?",
+     "The platform was launched on 8 December 2021.", True),
+    ("Divasity lanzó su proyecto en abril de 2024: ¿qué día exactamente?", "Divasity's project in April; on 27 June.",
+     False),
+    ("What exact day did the May 2023 workshop take place?", "The workshop took place on 16 May 2023.", True),
+    # without "exactly", the month may be another thing's: the meeting after which a deadline ran
+    ("Après la réunion de mars 2024, à quelle date les Membres devaient-ils répondre ?", "by 7 June 2024", True),
 ])
 def test_a_day_of_a_month_asked_is_given_by_a_day_of_that_month(question: str, text: str, gives: bool) -> None:
     """"On what exact day in July 2024 …?" names the month: "in July 2024" does not answer it, nor "27 June"."""
