@@ -121,6 +121,18 @@ def _term_weights(signals) -> dict[str, float]:
 # collection may lack without the question being foreign to it: a source named, an order counted
 _FRAMING = frozenset(tokenize("according first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                               "twelfth"))
+# An acronym or a name written in mixed case: "ISMIT", "UN/CEFACT", "LeafCount", "Trade4MSMEs"
+_BRAND = re.compile(r"\b(?:[A-Z]{3,}\w*|[A-Za-z]*[a-z][A-Z0-9]\w*)\b")
+
+
+def _names_brand(signals: Signals) -> bool:
+    """Whether the question names a programme, tool or body of the collection by its acronym or mixed-case name
+    ("What gap is ISMIT meant to close?"): a word no passage has ("meant", "builds") then says nothing of its
+    topic."""
+    return any((tokens := tokenize(m[0])) and all(t in signals.terms for t in tokens)
+               for m in _BRAND.finditer(signals.question))
+
+
 # A sum or rate asked by what it prices, not a share or an amount of anything ("porcentaje" is "percentage", which
 # no passage says: they write "per cent")
 _PRICED = re.compile(r"budg|price|precio|fee|tarif|arancel|dut(?:y|ies)|droits? de douane|interest|presupuesto",
@@ -886,7 +898,7 @@ class AbstainRule:
                     or (not conference and e.nearest_e5 < FOREIGN_NEAR_E5 + lean and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
-        if set(self._unknown_words(signals)) - _FRAMING and not signals.symbols:
+        if set(self._unknown_words(signals)) - _FRAMING and not signals.symbols and not _names_brand(signals):
             return True
         # a question naming a document the collection has is of its topic, though written in French ("Who should
         # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)

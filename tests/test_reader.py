@@ -1127,6 +1127,16 @@ def test_a_plain_verb_no_passage_has_does_not_make_a_question_off_topic(helpdesk
     assert "briefed the Group on the role MSMEs played in their WTO accession" in answer.answer
 
 
+def test_a_question_naming_a_programme_by_its_acronym_is_not_off_topic_for_a_plain_word(helpdesk: Helpdesk) -> None:
+    """No passage says "meant" or "thing", and the question names no topic of `bot.topic`: it was refused as
+    off-topic, though ISMIT and UN/CEFACT are the collection's (WT/MIN(24)/9's Annex ¶11). A weather question
+    naming Geneva, a word of the documents but no acronym, still is."""
+    answer = helpdesk.ask("What is UN/CEFACT's ISMIT thing and what gap is it meant to close?")
+    assert not (answer.abstained and answer.reason == "off-topic"), answer.answer
+    assert "Annex ¶11" in answer.citations[0].label
+    assert helpdesk.ask("Whats the wether like in Geneva this week?").reason == "off-topic"
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [
