@@ -66,10 +66,11 @@
   `multiyear32`, `extra36` (session 59), `shipped35`, `multiyear33`, `extra37` and `shipped36`, `multiyear34`,
   `extra38` (session 60), `shipped37`, `multiyear35`, `extra39` and `shipped38`, `multiyear36`, `extra40` (session
   61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62), `shipped41`,
-  `multiyear39`, `extra43` and `shipped42`, `multiyear40`, `extra44` (session 63): 60 more
+  `multiyear39`, `extra43` and `shipped42`, `multiyear40`, `extra44` (session 63), `shipped43`, `multiyear41`,
+  `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2053 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2055 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -285,6 +286,14 @@ SUITES = {
     "multiyear40": Suite("multiyear40", ROOT / "eval" / "multiyear40" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra44": Suite("extra44", ROOT / "eval" / "extra44" / "gold.jsonl", (ROOT / "eval" / "extra44" / "documents",)),
+    "shipped43": Suite("shipped43", ROOT / "eval" / "shipped43" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear41": Suite("multiyear41", ROOT / "eval" / "multiyear41" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra45": Suite("extra45", ROOT / "eval" / "extra45" / "gold.jsonl", (ROOT / "eval" / "extra45" / "documents",)),
+    "shipped44": Suite("shipped44", ROOT / "eval" / "shipped44" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear42": Suite("multiyear42", ROOT / "eval" / "multiyear42" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra46": Suite("extra46", ROOT / "eval" / "extra46" / "gold.jsonl", (ROOT / "eval" / "extra46" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -307,7 +316,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped35", "multiyear33", "extra37", "shipped36", "multiyear34", "extra38",
          "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
          "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42",
-         "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44")
+         "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44",
+         "shipped43", "multiyear41", "extra45")
 
 
 def suite(name: str) -> Suite:
