@@ -60,14 +60,22 @@ def test_heading_block_gives_title_date_kind_and_period(tmp_path: Path) -> None:
         "dated 2023, it reports on 2022")
 
 
-def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("convenes", [
+    "1.  The Coordinator is convening a meeting of the Group on Thursday, 22 April 2027, in Room W.",
+    # the meeting named before its day: the notice was of the day it bears (6 April), so "Which room is the
+    # meeting of 22 April in?" was refused as asking of a time after the notice was written
+    "1.  The Coordinator is convening the first formal meeting of the Group in 2027 on Thursday, 22 April 2027.",
+    "1.  The Coordinator is convening the first formal meeting of the Group in 2027, to be held on Thursday, 22\n"
+    "April 2027, in Room W of the Centre William Rappard.",
+])
+def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path, convenes: str) -> None:
     """The Coordinator's airgram convenes a meeting as a convening notice does, under another title: it was a
     "document" of its year, so a question on that day's meeting did not take it for the meeting's notice."""
     airgram = ["WORLD TRADE ORGANIZATION", "INF/MSME/CN/98", "6 April 2027", "(27-2590)     Page: 1/1",
                "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", "AIRGRAM",
                "From:     The Coordinator of the Informal Working Group on MSMEs",
                "Subject:  Meeting of the Informal Working Group on MSMEs, Thursday, 22 April 2027",
-               "1.  The Coordinator is convening a meeting of the Group on Thursday, 22 April 2027, in Room W.",
+               *convenes.split("\n"),
                "2.  All participants must register by Friday, 16 April 2027."]
     doc = one_document(tmp_path, airgram)
     assert doc.kind == "convening notice" and doc.period == ("2027-04-22", "2027-04-22"), (doc.kind, doc.period)
