@@ -54,7 +54,7 @@ _ISSUER = re.compile(rf"{_BODY.pattern}|"
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,9}\)\s*$")  # a body's name ends with its initials: "(MSMEs)"
 _MARK = re.compile(r"(?<=[A-Za-z)])\d{1,2}$|\[\d{1,3}\]")
 # Where a notice says when its meeting is: a lookahead, so overlapping phrases are all tried.
-_HELD = re.compile(r"(?=(\b(?:will be|was|is to be|to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
+_HELD = re.compile(r"(?=(\b(?:will be|was|to be)\s+(?:held|convened)\b[^.]{0,80}|\bwill (?:take place|meet|hold)\b"
                    r"[^.]{0,80}|\bmeeting (?:on|of)\b[^.]{0,40}"
                    # an airgram's "is convening the first formal meeting of the Group in 2034 on Thursday, 27 April"
                    r"|\bis convening\b[^.]{0,100}"
