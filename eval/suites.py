@@ -67,10 +67,11 @@
   `extra38` (session 60), `shipped37`, `multiyear35`, `extra39` and `shipped38`, `multiyear36`, `extra40` (session
   61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62), `shipped41`,
   `multiyear39`, `extra43` and `shipped42`, `multiyear40`, `extra44` (session 63), `shipped43`, `multiyear41`,
-  `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64): 60 more
+  `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64), `shipped45`, `multiyear43`, `extra47` and
+  `shipped46`, `multiyear44`, `extra48` (session 65): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2055 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2057 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -294,6 +295,14 @@ SUITES = {
     "multiyear42": Suite("multiyear42", ROOT / "eval" / "multiyear42" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra46": Suite("extra46", ROOT / "eval" / "extra46" / "gold.jsonl", (ROOT / "eval" / "extra46" / "documents",)),
+    "shipped45": Suite("shipped45", ROOT / "eval" / "shipped45" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear43": Suite("multiyear43", ROOT / "eval" / "multiyear43" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra47": Suite("extra47", ROOT / "eval" / "extra47" / "gold.jsonl", (ROOT / "eval" / "extra47" / "documents",)),
+    "shipped46": Suite("shipped46", ROOT / "eval" / "shipped46" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear44": Suite("multiyear44", ROOT / "eval" / "multiyear44" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra48": Suite("extra48", ROOT / "eval" / "extra48" / "gold.jsonl", (ROOT / "eval" / "extra48" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -317,7 +326,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped37", "multiyear35", "extra39", "shipped38", "multiyear36", "extra40",
          "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42",
          "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44",
-         "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46")
+         "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
+         "shipped45", "multiyear43", "extra47")
 
 
 def suite(name: str) -> Suite:
