@@ -253,7 +253,7 @@ def named_as_language(tongue: str) -> str:
             rf"(?<=\bin ){tongue}\b")
 
 
-_TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|Indonesian|Malay|"
+TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|Indonesian|Malay|"
            r"Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|Korean|Vietnamese|Thai|Turkish|"
            r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -396,7 +396,7 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "language": (re.compile(r"\b(?:which|what) languages?\b|\bqu[eé] (?:idiomas?|lenguas?)\b|\bquelles? langues?\b",
                             re.IGNORECASE),
                  # not "the Russian Federation", "Thai exporters"
-                 re.compile(named_as_language(_TONGUE))),
+                 re.compile(named_as_language(TONGUE))),
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"

@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES, MEMBER_WORDS, MEMBERS_OF_SEVERAL_WORDS, named_as_language, written_in
+from bot.kind import ACRONYM, COUNTRIES, MEMBER_WORDS, MEMBERS_OF_SEVERAL_WORDS, TONGUE, named_as_language, written_in
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -29,6 +29,7 @@ _NAME = re.compile(r"(?<![\w'’/])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|on|and|de|for
 # which need not print the name
 _NOT_NAMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
                         "wto", "wto's", "wto’s", "omc", "member", "members",  # "Which Member …?" asks for one
+                        "secretariat", "secretariat's", "secretariat’s",  # the WTO's, which writes them
                         "id", "ok", "pdf", "faq", "ceo"])  # capitals of everyday abbreviations ("an ID tag")
 # The lower-case tail of a compound whose head is a name: "Nairobi-based" names Nairobi, not "based"
 _COMPOUND_TAIL = re.compile(r"(?<=[^\W\d_])-[a-z][\w'’]*")
@@ -89,6 +90,11 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     for found in reversed(find_symbols(text, lenient=True)):
         text = text[: found.start] + " , " + text[found.end :]
     words: list[str] = []
+    for use in reversed(list(_TONGUE_USE.finditer(text))):  # "in Arabic", "Mandarin or Arabic": languages asked
+        tongues = [_tongue_word(t) for t in re.findall(TONGUE, use[0])]
+        words[:0] = ["|".join(tongues)] if re.search(r"\bor\b", use[0]) else tongues
+        text = text[: use.start()] + " , " + text[use.end() :]
+    text = _AMERICAS.sub(r"\1 America", text)  # "a Latin American network" is of Latin America, not the States
     for match in _NAME.finditer(text):
         name = _COMPOUND_TAIL.sub("", match.group(0))  # "Nairobi-based", "WTO-linked": Nairobi, the WTO
         before = text[: match.start()].rstrip(" ¿¡\"'“")
@@ -194,11 +200,13 @@ _ASKER = re.compile(r"(?<!\w)(?:i|i['’]m|i['’]ve|my|we|we['’]re|our|yo|soy
 
 
 def asked_sentences(question: str) -> str:
-    """The question without the sentences in which the asker tells of themself, unless nothing else is left:
-    the place a small business writes from is not what it asks about ("I make pottery in Ulaanbaatar. Is Mongolia
-    one of the countries …?" asks of Mongolia). A sentence ending in a question mark is always kept."""
+    """The sentences that ask: those ending in a question mark; without one, the question less the sentences in
+    which the asker tells of themself, unless nothing else is left. The place a small business writes from is not
+    what it asks about ("I make pottery in Ulaanbaatar. Is Mongolia one of the countries …?" asks of Mongolia), nor
+    is a sentence setting the scene ("Ambassador Wilson spoke at an event at the ILO. Which organization had
+    organized it?" asks of the organizer, which the answer names)."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n+", question.strip()) if s]
-    kept = [s for s in sentences if s.rstrip().endswith("?") or not _ASKER.search(s)]
+    kept = [s for s in sentences if s.rstrip().endswith("?")] or [s for s in sentences if not _ASKER.search(s)]
     return " ".join(kept) if kept else question
 
 
@@ -242,6 +250,20 @@ def _languages_out(text: str) -> str:
     return _LANGUAGE_USE.sub(" ", text)
 
 
+# A language a question asks of is said only by a text naming it as a language ("available in Arabic": "an Arabic
+# version"); its word is marked apart from the names of places ("French firms" is France's)
+_TONGUE_USE = re.compile(named_as_language(TONGUE))
+_AMERICAS = re.compile(r"\b(Latin|South|Central|North) American\b")
+
+
+def _tongue_word(tongue: str) -> str:
+    return f"{tokenize(tongue)[0]}~"
+
+
+def _tongues_named(text: str) -> set[str]:
+    return {_tongue_word(t) for use in _TONGUE_USE.finditer(text) for t in re.findall(TONGUE, use[0])}
+
+
 # Words of a Member's name that name no Member alone: "the UK" says the United Kingdom, "United Nations" does not
 _NOT_NAMING = frozenset(tokenize("united republic saint north south new the and of de"))
 
@@ -263,7 +285,9 @@ def says_words(words: tuple[str, ...], texts: tuple[str, ...]) -> bool:
              *(fold(text) for text, _ in foreign))
     said = {_SAME_PLACE.get(t, t) for text in texts for t in tokenize(_languages_out(text))}
     prefixes = {t[:PREFIX] for t in said if len(t) >= PREFIX}
-    return all(any((w := _SAME_PLACE.get(one, one)) in said or (len(w) >= PREFIX and w[:PREFIX] in prefixes)
+    said |= {tongue for text in texts for tongue in _tongues_named(text)}
+    return all(any((w := _SAME_PLACE.get(one, one)) in said
+                   or (len(w) >= PREFIX and not w.endswith("~") and w[:PREFIX] in prefixes)
                    or _un_prefixed(w) in said for one in word.split("|")) for word in words)
 
 

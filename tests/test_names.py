@@ -364,3 +364,41 @@ def test_member_asked_for_is_no_name_and_costa_rican_is_costa_rica() -> None:
     words = asked_name_words("What did the Group agree on the Costa Rican proposal?", idf)
     assert words and says_words(words, ("Ms Murillo-Kastrup introduced it on behalf of Costa Rica.",))
     assert not says_words(words, ("Canada expressed a reservation.",))
+
+
+def test_a_sentence_setting_the_scene_is_not_asked_of() -> None:
+    """Only the sentences ending in a question mark ask, when there are any: "… at an event at the ILO. Which
+    organization had organized it?" was refused because its answer, naming the organizer, did not say the ILO."""
+    question = "Ambassador Wilson spoke at an event at the ILO in June 2024. Which organization had organized it?"
+    assert asked_sentences(question) == "Which organization had organized it?"
+    assert name_words(question, "en", {"ilo": 5.4, "wilson": 4.0}) == ()
+    assert name_words("Was India at the meeting? Was Kenya?", "en", {}) == ("india", "kenya")
+
+
+def test_the_secretariat_is_no_name_asked() -> None:
+    """The WTO Secretariat writes the documents, as the WTO publishes them: an answer need not print it."""
+    assert asked_name_words("Has the WTO Secretariat studied small manufacturers?", {"secretariat": 2.6}) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "said"),
+    [
+        ("Was it Mandarin or Arabic?", "The ITC presented an Arabic version of the website.", True),
+        ("Was it Mandarin or Arabic?", "Arab States joined the session.", False),
+        ("Besides the French and Spanish versions, what was added?", "updated French and Spanish translations", True),
+        ("Besides the French and Spanish versions, what was added?", "updated French translations", False),
+        ("How many French firms replied?", "The survey was available in French.", False),  # France asked
+    ],
+)
+def test_a_language_asked_is_said_by_a_text_naming_it_as_a_language(question: str, text: str, said: bool) -> None:
+    """A text's "Arabic version" was read as no name at all, so "… Mandarin or Arabic?" could never be answered;
+    of alternatives joined by "or" one will do."""
+    idf = {"arab": 4.6, "french": 3.9, "spanish": 3.9, "mandarin": 5.0}
+    assert says_words(asked_name_words(question, idf), (text,)) is said
+
+
+def test_a_latin_american_network_is_of_latin_america_not_the_united_states() -> None:
+    """"American" alone is the United States' adjective; after Latin, South, Central or North it names a region."""
+    words = asked_name_words("Which Latin American network won in 2024?", {"latin": 4.0, "america": 3.0})
+    assert says_words(words, ("a network of 1,000 organizations in Latin America and the Caribbean",))
+    assert not says_words(words, ("a network of firms in the United States",))
