@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"\bwhat (?:share|proportion|percentage) of\b|\bqu[eé] (?:porcentaje|proporci[oó]n) de\b|"
                          r"\bquel(?:le)? (?:part|proportion|pourcentage) d",
                          re.IGNORECASE)),
-    ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:dates?|days?|months?|years?|time)\b|"
+    ("when", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|does|do|is|will|has|had)\b|\b(?:what|which) (?:exact |precise |specific )?(?:dates?|days?|months?|years?|time)\b|"
                         r"\bin what year\b|\bsince when\b|"
                         # "Over what period …?", "¿Qué período cubre …?", "Sur quelle période … ?": a span of dates
                         r"\b(?:what|which) (?:period|timeline)s?\b|\bqu[eé] per[ií]odos?\b|"
@@ -692,7 +692,12 @@ _ASKS_PERSON = re.compile(
     r"\bqui[eé]n(?:es)?\b[^?]*\b(?:moder[oó]|represent[oó]|representaba|habl[oó] en nombre de|en nombre de|dirige|"
     r"dirig[ií]a|preside|presid[ií]a|presidir[aá]|fund[oó]|cofund[oó])\b|\bqu[eé] persona\b|"
     r"\bqui\b[^?]*\b(?:a anim[ée]|animait|repr[ée]sentait|a repr[ée]sent[ée]|au nom d|dirige|dirigeait|pr[ée]side|"
-    r"pr[ée]sidait|pr[ée]sidera|a fond[ée]|a cofond[ée])", re.IGNORECASE)
+    r"pr[ée]sidait|pr[ée]sidera|a fond[ée]|a cofond[ée])|"
+    # a person by the body they are from ("Who from the ICC presented …?", "¿Quién de la UNCTAD habló …?", "Qui, du
+    # STDF, a présenté … ?"), or by their name ("¿Cómo se llama la persona que fundó …?")
+    r"\bwho from\b|\bqui[eé]n(?:es)?,? de (?:la|el|los) (?-i:[A-Z])|\bqui, (?:du|de la|de l['’]|à l['’]|à la|au sein d)|"
+    r"\bc[oó]mo se llama(?:ba)? la persona\b|\bnombre de la persona\b|\bcomment s['’]appel\w* la personne\b|"
+    r"\bnom de la personne\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -133,6 +133,9 @@ def made_helpdesk(tmp_path: Path, files: dict[str, str], encoder, multilingual) 
         # "qui" after the clause that sets the scene asks who; not a relative clause of a passive
         ("D'après le rapport INF/MSME/R/42, qui a coordonné le groupe pendant l'année couverte ?", "who"),
         ("Le rapport, qui a été adopté en 2020, que recommande-t-il ?", "fact"),
+        # a day asked "exact" is a day all the same
+        ("On which exact day in July 2024 was the dialogue held?", "when"),
+        ("What precise date was the notice issued?", "when"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
@@ -488,6 +491,15 @@ def test_who_holds_a_chair_is_a_titled_person(question: str, text: str, holds: b
     ("I need the speaker's name for a citation.", True),
     ("Who presented the proposal?", False),  # a Member or a body presents too
     ("Which Members supported the proposal?", False),
+    # a person by the body they are from, or by "the person who …"
+    ("Who from the International Chamber of Commerce presented the report?", True),
+    ("¿Quién de la UNCTAD le habló al Grupo del foro?", True),
+    ("¿Quién de los miembros habló primero?", False),  # a Member
+    ("Qui, du STDF, a présenté au Groupe ?", True),
+    ("Qui, au sein de la délégation du Bénin, a pris la parole ?", True),
+    ("Envois de faible valeur : qui, au bout du compte, en subit les conséquences ?", False),
+    ("¿Cómo se llama la persona que fundó la empresa?", True),
+    ("Comment s'appelle la personne qui a fait la présentation ?", True),
 ])
 def test_a_person_is_asked_by_what_they_did_for_someone_or_by_name(question: str, asked: bool) -> None:
     assert asks_person(question) is asked
