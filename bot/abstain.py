@@ -37,8 +37,8 @@ from bot.bodies import bodies_named, names_any
 from bot.glossary import MIN_COGNATE, english_words, fold, plain_english, plain_words
 from bot.kind import amount_asked, answers, asks_forms, asks_future, asks_holder, asks_person, names_person
 from bot.language import detect_language, function_words
-from bot.names import (asks_role, gives_role, member_word, members_named, name_words, post_asked, says_post,
-                       says_words)
+from bot.names import (asked_sentences, asks_role, gives_role, member_word, members_named, name_words, post_asked,
+                       says_post, says_words)
 from bot.question import asks_service, ordinals_asked, sections_asked, tells_ordinal, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
 from bot.rerank import SHORT_PERIOD_DAYS, coverage
@@ -48,9 +48,9 @@ from bot.spelling import collection_typos
 from bot.topic import asks_foreign_rule, names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, asked_months_alone, document_dates,
-                          for_meeting, instrument_dates, meetings_in, passage_period, printed_in, printed_periods,
-                          yearless_days, yearless_months, years_in)
+from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, asked_months_alone, asked_periods,
+                          document_dates, for_meeting, instrument_dates, meetings_in, passage_period, printed_in,
+                          printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage, paragraph_rows, paragraph_text
 
 
@@ -322,10 +322,17 @@ def _asked_times(signals: Signals) -> tuple[Period, ...]:
     """The periods a question asks about, but those naming an adopted text (`ingest.dates.instrument_dates`); a part
     of a year ("the first half of 2023", "Q1 2047") as its year: ranking prefers its months, and the period rules
     read what a paragraph dates, which says "in the first half of 2023" of the year (dev: read as months, the rules
-    refused seven answerable questions for three near misses)."""
+    refused seven answerable questions for three near misses). Of a question that sets the scene before it asks, only
+    the periods of the sentences that ask ("Ambassador Wilson took over on 1 July 2022. Which was the first meeting he
+    chaired?" asks of no period: its answer, of October 2022, is not of another time)."""
     named = instrument_dates(signals.asked)
+    periods = signals.periods
+    if (asking := asked_sentences(signals.asked)) != signals.asked:
+        inside = set(asked_periods(asking, parts=True))
+        years = {p.start.year for p in inside}
+        periods = tuple(p for p in periods if p in inside or p.start.year in years)
     return tuple(dict.fromkeys(Period.year(p.start.year) if _is_part_of_year(p) else p
-                               for p in signals.periods if p not in named))
+                               for p in periods if p not in named))
 
 
 def _is_part_of_year(period: Period) -> bool:

@@ -603,6 +603,14 @@ def test_the_sentence_before_sets_the_scene_and_is_no_evidence(multiyear: Helpde
     assert refused.abstained and refused.reason == "other-period", refused.answer
 
 
+def test_a_day_that_sets_the_scene_is_no_period_asked(multiyear: Helpdesk) -> None:
+    """"… became Coordinator on 1 July 2022. At which meeting …?" asks of no period: the meeting of 12 July 2022 is
+    not of another time than a day the question only tells; it was refused as other-period."""
+    answer = multiyear.ask("Ambassador Wilson became Coordinator on 1 July 2022. At which meeting did he first take "
+                           "the chair?")
+    assert not answer.abstained and "12 July 2022" in answer.answer, answer.answer
+
+
 def test_a_list_left_to_a_footnote_is_quoted_from_it(multiyear: Helpdesk) -> None:
     """"the Trade4MSMEs Network was launched with six international organizations as founding
     partners.3": the six are named in footnote 3 of the 2022 report, which the answer quotes and cites first: it
