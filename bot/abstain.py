@@ -685,7 +685,8 @@ class AbstainRule:
                 and not _names_body(bodies, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "What did the TRIPS Council decide?" answered of the Group
         if self.settings.name_needs_mention and not e.routed \
-                and (words := name_words(result.signals.asked, result.signals.language, result.signals.terms)) \
+                and (words := self._as_spelt(name_words(result.signals.asked, result.signals.language,
+                                                        result.signals.terms))) \
                 and not self._says_name(words, result, draft):
             return Decision(True, "no-evidence", 0.0)  # "How many users did the Global Trade Helpdesk have?", "¿Etiopía?"
         if self.settings.name_needs_mention and not e.routed and draft is not None \
@@ -915,6 +916,15 @@ class AbstainRule:
         """The question's words no passage has, but for typos of the collection's and plain words it reads."""
         plain = plain_words(signals.question) if signals.language == "en" else frozenset()
         return [t for t in signals.unknown_terms if not self._misspelt(t) and t not in plain]
+
+    def _as_spelt(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The name words as the collection spells them: "the 9th Global Reveiw of Aid for Trade" asks of the Review,
+        "Small Busines Champions" of the Business's (a word of the collection one letter off; `_misspelt`)."""
+        def spelt(word: str) -> str:
+            if not self.words or word in self.words or word.endswith("~"):  # a language asked (`bot.names`)
+                return word
+            return "|".join(sorted(collection_typos(self.words).meant(word))) or word
+        return tuple("|".join(spelt(one) for one in word.split("|")) for word in words)
 
     def _misspelt(self, term: str) -> bool:
         """Whether a word no passage has is a long word of the collection typed one letter off ("newsleters" for

@@ -650,6 +650,14 @@ def test_a_meeting_on_a_day_none_was_held_is_refused_though_the_question_names_a
     assert answer.abstained and answer.reason == "other-period", answer.answer
 
 
+def test_a_name_typed_one_letter_off_is_the_collections_name(helpdesk: Helpdesk) -> None:
+    """"the Global Reveiw of Aid for Trade": the name rule read "reveiw", which no text says, and refused an answer
+    naming the 9th Global Review of Aid for Trade."""
+    answer = helpdesk.ask("Were the 2024 Small Business Champions winners announced at the Global Reveiw of Aid for "
+                          "Trade?")
+    assert not answer.abstained and "Global Review" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "Quand la Banque européenne d'investissement a-t-elle présenté au groupe ses travaux sur la durabilité "
     "des PME ?",
