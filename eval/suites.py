@@ -327,7 +327,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped39", "multiyear37", "extra41", "shipped40", "multiyear38", "extra42",
          "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44",
          "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
-         "shipped45", "multiyear43", "extra47")
+         "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48")
 
 
 def suite(name: str) -> Suite:
