@@ -324,7 +324,7 @@ def _asked_times(signals: Signals) -> tuple[Period, ...]:
     read what a paragraph dates, which says "in the first half of 2023" of the year (dev: read as months, the rules
     refused seven answerable questions for three near misses). Of a question that sets the scene before it asks, only
     the periods of the sentences that ask ("Ambassador Wilson took over on 1 July 2022. Which was the first meeting he
-    chaired?" asks of no period: its answer, of October 2022, is not of another time)."""
+    chaired?" asks of no period: its answer, the meeting of 12 July 2022, is not of another time)."""
     named = instrument_dates(signals.asked)
     periods = signals.periods
     if (asking := asked_sentences(signals.asked)) != signals.asked:
@@ -918,8 +918,8 @@ class AbstainRule:
         return [t for t in signals.unknown_terms if not self._misspelt(t) and t not in plain]
 
     def _as_spelt(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """The name words as the collection spells them: "the 9th Global Reveiw of Aid for Trade" asks of the Review,
-        "Small Busines Champions" of the Business's (a word of the collection one letter off; `_misspelt`)."""
+        """The name words as the collection spells them: "the 9th Global Reveiw of Aid for Trade" asks of the Review
+        (a word no passage has that is one of the collection's typed one letter off, as `_misspelt` reads it)."""
         def spelt(word: str) -> str:
             if not self.words or word in self.words or word.endswith("~"):  # a language asked (`bot.names`)
                 return word
