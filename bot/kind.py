@@ -256,6 +256,9 @@ def named_as_language(tongue: str) -> str:
 TONGUE = (r"(?:English|French|Spanish|Arabic|Chinese|Mandarin|Cantonese|Russian|Portuguese|Bahasa|Indonesian|Malay|"
            r"Hindi|Bengali|Urdu|Swahili|Amharic|Hausa|German|Italian|Dutch|Japanese|Korean|Vietnamese|Thai|Turkish|"
            r"Persian|Tagalog|Khmer|Lao|Nepali|Ukrainian|Polish)")
+# A language named as a language ("in Arabic", "French and Spanish translations"); not "the Russian Federation",
+# "Thai exporters"
+TONGUE_NAMED = re.compile(named_as_language(TONGUE))
 _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "What time does the meeting start?", "¿A qué hora…?", "À quelle heure… ?", "¿En qué horario…?": a time of day
     "clock": (re.compile(r"\b(?:what|which) time\b(?!\s+(?:frame|period|span|scale|line)s?\b)|\bqu[eé] hora\b|"
@@ -395,8 +398,7 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # named ("Bahasa and Mandarin translations"), not the sentence most like the question
     "language": (re.compile(r"\b(?:which|what) languages?\b|\bqu[eé] (?:idiomas?|lenguas?)\b|\bquelles? langues?\b",
                             re.IGNORECASE),
-                 # not "the Russian Federation", "Thai exporters"
-                 re.compile(named_as_language(TONGUE))),
+                 TONGUE_NAMED),
     # "What did Brazil suggest the Group should do?", "¿Qué recomendó…?", "Qu'a-t-il demandé aux gouvernements ?":
     # advice given, in a sentence that gives it ("suggested that", "called on governments to", "should")
     "advice": (re.compile(r"\bwhat (?:did|does|do|has|have) [\w\s'’-]{1,60}?\b(?:suggest|recommend|advise|urge|"

@@ -18,7 +18,8 @@ import re
 from difflib import SequenceMatcher
 
 from bot.glossary import REGION_WORDS, english_words, fold
-from bot.kind import ACRONYM, COUNTRIES, MEMBER_WORDS, MEMBERS_OF_SEVERAL_WORDS, TONGUE, named_as_language, written_in
+from bot.kind import (ACRONYM, COUNTRIES, MEMBER_WORDS, MEMBERS_OF_SEVERAL_WORDS, TONGUE, TONGUE_NAMED,
+                      named_as_language, written_in)
 from index.lexical import tokenize
 from ingest.dates import MONTHS
 from ingest.symbols import find_symbols
@@ -90,7 +91,7 @@ def asked_name_words(question: str, idf: dict[str, float]) -> tuple[str, ...]:
     for found in reversed(find_symbols(text, lenient=True)):
         text = text[: found.start] + " , " + text[found.end :]
     words: list[str] = []
-    for use in reversed(list(_TONGUE_USE.finditer(text))):  # "in Arabic", "Mandarin or Arabic": languages asked
+    for use in reversed(list(TONGUE_NAMED.finditer(text))):  # "in Arabic", "Mandarin or Arabic": languages asked
         tongues = [_tongue_word(t) for t in re.findall(TONGUE, use[0])]
         words[:0] = ["|".join(tongues)] if re.search(r"\bor\b", use[0]) else tongues
         text = text[: use.start()] + " , " + text[use.end() :]
@@ -250,9 +251,8 @@ def _languages_out(text: str) -> str:
     return _LANGUAGE_USE.sub(" ", text)
 
 
-# A language a question asks of is said only by a text naming it as a language ("available in Arabic": "an Arabic
-# version"); its word is marked apart from the names of places ("French firms" is France's)
-_TONGUE_USE = re.compile(named_as_language(TONGUE))
+# A language a question asks of ("available in Arabic": `bot.kind.TONGUE_NAMED`) is said only by a text naming it as
+# a language ("an Arabic version"); its word is marked apart from the names of places ("French firms" is France's)
 _AMERICAS = re.compile(r"\b(Latin|South|Central|North) American\b")
 
 
@@ -261,7 +261,7 @@ def _tongue_word(tongue: str) -> str:
 
 
 def _tongues_named(text: str) -> set[str]:
-    return {_tongue_word(t) for use in _TONGUE_USE.finditer(text) for t in re.findall(TONGUE, use[0])}
+    return {_tongue_word(t) for use in TONGUE_NAMED.finditer(text) for t in re.findall(TONGUE, use[0])}
 
 
 # Words of a Member's name that name no Member alone: "the UK" says the United Kingdom, "United Nations" does not
