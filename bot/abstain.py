@@ -364,6 +364,8 @@ def _undated(result: SearchResult, draft: Draft | None, asked, paragraph: Callab
     if any((p.end - p.start).days <= min(longest, finest) and p.overlaps(a) for p in printed for a in asked):
         return False
     docs = _quoted_periods(result, draft)
+    if any(doc is not None and a.start == a.end and a.start in (doc.start, doc.end) for doc in docs for a in asked):
+        return False  # "Au 31 décembre 2021, combien de membres … ?": the 2021 report counts them at its year's end
     # a document whose period is not known (an upload without a date) may be of the year asked
     return all(doc is not None and (doc.end - doc.start).days > longest for doc in docs)
 
@@ -780,7 +782,10 @@ class AbstainRule:
         if self._days is None:
             reported = {doc for passage in self.passages if (doc := passage_period(passage.period)) is not None}
             spans = {p for passage in self.passages for p in printed_in(passage.text, passage.period)} | reported
-            self._days = tuple(p for p in spans if p.days < 28)  # "in May 2025" does not date a meeting of 20 May
+            # "in May 2025" does not date a meeting of 20 May; a report's first and last days are what it tells
+            # of ("Au 31 décembre 2021, combien de membres … ?" asks what the 2021 report counts)
+            ends = {Period.day(day) for doc in reported if doc.days >= 28 for day in (doc.start, doc.end)}
+            self._days = tuple(p for p in spans if p.days < 28) + tuple(ends)
             self._meeting_months = tuple(dict.fromkeys(p for passage in self.passages
                                                        for p in _meetings_by_month(passage.text)))
             # a meeting's summary or notice is of its day; a document is also of the day it is dated ("le texte
@@ -919,11 +924,13 @@ class AbstainRule:
 
     def _as_spelt(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The name words as the collection spells them: "the 9th Global Reveiw of Aid for Trade" asks of the Review
-        (a word no passage has that is one of the collection's typed one letter off, as `_misspelt` reads it)."""
+        (a word no passage has that is one of the collection's typed one letter off, as `_misspelt` reads it). The
+        word itself stays one of the readings: "America", which no passage prints, is said by the English a French
+        table is read in ("Amérique latine et Caraïbes"), though it is also "América" typed without its accent."""
         def spelt(word: str) -> str:
             if not self.words or word in self.words or word.endswith("~"):  # a language asked (`bot.names`)
                 return word
-            return "|".join(sorted(collection_typos(self.words).meant(word))) or word
+            return "|".join(sorted({word, *collection_typos(self.words).meant(word)}))
         return tuple("|".join(spelt(one) for one in word.split("|")) for word in words)
 
     def _misspelt(self, term: str) -> bool:

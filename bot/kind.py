@@ -199,6 +199,8 @@ MEMBER_WORDS = frozenset(w for name in (*COUNTRIES, *MEMBERS_OF_SEVERAL_WORDS) f
 _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _FOREIGN_MONTHS = "|".join(m for m in MONTH_NAMES if m not in MONTHS)  # "mai", "mayo", "décembre", "decembre"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
+# "au plus tard le mercredi 26 juin 2058", "a más tardar el jueves 4 de julio"
+_FOREIGN_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
 
 
@@ -227,22 +229,40 @@ def gives_means(sentence: str) -> bool:
 
 # "Why did so many firms leave the pilot?", "¿Por qué …?", "Pourquoi … ?": a reason asked, which a sentence gives with
 # "because", "owing to", "porque", "debido a", "parce que", "en raison de", "car"…
-_ASKS_REASON = re.compile(r"\bwhy\b|\bfor what reasons?\b|\bpor qu[eé](?!\s+(?:medios?|v[ií]as?)\b)|\bpourquoi\b|"
-                          r"\bpour quelles? raisons?\b", re.IGNORECASE)
-_GIVES_REASON = re.compile(r"\b(?:because|owing to|due to|as a result of|on account of|given that|in order to|so that|"
-                           r"porque|debido a|a causa de|por falta de|dado que|ya que|puesto que|para que|"
-                           r"parce que|en raison de|à cause de|faute de|car|puisque|étant donné|afin de|pour que)\b",
-                           re.IGNORECASE)
+_ASKS_CAUSE = re.compile(r"\bwhy\b|\bfor what reasons?\b|\bpor qu[eé](?!\s+(?:medios?|v[ií]as?)\b)|\bpourquoi\b|"
+                         r"\bpour quelles? raisons?\b", re.IGNORECASE)
+# what a thing is for: "¿Para qué sirven las guías…?", "À quoi sert…?", "What is the compendium for?"
+_ASKS_PURPOSE = re.compile(r"\bwhat (?:is|are|was|were) (?:\w+\s+){1,6}?for\s*\?|"
+                           r"\bwhat (?:is|was|are) (?:the|its|their) (?:aim|purpose|goal|objective)s?\b|\bfor what purpose\b|"
+                           r"\bpara qu[eé] (?:sirven?|serv[ií]a|se (?:cre[oó]|usa|utiliza)|es|son)\b|"
+                           r"\bcon qu[eé] (?:fin|objetivo|prop[oó]sito)\b|"
+                           r"\bcu[aá]l es (?:el|la|su) (?:objetivo|finalidad|prop[oó]sito)\b|"
+                           r"\bà quoi (?:sert|servent|servira|servait)\b|\bdans quel but\b|"
+                           r"\bquel(?:le)? (?:est|était) (?:le but|l['’]objectif|la finalité)\b", re.IGNORECASE)
+# a cause: "… because …", "Como la cooperativa no había registrado su marca, …" (a Spanish sentence opening on "Como"
+# gives its cause)
+_GIVES_CAUSE = re.compile(r"\b(?:because|owing to|due to|as a result of|on account of|given that|in order to|so that|"
+                          r"porque|debido a|a causa de|por falta de|dado que|ya que|puesto que|para que|"
+                          r"parce que|en raison de|à cause de|faute de|car|puisque|étant donné|afin de|pour que)\b|"
+                          r"^\W*Como\b", re.IGNORECASE)
+# a purpose: "These legislative guides aim at reducing legal obstacles", "tiene por objeto", "visent à"; not a
+# cause ("the TLIP, which aims to digitalize …" does not say why it stalled)
+_GIVES_PURPOSE = re.compile(r"\b(?:in order to|so that|aim(?:s|ed)? (?:at|to)|intended to|designed to|with a view to|"
+                            r"so as to|para que|con (?:el )?(?:fin|objeto|objetivo) de|a fin de|"
+                            r"tienen? (?:por objeto|como objetivo)|afin de|pour que|vis(?:e|ent|ait|aient) à|"
+                            r"dans le but de|ont? pour (?:but|objet|objectif))\b", re.IGNORECASE)
 
 
 def asks_reason(question: str) -> bool:
-    """Whether the question asks why."""
-    return bool(_ASKS_REASON.search(question))
+    """Whether the question asks why, or what a thing is for."""
+    return bool(_ASKS_CAUSE.search(question) or _ASKS_PURPOSE.search(question))
 
 
-def gives_reason(sentence: str) -> bool:
-    """Whether the sentence says why ("… because they had no stable Internet connection", "porque no disponían …")."""
-    return bool(_GIVES_REASON.search(sentence))
+def gives_reason(sentence: str, question: str) -> bool:
+    """Whether the sentence says why ("… because they had no stable Internet connection", "porque no disponían …"),
+    or, for a question on what a thing is for, its purpose ("These guides aim at reducing legal obstacles")."""
+    return bool(_GIVES_CAUSE.search(sentence)
+                or _ASKS_PURPOSE.search(question) and _GIVES_PURPOSE.search(sentence))
 
 
 def named_as_language(tongue: str) -> str:
@@ -286,7 +306,7 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             # as Spanish and French write it: "au plus tard le 16 mai 2025", "a más tardar el 16 de
                             # mayo", "d'ici au 31 octobre 2026"
                             rf"\b(?:au plus tard|avant|jusqu[’']?au|d[’']ici(?:\s+au)?|a m[aá]s tardar|antes del?|"
-                            rf"hasta el)\s+(?:le\s+|el\s+)?"
+                            rf"hasta el)\s+(?:le\s+|el\s+)?(?:(?:{_FOREIGN_WEEKDAYS})\s+)?"
                             rf"\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_FOREIGN_MONTHS})\b|"
                             # a limit given as a length of time: "allowing at least 60 days for comments"
                             r"\b(?:at least|within|no (?:less|fewer) than|a minimum of)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?"
@@ -375,6 +395,35 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # Spanish write it "dans la salle D", "en la sala W")
     "room": (re.compile(r"\b(?:which|what) (?:meeting )?room\b|\bqu[eé] sala\b|\bquelle salle\b", re.IGNORECASE),
              re.compile(r"\b(?:Room|[Ss]alle|[Ss]ala|CR)\s+[A-Z0-9]")),
+    # "Who funded the workshop?", "¿Quién financió el compendio?", "Qui a financé le projet ?": who pays, which a
+    # text naming partners or organizers does not say ("developed jointly with the ITC"). "Who", "qui" asking, at
+    # the question's start or after a comma or "and", not as a relative pronoun ("les entreprises qui paient …")
+    "funder": (re.compile(r"(?:^|[,;:¿]\s*|\b(?:and|y|et)\s+)(?:who|qui[eé]n(?:es)?|quien|qui)\s+"
+                          r"(?:(?:is|was|are|were|will|has|have|had)\s+|(?:l['’]|les\s+|la\s+|le\s+|lo\s+|los\s+|las\s+)?"
+                          r"(?:a|ont|va|vont)?\s*)?(?:funds?|funded|funding|financ(?:es?|ed|ing|ió|ia|ian|iaron|iará|é|ée|és|"
+                          r"ées|ent|era|eront)|pa(?:id|ys?|ying|gó|ga|gan|garon|gará|yé|yée|yés|ie|ient|iera)|"
+                          r"sponsor(?:s|ed|ing)?|patrocin(?:ó|a|an|aron)|parrain(?:e|é|ée)|sponsoris(?:e|é|ée)|"
+                          r"coste(?:ó|a|aron)|cubr(?:e|en|ió|ieron)|(?:pris|prend|prendra) en charge|bankrolled)\b|"
+                          r"\b(?:funded|financed|paid for|sponsored) by whom\b|\bqu[eé] (?:donante|financiador|patrocinador)\b|"
+                          r"\bquel (?:bailleur|donateur|sponsor)\b|\bwhich (?:donor|funder|sponsor)\b",
+                          re.IGNORECASE | re.MULTILINE),
+               # "funded by", "financé par", "con fondos del Canadá", "grâce à la contribution du Canada"; not "access to
+               # finance", "a funded place", nor "contributions" to a compendium
+               re.compile(r"\b(?:(?:co-?)?(?:funded|financed)\s+(?:\w+\s+)?(?:by|from|through|with|under|out of)|"
+                          r"funding (?:from|by|of)|funds? from|financing from|"
+                          r"(?:co)?financ(?:é|ée|és|ées)\s+(?:\w+\s+)?(?:par|sur|grâce|avec|à)|"
+                          r"(?:co)?financiad[oa]s?\s+(?:\w+\s+)?(?:por|con|a través)|financi[oó]|financement (?:de|du|des|par)|"
+                          r"financiaci[oó]n (?:de|del)|financiamiento (?:de|del)|sponsor(?:s|ed|ship)?|patrocin\w*|parrain\w*|"
+                          r"donors?|donantes?|bailleurs? de fonds|donaci[oó]n(?:es)?|grants?|subvenci[oó]n(?:es)?|subventions?|"
+                          r"(?:financial )?contributions? (?:of|from|by|du|de|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?[A-Z]\w*|"
+                          r"contribuci[oó]n(?:es)? (?:de|del)\s+(?:la\s+|el\s+)?[A-Z]\w*|aportaci[oó]n(?:es)? (?:de|del)|"
+                          r"fondos (?:de|del|propios)|fonds (?:de|du|propres)|paid (?:by|for)|pays (?:for|the)|"
+                          r"pagad[oa]s? (?:por|con)|pagó|pagará|payée?s? par|paie|paient|cover(?:s|ed)? (?:the|by)|"
+                          r"cubr(?:e|ir[aá]|ió|en)|cubiert[oa]s? (?:por|con)|(?:pris|prise|prises|prend|prendra) en charge|"
+                          r"supported by|with (?:the )?(?:financial )?support of|con (?:el )?apoyo (?:financiero )?de|"
+                          r"avec (?:le )?soutien (?:financier )?(?:de|du|des|d['’]\w+)|gr[aâ]ce au soutien|"
+                          r"(?:with|through|using)\s+(?:[\w-]+\s+){0,2}(?:funding|financing|funds)|"  # "with UK funding"
+                          r"con (?:financiaci[oó]n|financiamiento|fondos)|avec (?:un |le )?financement)(?!\w)", re.IGNORECASE)),
     # "What email address…?", "¿Qué correo electrónico…?", "Quelle adresse électronique… ?"
     "email": (re.compile(r"\be-?mail\b|\bcorreo electr[oó]nico\b|\bcourriel\b|\badresse (?:électronique|e-?mail)\b",
                          re.IGNORECASE),

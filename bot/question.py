@@ -70,6 +70,14 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE)
 
 
+# "… and I'd like to know", "… y quería saber", "… et j'aimerais savoir": where a sentence telling of the asker turns
+# to what it asks ("Tengo una cooperativa de café en Honduras y quería saber cuántas propuestas …")
+_TURNS_TO_ASK = re.compile(
+    r"[,;]?\s+(?:and|y|e|et)\s+(?:(?:i|yo|je)\s+|j['’])?(?:want(?:ed)?|would like|i['’]d like|need|wonder|was wondering|"
+    r"quer[ií]a|quiero|quisiera|me gustar[ií]a|necesito|me pregunto|voudrais|veux|souhaite|souhaiterais|aimerais|"
+    r"me demande)\b(?:\s+(?:to know|to find out|to ask|saber|preguntar|savoir|demander))?", re.IGNORECASE)
+
+
 def asked_part(question: str) -> str:
     """The question without the statements before it: what is asked, for the rules that read its names,
     years and kind.
@@ -82,7 +90,8 @@ def asked_part(question: str) -> str:
     did it propose?"). A clause a colon ends is a statement too ("Soy de Senegal y quiero saber …: ¿cuántas
     …?"), unless it names a period ("Quiero saber el tráfico en noviembre de 2025: ¿cuántas visitas …?"). Nor
     a statement naming a period that the question points back to ("… los Small Business Champions de 2020.
-    ¿Quiénes ganaron esa edición?").
+    ¿Quiénes ganaron esa edición?"). A sentence telling of the asker may turn to the question ("Tengo una
+    cooperativa en Honduras y quería saber cuántas propuestas …"): what follows the turn is asked.
 
     Example:
         >>> asked_part("I run a small textile workshop in Kenya. Is there a website for firms like mine?")
@@ -97,6 +106,10 @@ def asked_part(question: str) -> str:
         if not after or not any(ch.isalnum() for ch in after):
             break
         rest = after
+    if (m := _TURNS_TO_ASK.search(rest)) and _FIRST_PERSON.search(told := rest[:m.start()]) \
+            and not find_symbols(told, lenient=True) and not asked_periods(told) \
+            and any(ch.isalnum() for ch in rest[m.end():]):
+        rest = rest[m.end():].lstrip(" ,:")
     return rest
 
 

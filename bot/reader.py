@@ -196,9 +196,10 @@ class KindReader:
                     # featured Gabriela Wurcel" is in its next window): the holder's window is the one `_complement`
                     # reads. Not for a count: a figure in the next window is often of something else than the one asked
                     chosen.reverse()
-        if asks_reason(result.signals.asked) and not any(gives_reason(self._sentence(n)) for _, n, _ in chosen) \
+        asked = result.signals.asked
+        if asks_reason(asked) and not any(gives_reason(self._sentence(n), asked) for _, n, _ in chosen) \
                 and (giver := next(((h, n, sc) for sc, h, n, _ in scored
-                                    if h == best_hit and gives_reason(self._sentence(n))), None)) is not None:
+                                    if h == best_hit and gives_reason(self._sentence(n), asked)), None)) is not None:
             # a reason asked: the sentence nearest the question and the one saying why ("¿Por qué tantas empresas se
             # salieron del piloto?": "… 19 de las 85 empresas abandonaron el piloto …, la mayoría porque no disponían
             # …" in the paragraph's next window), that one's window first, as for a datum

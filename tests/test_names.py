@@ -221,6 +221,15 @@ def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_s
          "Mi cooperativa pensaba presentarse a los Small Business Champions de 2020. ¿Quiénes ganaron esa edición?"),
         ("I exported in 2019. What did the Group do that year?", "I exported in 2019. What did the Group do that year?"),
         ("I exported in 2019. What did the Group do in 2024?", "What did the Group do in 2024?"),
+        # a sentence telling of the asker that turns to what it asks, unless it names a period
+        ("Tengo una cooperativa de café en Honduras y quería saber cuántas propuestas recibió la edición 2023.",
+         "cuántas propuestas recibió la edición 2023."),
+        ("I run a bakery in Ghana and I'd like to know who won in 2023?", "who won in 2023?"),
+        ("Je dirige une PME au Maroc et j'aimerais savoir quand la plateforme a été lancée ?",
+         "quand la plateforme a été lancée ?"),
+        ("Exporto desde 2019 y quiero saber quién ganó", "Exporto desde 2019 y quiero saber quién ganó"),
+        ("Kenya and Chile want to know more. What did they propose?",
+         "Kenya and Chile want to know more. What did they propose?"),
     ],
 )
 def test_the_part_asked_leaves_out_the_statements_before_it(question: str, asked: str) -> None:
