@@ -388,7 +388,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                          r"(?=\s*[,.;:)]|\s+[a-z0-9(]|\s*$)|"
                          # "planned for Nur-Sultan, Kazakhstan", not a list of Members ("Canada, Chile and …")
                          rf"\b(?!(?:{_COUNTRY})\b)[A-Z][\w’'-]+,\s+(?:{_COUNTRY})\b|"
-                         r"\b(?:Room|[Ss]alle|[Ss]ala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b|\bWTO headquarters\b|"
+                         # "at the WTO", not "at the WTO Public Forum": an event named, not where another was held
+                         r"\b(?:Room|[Ss]alle|[Ss]ala)\s+[A-Z0-9]|\bhosted by\b|\bat the WTO\b(?!\s+[A-Z])|"
+                         r"\bWTO headquarters\b|"
                          r"\b(?:virtual(?:ly)?|online|hybrid|in person|en ligne|en l[ií]nea|virtuel(?:le)?(?:ment)?|h[ií]brid[oa]|"
                          r"hybride|en pr[ée]sentiel|presencial)\b")),  # "held virtually", "en ligne" say where too
     # "In which room…?", "¿En qué sala…?", "Dans quelle salle… ?": a room's name ("Room E", "CR 1", as French and

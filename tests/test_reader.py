@@ -1918,6 +1918,9 @@ def test_a_question_asking_for_advice_or_a_decision_is_told(question: str, form:
     ("El taller se celebró en Ginebra, en la sala D.", True),
     ("La réunion s'est tenue en ligne.", True),
     ("La reunión se celebró en Mayo de 2050.", False),  # a month, not a place
+    # held at the WTO is a place; "at the WTO Public Forum" names another event
+    ("The workshop was held at the WTO on 3 May 2050.", True),
+    ("Wilson presented the work of the Group at the WTO Public Forum in September 2022.", False),
 ])
 def test_a_place_is_given_by_a_name_after_in_or_at_not_by_a_title(text: str, gives: bool) -> None:
     assert gives_forms(("place",), text) is gives
