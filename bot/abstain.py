@@ -399,6 +399,8 @@ def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
             and any(p.start == p.end and p.start in days for text in _quoted_texts(result, draft)
                     for p in printed_periods(text)):
         return False
+    if _deadline_ahead(result, draft, dated):
+        return False
     for q in draft.quotes:
         passage = result.hits[q.hit].passage
         day, doc = _written(passage), passage_period(passage.period)
@@ -450,6 +452,19 @@ def _unplaced_meeting(result: SearchResult, draft: Draft | None) -> bool:
     return not any(unknown & set(meetings_in(text)) for text in (*_quoted_texts(result, draft), *titles))
 
 
+# How long before the period asked a deadline for it may fall: the agenda items for a July meeting are due in June
+DEADLINE_AHEAD_DAYS = 62
+
+
+def _deadline_ahead(result: SearchResult, draft: Draft, dated: Sequence[Period]) -> bool:
+    """Whether the question asks a deadline and a quote prints a day shortly before a period asked: "Jusqu'à quand
+    peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juillet 2059 ?" is answered by "au plus
+    tard le jeudi 26 juin 2059", in the record of the March meeting, written before July."""
+    return "deadline" in asks_forms(result.signals.asked) and any(
+        p.start == p.end and 0 <= (a.start - p.end).days <= DEADLINE_AHEAD_DAYS
+        for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in dated)
+
+
 def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph: Callable[[int], str]) -> bool:
     """Whether the quote dates itself to another time than the year, month or day asked: "four
     Members ... in their Trade Policy Reviews in 2023" for 2020, "Proposals may be submitted until
@@ -472,6 +487,8 @@ def _dated_elsewhere(result: SearchResult, draft: Draft | None, asked, paragraph
         printed = [p for q in evidence for p in printed_in(paragraph(q.row), result.hits[q.hit].passage.period)
                    if p.start == p.end]
     if not printed or any(p.overlaps(a) for p in printed for a in dated):
+        return False
+    if _deadline_ahead(result, draft, dated):
         return False
     docs = _quoted_periods(result, draft)
     return not any(doc is not None and (doc.end - doc.start).days <= longest and doc.overlaps(a)

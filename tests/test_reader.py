@@ -3085,3 +3085,20 @@ def test_a_member_the_asker_writes_from_before_turning_to_ask_is_not_asked(multi
                            "edición 2023 de los Small Business Champions.")
     assert not answer.abstained, answer.reason
     assert "187" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def extra50(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A Spanish note (W/278), its English revision, a French summary (R/236) of the March 2059 meeting, an English
+    notice (CN/142)."""
+    return indexed(read_corpus([ROOT / "eval" / "extra50" / "documents"]), tmp_path_factory.mktemp("x50") / "index",
+                   encoder, multilingual)
+
+
+def test_a_deadline_for_a_later_meeting_is_not_of_another_time(extra50: Helpdesk) -> None:
+    """The March summary sets the deadline for the July meeting's agenda, "au plus tard le jeudi 26 juin 2059": a
+    day before the month asked, in a record written before it, which the period rules read as another time."""
+    answer = extra50.ask("Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de "
+                         "juillet 2059 ?")
+    assert not answer.abstained, answer.reason
+    assert "26 juin 2059" in answer.answer, answer.answer
