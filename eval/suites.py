@@ -337,7 +337,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44",
          "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
          "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48",
-         "shipped47", "multiyear45", "extra49")
+         "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50")
 
 
 def suite(name: str) -> Suite:
