@@ -68,11 +68,12 @@
   61), `shipped39`, `multiyear37`, `extra41` and `shipped40`, `multiyear38`, `extra42` (session 62), `shipped41`,
   `multiyear39`, `extra43` and `shipped42`, `multiyear40`, `extra44` (session 63), `shipped43`, `multiyear41`,
   `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64), `shipped45`, `multiyear43`, `extra47` and
-  `shipped46`, `multiyear44`, `extra48` (session 65), `shipped47`, `multiyear45`, `extra49` and `shipped48`,
-  `multiyear46`, `extra50` (session 66): 60 more
+  `shipped46`, `multiyear44`, `extra48` (session 65), `shipped47`, `multiyear45`, `extra49`, `shipped48`,
+  `multiyear46`, `extra50`, `shipped49`, `multiyear47`, `extra51` and `shipped50`, `multiyear48`, `extra52` (session
+  66): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2059 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2061 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -312,6 +313,14 @@ SUITES = {
     "multiyear46": Suite("multiyear46", ROOT / "eval" / "multiyear46" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra50": Suite("extra50", ROOT / "eval" / "extra50" / "gold.jsonl", (ROOT / "eval" / "extra50" / "documents",)),
+    "shipped49": Suite("shipped49", ROOT / "eval" / "shipped49" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear47": Suite("multiyear47", ROOT / "eval" / "multiyear47" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra51": Suite("extra51", ROOT / "eval" / "extra51" / "gold.jsonl", (ROOT / "eval" / "extra51" / "documents",)),
+    "shipped50": Suite("shipped50", ROOT / "eval" / "shipped50" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear48": Suite("multiyear48", ROOT / "eval" / "multiyear48" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra52": Suite("extra52", ROOT / "eval" / "extra52" / "gold.jsonl", (ROOT / "eval" / "extra52" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -337,7 +346,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped41", "multiyear39", "extra43", "shipped42", "multiyear40", "extra44",
          "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
          "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48",
-         "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50")
+         "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50",
+         "shipped49", "multiyear47", "extra51")
 
 
 def suite(name: str) -> Suite:
