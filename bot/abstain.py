@@ -457,11 +457,12 @@ DEADLINE_AHEAD_DAYS = 62
 
 
 def _deadline_ahead(result: SearchResult, draft: Draft, dated: Sequence[Period]) -> bool:
-    """Whether the question asks a deadline and a quote prints a day shortly before a period asked: "Jusqu'à quand
-    peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juillet 2059 ?" is answered by "au plus
-    tard le jeudi 26 juin 2059", in the record of the March meeting, written before July."""
+    """Whether the question asks a deadline and a quote prints a day shortly before a period asked, or in it:
+    "Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juillet 2059 ?" is
+    answered by "au plus tard le jeudi 26 juin 2059", in the record of the March meeting, written before July (and
+    of June's meeting by "a más tardar el jueves 3 de junio")."""
     return "deadline" in asks_forms(result.signals.asked) and any(
-        p.start == p.end and 0 <= (a.start - p.end).days <= DEADLINE_AHEAD_DAYS
+        p.start == p.end and p.end <= a.end and (a.start - p.end).days <= DEADLINE_AHEAD_DAYS
         for text in _quoted_texts(result, draft) for p in printed_periods(text) for a in dated)
 
 

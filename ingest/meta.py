@@ -163,8 +163,10 @@ def read_heading(lines: list[str], body_text: str) -> Heading:
     # virtual celebration of 26 June 2020")
     subtitle = next((ln for ln in block if _BYLINE.match(ln)), "")
     named = [ln.upper() for ln in block if _NOTICE_LINE.match(ln)]  # "Convening Notice" under "MEETING OF …"
-    kind = kind_of(" ".join([*caps, subtitle.upper(), *named]), body_text)
-    period = period_of(kind, " ".join([*caps, subtitle]), body_text, day)
+    # the body read as running text: a phrase the layout wraps is still one ("… les MPME se\ntiendra le jeudi 23 juin")
+    flat = re.sub(r"\s+", " ", body_text)
+    kind = kind_of(" ".join([*caps, subtitle.upper(), *named]), flat)
+    period = period_of(kind, " ".join([*caps, subtitle]), flat, day)
     if title and period and kind in ("meeting summary", "convening notice") and period.label not in title:
         title = f"{title} — meeting of {period.label}"  # notices all share a title; their meeting tells them apart
     return Heading(title, body, day, draft, kind, period)

@@ -115,6 +115,20 @@ def test_layout_lines_leave_the_text_and_a_one_page_notice_has_page_1(tmp_path: 
     assert "WORLD TRADE ORGANIZATION" not in text and "24-6612" not in text and "Page:" not in text
 
 
+def test_a_notice_whose_held_phrase_wraps_is_of_its_meeting(tmp_path: Path) -> None:
+    """"… les MPME se" / "tiendra le jeudi 23 juin 2061": the layout breaks the phrase saying when the meeting is
+    held, and the notice was read as of the meeting whose summary its list of documents names (14 April)."""
+    notice = ["ORGANISATION MONDIALE DU COMMERCE", "INF/MSME/CN/146", "17 mai 2061", "(61-3388)     Page: 1/1",
+              "Groupe de travail informel sur les micro, petites et moyennes entreprises (MPME)",
+              "TROISIÈME RÉUNION FORMELLE DE 2061", "Avis de convocation",
+              "1.1.  La troisième réunion formelle de 2061 du Groupe de travail informel sur les MPME se",
+              "tiendra le jeudi 23 juin 2061, dans la salle D du Centre William Rappard.",
+              "2.1.  Documents : le résumé de la réunion du 14 avril 2061 (INF/MSME/R/240)."]
+    doc = one_document(tmp_path, notice)
+    assert doc.kind == "convening notice" and doc.period == ("2061-06-23", "2061-06-23"), (doc.kind, doc.period)
+    assert doc.title.endswith("meeting of 23 June 2061"), doc.title
+
+
 def _heading(symbol: str, dated: str, *title: str) -> list[str]:
     return ["WORLD TRADE ORGANIZATION", symbol, dated, "(26-0101)     Page: 1/1",
             "Informal Working Group on Micro, Small and Medium-Sized Enterprises (MSMEs)", *title]

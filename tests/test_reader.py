@@ -23,6 +23,7 @@ from bot.kind import (answers, asks_forms, asks_holder, asks_identity, asks_mean
                       gives_means, gives_reason, has_money, has_number, names_person, question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
+from bot.names import post_asked
 from bot.reader import parts_asked
 from bot.render import source_card
 from bot.rerank import reports_on
@@ -2566,6 +2567,20 @@ def test_a_post_that_names_a_documents_author_is_not_the_post_asked(question: st
     assert asks_holder(question) is holder
 
 
+@pytest.mark.parametrize(("question", "post"), [
+    ("Quelle directrice a présenté le projet ?", "director"),
+    ("¿Qué directora presentó el estudio?", "director"),
+    ("Which director opened the session?", "director"),
+    # guidelines, not directors
+    ("Sur quelles lignes directrices de l'OMD le rapport propose-t-il de s'aligner ?", None),
+    ("¿Qué directrices de la OMA se mencionan?", None),
+])
+def test_guidelines_are_no_post(question: str, post: str | None) -> None:
+    """s49-047 (dev): "lignes directrices" was read as a post (female directors) and the answer, the WCO's Immediate
+    Release Guidelines, refused for naming no director."""
+    assert post_asked(question) == post
+
+
 def test_a_post_asked_must_be_named_by_the_answer(multiyear: Helpdesk, helpdesk: Helpdesk) -> None:
     """The summary of 25 March 2025 says Cameroon presented its plans for MC14, not which minister did; the 2024
     report names its Coordinator, "H.E. Mr Matthew Wilson, Ambassador of Barbados"."""
@@ -3102,3 +3117,15 @@ def test_a_deadline_for_a_later_meeting_is_not_of_another_time(extra50: Helpdesk
                          "juillet 2059 ?")
     assert not answer.abstained, answer.reason
     assert "26 juin 2059" in answer.answer, answer.answer
+
+
+def test_a_deadline_in_the_month_of_a_later_meeting_is_not_of_another_time(tmp_path_factory: pytest.TempPathFactory,
+                                                                             encoder, multilingual) -> None:
+    """R/238, the record of March 2060, sets the agenda deadline of June's meeting, "a más tardar el jueves 3 de junio
+    de 2060": a day inside the month asked, in a record written before it."""
+    extra51 = indexed(read_corpus([ROOT / "eval" / "extra51" / "documents"]), tmp_path_factory.mktemp("x51") / "index",
+                      encoder, multilingual)
+    answer = extra51.ask("Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juin "
+                         "2060 ?")
+    assert not answer.abstained, answer.reason
+    assert "3 de junio de 2060" in answer.answer, answer.answer
