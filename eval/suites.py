@@ -347,7 +347,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
          "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48",
          "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50",
-         "shipped49", "multiyear47", "extra51")
+         "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52")
 
 
 def suite(name: str) -> Suite:
