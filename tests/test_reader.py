@@ -3065,24 +3065,6 @@ def extra49(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
                    encoder, multilingual)
 
 
-def test_a_region_asked_is_said_by_a_foreign_table_in_english(extra49: Helpdesk) -> None:
-    """"América Latina y el Caribe" asks of the region W/276's French table calls "Amérique latine et Caraïbes". No
-    passage prints "America", so the name rule read it only as "América" typed without its accent (the Spanish
-    proposal's word) and refused, though the table read in English says "Latin America"."""
-    answer = extra49.ask("¿Qué porcentaje de las pequeñas empresas de América Latina y el Caribe había registrado una "
-                         "marca en el extranjero en 2056?")
-    assert not answer.abstained, answer.reason
-    assert "Amérique latine et Caraïbes 17" in answer.answer, answer.answer
-
-
-def test_a_deadline_after_a_weekday_is_a_deadline(extra49: Helpdesk) -> None:
-    """CN/140 sets its limits as "au plus tard le jeudi 4 juillet 2058": the weekday hid the day from the deadline
-    form, and the question was refused for want of one."""
-    answer = extra49.ask("Per CN/140, what's the last day to register for the July 2058 meeting?")
-    assert not answer.abstained, answer.reason
-    assert "4 juillet 2058" in answer.answer, answer.answer
-
-
 def test_a_count_at_a_years_last_day_is_the_years_report(multiyear: Helpdesk) -> None:
     """"Au 31 décembre 2021": no meeting was held that day, but the 2021 report counts the Members at its year's
     end; a day within the year that no text records is still refused."""
@@ -3093,15 +3075,6 @@ def test_a_count_at_a_years_last_day_is_the_years_report(multiyear: Helpdesk) ->
     assert refused.abstained and refused.reason == "other-period", refused.answer
 
 
-def test_a_member_the_asker_writes_from_before_turning_to_ask_is_not_asked(multiyear: Helpdesk) -> None:
-    """"Tengo una cooperativa de café en Honduras y quería saber cuántas …": Honduras is where the asker writes from,
-    and the count rule refused the answer for not counting proposals of Honduras."""
-    answer = multiyear.ask("Tengo una cooperativa de café en Honduras y quería saber cuántas propuestas recibió la "
-                           "edición 2023 de los Small Business Champions.")
-    assert not answer.abstained, answer.reason
-    assert "187" in answer.answer, answer.answer
-
-
 @pytest.fixture(scope="module")
 def extra50(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
     """A Spanish note (W/278), its English revision, a French summary (R/236) of the March 2059 meeting, an English
@@ -3110,22 +3083,36 @@ def extra50(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
                    encoder, multilingual)
 
 
-def test_a_deadline_for_a_later_meeting_is_not_of_another_time(extra50: Helpdesk) -> None:
-    """The March summary sets the deadline for the July meeting's agenda, "au plus tard le jeudi 26 juin 2059": a
-    day before the month asked, in a record written before it, which the period rules read as another time."""
-    answer = extra50.ask("Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de "
-                         "juillet 2059 ?")
-    assert not answer.abstained, answer.reason
-    assert "26 juin 2059" in answer.answer, answer.answer
+@pytest.fixture(scope="module")
+def extra51(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """An English note (W/279), Tunisia's French proposal (W/280), a Spanish summary (R/238) of the March 2060
+    meeting, an English notice (CN/144)."""
+    return indexed(read_corpus([ROOT / "eval" / "extra51" / "documents"]), tmp_path_factory.mktemp("x51") / "index",
+                   encoder, multilingual)
 
 
-def test_a_deadline_in_the_month_of_a_later_meeting_is_not_of_another_time(tmp_path_factory: pytest.TempPathFactory,
-                                                                             encoder, multilingual) -> None:
-    """R/238, the record of March 2060, sets the agenda deadline of June's meeting, "a más tardar el jueves 3 de junio
-    de 2060": a day inside the month asked, in a record written before it."""
-    extra51 = indexed(read_corpus([ROOT / "eval" / "extra51" / "documents"]), tmp_path_factory.mktemp("x51") / "index",
-                      encoder, multilingual)
-    answer = extra51.ask("Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juin "
-                         "2060 ?")
+@pytest.mark.parametrize(("collection", "question", "said"), [
+    # "América Latina y el Caribe" is the region W/276's French table calls "Amérique latine et Caraïbes": no passage
+    # prints "America", so the name rule read it only as "América" typed without its accent (the Spanish proposal's
+    # word) and refused, though the table read in English says "Latin America"
+    ("extra49", "¿Qué porcentaje de las pequeñas empresas de América Latina y el Caribe había registrado una marca en "
+     "el extranjero en 2056?", "Amérique latine et Caraïbes 17"),
+    # CN/140 sets its limits as "au plus tard le jeudi 4 juillet 2058": the weekday hid the day from the deadline form
+    ("extra49", "Per CN/140, what's the last day to register for the July 2058 meeting?", "4 juillet 2058"),
+    # Honduras is where the asker writes from, and the count rule refused for not counting proposals of Honduras
+    ("multiyear", "Tengo una cooperativa de café en Honduras y quería saber cuántas propuestas recibió la edición "
+     "2023 de los Small Business Champions.", "187"),
+    # the March record sets the July meeting's agenda deadline: a day before the month asked, in a record written
+    # before it, which the period rules read as another time
+    ("extra50", "Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juillet "
+     "2059 ?", "26 juin 2059"),
+    # ... and June's by "a más tardar el jueves 3 de junio de 2060", a day inside the month asked
+    ("extra51", "Jusqu'à quand peut-on demander d'inscrire un point à l'ordre du jour de la réunion de juin 2060 ?",
+     "3 de junio de 2060"),
+])
+def test_an_answer_the_first_paragraph_gives_is_not_refused(request: pytest.FixtureRequest, collection: str,
+                                                           question: str, said: str) -> None:
+    """Questions of batches 44 to 46 (dev) the rules refused though the first paragraph answers them."""
+    answer = request.getfixturevalue(collection).ask(question)
     assert not answer.abstained, answer.reason
-    assert "3 de junio de 2060" in answer.answer, answer.answer
+    assert said in answer.answer, answer.answer
