@@ -200,7 +200,8 @@ _MONTHS = "|".join(MONTHS)  # the deadline pattern ignores case
 _FOREIGN_MONTHS = "|".join(m for m in MONTH_NAMES if m not in MONTHS)  # "mai", "mayo", "décembre", "decembre"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "by Friday, 13 February 2026"
 # "au plus tard le mercredi 26 juin 2058", "a más tardar el jueves 4 de julio"
-_FOREIGN_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+_FOREIGN_WEEKDAYS = ("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                     "lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo")
 _COUNTRY = "|".join(sorted(COUNTRIES))  # a Member's name: "Nur-Sultan, Kazakhstan" is a city and its country
 
 

@@ -310,7 +310,8 @@ _PERSON = re.compile(r"(?<![\w'’])[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ'’]+)
 # "Which minister…?", "¿Qué ministro camerunés…?", "Quel ministre camerounais… ?": a post the answer must name
 # (not "directrices": "lignes directrices", "¿qué directrices …?" are guidelines)
 _POSTS_ASKED = {"minister": r"ministers?|ministr[oa]s?|ministres?", "ambassador": r"ambassadors?|embajador(?:a|es)?|"
-                r"ambassadeurs?|ambassadrices?", "director": r"directors?|director(?:a|es)|directeurs?|(?<!lignes )directrice(?!s)",
+                r"ambassadeurs?|ambassadrices?",
+                "director": r"directors?|director(?:a|es)|directeurs?|(?<!lignes )directrice(?!s)",
                 "founder": r"founders?|fundador(?:a|es)?|fondat(?:eur|rice)s?", "ceo": r"ceos?"}
 _ASKS_POST = re.compile(r"\b(?:which|what|qu[eé]|cu[aá]l(?:es)?|quel(?:le)?s?)\s+(?:\w+\s+)?(?:"
                         + "|".join(f"(?P<{post}>{words})" for post, words in _POSTS_ASKED.items()) + r")\b",
