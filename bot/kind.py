@@ -246,12 +246,12 @@ _GIVES_CAUSE = re.compile(r"\b(?:because|owing to|due to|as a result of|on accou
                           r"porque|debido a|a causa de|por falta de|dado que|ya que|puesto que|para que|"
                           r"parce que|en raison de|à cause de|faute de|car|puisque|étant donné|afin de|pour que)\b|"
                           r"^\W*Como\b", re.IGNORECASE)
-# a purpose: "These legislative guides aim at reducing legal obstacles", "tiene por objeto", "visent à"; not a
-# cause ("the TLIP, which aims to digitalize …" does not say why it stalled)
-_GIVES_PURPOSE = re.compile(r"\b(?:in order to|so that|aim(?:s|ed)? (?:at|to)|intended to|designed to|with a view to|"
-                            r"so as to|para que|con (?:el )?(?:fin|objeto|objetivo) de|a fin de|"
-                            r"tienen? (?:por objeto|como objetivo)|afin de|pour que|vis(?:e|ent|ait|aient) à|"
-                            r"dans le but de|ont? pour (?:but|objet|objectif))\b", re.IGNORECASE)
+# a purpose beyond those the cause words hold ("in order to", "para que", "afin de"): "These legislative guides aim
+# at reducing legal obstacles", "tiene por objeto", "visent à"; not a cause ("the TLIP, which aims to digitalize …"
+# does not say why it stalled)
+_GIVES_PURPOSE = re.compile(r"\b(?:aim(?:s|ed)? (?:at|to)|intended to|designed to|with a view to|so as to|"
+                            r"con (?:el )?(?:fin|objeto|objetivo) de|a fin de|tienen? (?:por objeto|como objetivo)|"
+                            r"vis(?:e|ent|ait|aient) à|dans le but de|ont? pour (?:but|objet|objectif))\b", re.IGNORECASE)
 
 
 def asks_reason(question: str) -> bool:
