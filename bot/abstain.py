@@ -41,7 +41,7 @@ from bot.names import (asked_sentences, asks_role, gives_role, member_word, memb
                        says_post, says_words)
 from bot.question import asks_service, ordinals_asked, sections_asked, tells_ordinal, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
-from bot.rerank import SHORT_PERIOD_DAYS, coverage
+from bot.rerank import MEETING_ASKED_DAYS, SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import document_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
@@ -120,7 +120,7 @@ def _term_weights(signals) -> dict[str, float]:
 # Words that frame an English question ("According to the addendum, where would the fourth hub be?"), which a
 # collection may lack without the question being foreign to it: a source named, an order counted
 _FRAMING = frozenset(tokenize("according first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                              "twelfth"))
+                              "twelfth language languages"))  # "which languages": what `bot.kind` reads as names
 # An acronym or a name written in mixed case: "ISMIT", "UN/CEFACT", "LeafCount", "Trade4MSMEs"
 _BRAND = re.compile(r"\b(?:[A-Z]{3,}\w*|[A-Za-z]*[a-z][A-Z0-9]\w*)\b")
 
@@ -381,6 +381,20 @@ _TIME_OR_PLACE = re.compile(r"\b(?:when|where|dates?|venue|held|place|cu[aá]ndo
                             r"quand|où|lieu|tiendra|tenue)\b", re.IGNORECASE)
 
 
+# What came of a meeting: "What came out of …?", "the outcome", "¿Qué salió de …?", "Qu'est-il ressorti de … ?"
+_OUTCOME = re.compile(r"\b(?:c[ao]me out of|outcome|what happened|qu[eé] (?:pas[oó]|sali[oó])|"
+                      r"qu['’]est-il ressorti|r[ée]sultats?\s+de\s+la\s+r[ée]union)\b", re.IGNORECASE)
+
+
+def _happened_asked(signals: Signals, asked: Sequence[Period]) -> tuple[Period, ...]:
+    """The months or days asked of what was decided or came out then ("What did the Group decide at its December
+    2025 meeting?"), which a year's report written before them cannot tell though its year holds them (its "at its
+    meeting of 9 December 2025" only announces), nor the meeting's notice, which tells its chair, room and programme."""
+    if not ("decision" in asks_forms(signals.asked) or _OUTCOME.search(signals.asked)) or asks_future(signals.asked):
+        return ()
+    return tuple(a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS)
+
+
 def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
     """Whether every quoted document was written before the period asked begins and reports on
     another, and the question is not about plans: the 2025 report, which names MC14 in March 2026,
@@ -401,12 +415,13 @@ def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:
         return False
     if _deadline_ahead(result, draft, dated):
         return False
+    happened = _happened_asked(signals, dated)
     for q in draft.quotes:
         passage = result.hits[q.hit].passage
         day, doc = _written(passage), passage_period(passage.period)
         # a convening notice is written before its meeting and is of it: its time, room and agenda; a plan
-        # for the year of a Conference is not of the Conference
-        if day is None or any(day >= a.start or (doc is not None and doc.overlaps(a) and (
+        # for the year of a Conference is not of the Conference; what happened then, neither tells
+        if day is None or any(day >= a.start or (a not in happened and doc is not None and doc.overlaps(a) and (
                 not a.is_conference or a.start <= doc.start and doc.end <= a.end)) for a in dated):
             return False
     return True
@@ -697,7 +712,7 @@ class AbstainRule:
                      or _dated_elsewhere(result, draft, periods, self.paragraph)):  # "... in 2023" for 2020
             return Decision(True, "other-period", 0.0)
         if self.settings.period_needs_record and periods and not e.routed and _written_before(result, draft, periods) \
-                and (_WHEN_YEAR.search(result.signals.asked)
+                and (_WHEN_YEAR.search(result.signals.asked) or _happened_asked(result.signals, periods)
                      or not _names_year(draft, periods, result.signals.asked, _quoted_titles(result, draft),
                                         sections=_quoted_sections(result, draft))):
             return Decision(True, "other-period", 0.0)  # "Who joined in 2026?" from the 2025 report, naming MC14's days
@@ -936,9 +951,11 @@ class AbstainRule:
         return unfamiliar(e) and e.nearest < s.off_topic_minilm and not e.routed
 
     def _unknown_words(self, signals: Signals) -> list[str]:
-        """The question's words no passage has, but for typos of the collection's and plain words it reads."""
+        """The question's words no passage has, but for typos of the collection's and plain words it reads, and
+        those of what the asker says of itself ("I make shea butter creams in Ghana. Which languages …?")."""
         plain = plain_words(signals.question) if signals.language == "en" else frozenset()
-        return [t for t in signals.unknown_terms if not self._misspelt(t) and t not in plain]
+        asked = set(tokenize(signals.asked))
+        return [t for t in signals.unknown_terms if not self._misspelt(t) and t not in plain and t in asked]
 
     def _as_spelt(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The name words as the collection spells them: "the 9th Global Reveiw of Aid for Trade" asks of the Review

@@ -426,6 +426,7 @@ _EN_PLAIN = {
     "trade deal": "trade agreements RTAs", "trade deals": "trade agreements RTAs",
     "neighbouring countries": "regional", "neighboring countries": "regional", "growers": "farmers producers",
     "warning": "alerts", "warnings": "alerts", "heads-up": "alerts",
+    "lab": "laboratory", "labs": "laboratories",
     "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",  # "Q1 2047"
     # what a count counts, as the documents may write it ("how many shipments" of "58 consignments")
     "shipments": "consignments", "shipment": "consignment", "consignments": "shipments", "consignment": "shipment",

@@ -340,11 +340,16 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
                             r"\bvolver[aá]n?\s+a\s+reunirse\b|\bpr[oó]xima\s+vez\b|\bprochaine\s+fois\b|"
                             r"\bse\s+r[ée]unira(?:-t-il)?\s+(?:à\s+nouveau|de\s+nouveau)\b",
                             re.IGNORECASE),
-                 re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)(?:.*\b(?:will|shall|would)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
+                 re.compile(rf"(?=.*\b(?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS}|{_FOREIGN_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b)"
+                            r"(?:.*\b(?:will|shall|would)\s+(?:be\s+held|take\s+place|meet|convene)\b|"
                             # a summary reports it: "the Group agreed to meet instead on Tuesday, 9 October 2040"
                             r".*\b(?:agreed|decided)\s+to\s+(?:meet|convene)\b|"
                             r".*\b(?:is|are)\s+(?:scheduled|planned)\b|.*\bnext\s+(?:open-ended\s+)?meeting\b|"
-                            r".*\b(?:upcoming|forthcoming)\b)", re.IGNORECASE | re.DOTALL)),
+                            r".*\b(?:upcoming|forthcoming)\b|"
+                            # a Spanish or French record: "aura lieu le jeudi 22 juin 2062", "se celebrará el 3 de junio"
+                            r".*\b(?:aura\s+lieu|se\s+tiendra|se\s+réunira|tendr[aá]\s+lugar|se\s+celebrar[aá]|"
+                            r"se\s+reunir[aá]|est[aá]\s+prevista|est\s+prévue)\b|"
+                            r".*\b(?:pr[oó]xima\s+reuni[oó]n|prochaine\s+réunion)\b)", re.IGNORECASE | re.DOTALL)),
     # "How long did the meeting of 21 March 2023 last?", "¿A qué hora terminó la reunión…?", "Combien de temps a duré la
     # réunion … ?": when a meeting ended or how long it lasted, which its start time alone ("at 10 a.m.") does not say;
     # an end time ("to 1 p.m.", "closed at 12.50 p.m."), or a length ("a half-day session", "two hours")
@@ -440,7 +445,9 @@ _FORMS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # "Sous quelle cote… ?": a document symbol ("INF/MSME/R/63", "WT/MIN(24)/9")
     "symbol": (re.compile(r"\b(?:what|which) (?:document )?symbol\b|\bwhich document (?:contains|has|gives|holds|records|"
                           r"summari[sz]es|reports)\b|\bin (?:what|which) document\b|\bsignatura\b|"
-                          r"\b(?:en )?qu[eé] documento\b|\bcote\b|\b(?:dans )?quel document\b", re.IGNORECASE),
+                          # "cote", but not "la Cote d'Ivoire" typed without its accent
+                          r"\b(?:en )?qu[eé] documento\b|\bcote\b(?!\s*d['’]\s*ivoire)|\b(?:dans )?quel document\b",
+                          re.IGNORECASE),
                re.compile(r"\b[A-Z]{1,4}/[A-Z0-9]+(?:\([0-9]{2}\))?(?:/[A-Za-z0-9().-]+)+")),
     # "What is the phone number…?", "¿Cuál es el número de teléfono…?", "Quel numéro de téléphone… ?"
     "phone": (re.compile(r"\b(?:tele)?phone number\b|\bn[uú]mero de tel[eé]fono\b|\bnuméro de téléphone\b",
@@ -846,7 +853,8 @@ _CHAIRS_GROUP = re.compile(r"\b(?:chair|presid|présid)\w*(?: of)? (?:the |el |l
 _LEADS_GROUP = re.compile(r"\b(?:run|runs|ran|running|in charge of|leads?|led|leading|head(?:s|ed|ing)?|"
                           r"à la tête d[eu]|dirig\w*|a cargo del?|al frente del?|encabez\w*)"
                           r" (?:the |el |le |la )?(?:[\w'’-]+ ){0,4}?(?:group|grupo|groupe)\b", re.IGNORECASE)
-_GROUP_CHAIR = re.compile(r"\b(?:chair|presid|coordinat)", re.IGNORECASE)
+# the post as a Spanish or French record says it: "sous la présidence de son Coordonnateur", "Presidió … la Coordinadora"
+_GROUP_CHAIR = re.compile(r"\b(?:chair|presid|présid|coordin|coordon)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -938,7 +946,12 @@ def number_near(sentence: str, stems: set[str], tokens_of, window: int = 6) -> b
         return False
     prefixes = tuple(s for s in stems if len(s) >= 4)
     around = {j for i in numbered for j in range(max(0, i - window), min(len(words), i + window + 1))}
-    return any(t in stems or t.startswith(prefixes) for j in around for t in tokens_of(words[j]))
+    # of a compound, its head: "one user-friendly tool" counts tools, not users; "12 women-led firms", firms
+    return any(t in stems or t.startswith(prefixes) for j in around for t in tokens_of(_HEAD.sub("", words[j])))
+
+
+# "user-friendly" -> "friendly"; not a prefix ("pre-registered", "co-organizers", "e-commerce"), nor "2-4"
+_HEAD = re.compile(r"^.*[^\W\d_]{4}-(?=[^\W\d_])")
 
 
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+([\w-]+)", re.IGNORECASE)

@@ -134,8 +134,10 @@ def members_asked(question: str, language: str) -> tuple[str, ...]:
         if typed in _FALSE_FRIENDS or any(w in COUNTRIES for w in english_words(word, language).split()):
             continue  # the glossary's reading stands: "Alemania" is Germany, not also Albania
         exact = [name for name, folded in _FOLDED_MEMBERS.items() if typed == folded]
+        # an acronym is no Member typed amiss: "LACOS" (a laboratory) is not Laos
         near = [(SequenceMatcher(None, typed, folded).ratio(), name) for name, folded in _FOLDED_MEMBERS.items()
-                if len(typed) >= 5 and folded[0] == typed[0] and abs(len(folded) - len(typed)) <= 1]
+                if len(typed) >= 5 and not word.isupper() and folded[0] == typed[0]
+                and abs(len(folded) - len(typed)) <= 1]
         # not "Los" for Laos, nor "Tobago" for Togo
         if exact:  # the one Member a word names: "Nigeria" is not also Niger
             found += [_ALIASES.get(name, name) for name in exact]

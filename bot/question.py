@@ -49,7 +49,8 @@ def _too_long(length: int, limit: int) -> str:
 
 # A sentence ending in a full stop or "!" that a later sentence follows: "I run a small workshop in Kenya.";
 # or a clause a colon ends before the question ("Je tiens une boutique à Douchanbé : depuis quand …?")
-_STATEMENT = re.compile(r"[^.!?¿¡:]*?(\w*)(?:[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])|\s?:(?=\s+\S))")
+# a statement ends on a full stop, a colon, or a comma before a Spanish question ("Tengo … en Honduras, ¿cómo …?")
+_STATEMENT = re.compile(r"[^.!?¿¡:]*?(\w*)(?:[.!](?=\s+[¿¡\"'«A-ZÀ-Ý])|\s?:(?=\s+\S)|,(?=\s*[¿¡]))")
 # Words a full stop follows inside a sentence: "Mr. Smith", "10 Dec. 2024", "U.S. exporters"
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st no nos art para p pp sr sra srta mme mlle m e g i u s vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv fevr avr juil déc""".split())

@@ -95,7 +95,7 @@ class Features(NamedTuple):
     document_period: float  # +1 its document reports on a period asked, -1 on another, 0 none asked or not known
     meeting_record: float  # 1 when the question names a day or month and the passage's document records a meeting of it
     meeting_notice: float  # 1 when the question asks how to attend a meeting of a day it names and this is its notice
-    day_lead: float  # 1 when its paragraph's first sentence prints a day the question names and no other day
+    day_lead: float  # 1 when its paragraph's first sentence prints days only of the day, month or season asked
     # How the candidate stands beside the others (`bot.rerank.with_standing`): for each score, its gap to the best
     # of the first candidates (0 for the best, below 0 under it) and how many of them score higher, over their count
     cosine_gap: float = 0.0

@@ -224,11 +224,16 @@ def notice_of(passage: Passage, asked: tuple[Period, ...], question: str) -> boo
 _FIRST_SENTENCE = re.compile(r"^.*?[a-z0-9)][.;](?=\s+[A-Z(])", re.DOTALL)
 
 
+# A day, month or season asked ("the summer 2023 meeting"), whose meeting a paragraph opening on its day tells of.
+LEAD_ASKED_DAYS = 92
+
+
 def day_lead(passage: Passage, asked: tuple[Period, ...]) -> bool:
-    """Whether the passage opens on a day the question names and on no other day: "On 11 July 2023
+    """Whether the passage opens on a day the question names, or on days inside the month or season it names ("la
+    reunión de verano de 2023"), and on no other day: "On 11 July 2023
     (INF/MSME/CN/23), the World Trade Board presented …" tells of that meeting; "The MSME Group held four
     open-ended meetings in 2023: on 21 March, 26 April, 11 July and 5 December" lists it among others."""
-    days = [a for a in asked if a.start == a.end]
+    days = [a for a in asked if not a.is_conference and a.days <= LEAD_ASKED_DAYS]
     if not days:
         return False
     lead = _FIRST_SENTENCE.match(passage.text)

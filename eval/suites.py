@@ -70,10 +70,10 @@
   `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64), `shipped45`, `multiyear43`, `extra47` and
   `shipped46`, `multiyear44`, `extra48` (session 65), `shipped47`, `multiyear45`, `extra49`, `shipped48`,
   `multiyear46`, `extra50`, `shipped49`, `multiyear47`, `extra51` and `shipped50`, `multiyear48`, `extra52` (session
-  66): 60 more
+  66), `shipped51`, `multiyear49`, `extra53` and `shipped52`, `multiyear50`, `extra54` (session 67): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2061 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2063 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -321,6 +321,14 @@ SUITES = {
     "multiyear48": Suite("multiyear48", ROOT / "eval" / "multiyear48" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra52": Suite("extra52", ROOT / "eval" / "extra52" / "gold.jsonl", (ROOT / "eval" / "extra52" / "documents",)),
+    "shipped51": Suite("shipped51", ROOT / "eval" / "shipped51" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear49": Suite("multiyear49", ROOT / "eval" / "multiyear49" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra53": Suite("extra53", ROOT / "eval" / "extra53" / "gold.jsonl", (ROOT / "eval" / "extra53" / "documents",)),
+    "shipped52": Suite("shipped52", ROOT / "eval" / "shipped52" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear50": Suite("multiyear50", ROOT / "eval" / "multiyear50" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra54": Suite("extra54", ROOT / "eval" / "extra54" / "gold.jsonl", (ROOT / "eval" / "extra54" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads

@@ -143,6 +143,7 @@ def test_a_post_is_given_beside_the_name() -> None:
         ("¿Qué presentó Alemania?", "es", ("Germany",)),  # the glossary's reading, not also Albania
         ("Qu'a proposé la Turquie ?", "fr", ("Türkiye",)),  # the glossary gives both names of one Member
         ("Qu'a proposé le Tadjikistan ?", "fr", ("Tajikistan",)),
+        ("Quel est le budget du laboratoire LACOS ?", "fr", ()),  # an acronym, not Laos typed amiss
     ],
 )
 def test_the_members_a_spanish_or_french_question_names(question: str, language: str, members: tuple) -> None:
@@ -228,6 +229,9 @@ def test_a_region_a_spanish_or_french_question_names_is_a_name_the_answer_must_s
         ("Je dirige une PME au Maroc et j'aimerais savoir quand la plateforme a été lancée ?",
          "quand la plateforme a été lancée ?"),
         ("Exporto desde 2019 y quiero saber quién ganó", "Exporto desde 2019 y quiero saber quién ganó"),
+        # a comma before the Spanish question mark ends the statement; a period named before it stays
+        ("Tengo una tostadora de café en Honduras, ¿cómo hago un estudio de mercado?", "¿cómo hago un estudio de mercado?"),
+        ("En 2024, ¿cuántos miembros había?", "En 2024, ¿cuántos miembros había?"),
         ("Kenya and Chile want to know more. What did they propose?",
          "Kenya and Chile want to know more. What did they propose?"),
     ],

@@ -488,8 +488,9 @@ def test_a_meetings_notice_is_marked_for_how_to_take_part() -> None:
 
 
 def test_a_paragraph_opening_on_the_day_asked_is_marked() -> None:
-    """A paragraph that opens on the day asked tells of that meeting; one listing the year's days, or opening on
-    another day, does not (`day_lead`), whichever window of the paragraph is the candidate."""
+    """A paragraph that opens on the day asked, or on a day of the month or season asked, tells of that meeting; one
+    listing the year's days, or opening on another day, does not (`day_lead`), whichever window of the paragraph is
+    the candidate."""
     from bot.rerank import day_lead
     from ingest.dates import Period
     from ingest.passage import Passage
@@ -507,6 +508,10 @@ def test_a_paragraph_opening_on_the_day_asked_is_marked() -> None:
     assert not day_lead(passage("On 26 April 2023, Singapore presented its work. On 11 July 2023, the WTB spoke."),
                         (day,)), "another day opens it"
     assert not day_lead(passage("On 11 July 2023 the WTB presented its Roadmap."), (Period.year(2023),)), "a year"
+    summer = Period(date(2023, 6, 1), date(2023, 8, 31), "verano de 2023")  # "la reunión de verano de 2023"
+    assert day_lead(passage("On 11 July 2023 (INF/MSME/CN/23), the World Trade Board presented its Roadmap."),
+                    (summer,))
+    assert not day_lead(passage("The last meeting of the year took place on 5 December 2023."), (summer,))
 
 
 GUIDE = """INFORMAL WORKING GROUP ON MSMES
