@@ -344,7 +344,7 @@ _FR_PLAIN = {
 # 0.780).
 _ES_CHAIR = {
     "presidió": "chaired", "presidida": "chaired", "presidido": "chaired", "presidir": "chair", "presidirá": "chair",
-    "presidente": "Chair chairperson", "presidenta": "Chair chairperson",
+    "presidente": "Chair chairperson", "presidenta": "Chair chairperson", "presidencia": "chair chaired",
     "moderó": "moderated", "moderada": "moderated", "moderado": "moderated", "moderará": "moderate moderated",
     "moderador": "moderator", "moderadora": "moderator", "inauguró": "opened", "inaugurada": "opened",
     "inaugurado": "opened", "abrió": "opened", "clausuró": "closed",
@@ -355,7 +355,7 @@ _FR_CHAIR = {
     "présidé": "chaired", "présidée": "chaired", "présider": "chair", "présidera": "chair",
     "coordonné": "coordinated", "coordonnait": "coordinated coordinate",
     "coordonnera": "coordinate",
-    "président": "Chair chairperson", "présidente": "Chair chairperson",
+    "président": "Chair chairperson", "présidente": "Chair chairperson", "présidence": "chair chaired",
     "modéré": "moderated", "modérée": "moderated", "modérera": "moderate moderated", "modérateur": "moderator",
     "modératrice": "moderator", "animé": "moderated", "animée": "moderated", "animera": "moderate moderated",
     "animateur": "moderator", "animatrice": "moderator", "inauguré": "opened", "inaugurée": "opened",

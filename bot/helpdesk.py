@@ -13,7 +13,7 @@ from bot.kind import asks_forms, asks_holder, gives_forms, list_items
 from bot.names import actions_asked, name_words, says_words
 from bot.question import check_question
 from bot.records import Answer, Citation, Draft, Hit, Quote, SearchResult
-from bot.rerank import passage_terms, reports_on
+from bot.rerank import action_terms, reports_on
 from bot.retrieve import Retriever, SearchFilter, document_rows
 from bot.settings import Settings, packaged
 from bot.reader import KindReader
@@ -176,7 +176,7 @@ class Helpdesk:
         if not decision.abstain and (actions := actions_asked(result.signals.tokens, result.signals.kind)):
 
             def acts(hit: Hit) -> bool:  # "Who moderated …?", "When was … adopted?": the paragraph saying it was
-                return bool(actions & passage_terms(hit.passage.text))
+                return bool(actions & action_terms(hit.passage.text))
 
             if not acts(result.hits[0]) and (promoted := self._first_promoted(result, ACTION_HITS, acts)) is not None:
                 return promoted

@@ -26,7 +26,7 @@ from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
 from bot.question import agenda_item_told, clauses_asked, ordinals_asked, tells_ordinal
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
-from bot.rerank import coverage, passage_terms
+from bot.rerank import action_terms, coverage, passage_terms
 from bot.sentence_scores import sentence_kind
 from bot.settings import Reader, SettingsError
 from bot.versions import other_version
@@ -547,7 +547,7 @@ def answers_kind(signals, quoted: list[str]) -> bool:
     Coordinator chairs the Group's meetings, and "continued to coordinate the MSME Group" answers who chairs."""
     if signals.kind == "who" and not asks_holder(signals.asked) \
             and (actions := actions_asked(signals.tokens, signals.kind)) \
-            and not any(actions & passage_terms(text) for text in quoted):
+            and not any(actions & action_terms(text) for text in quoted):
         return False
     if any(answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms) for text in quoted):
         return True

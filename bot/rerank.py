@@ -20,7 +20,8 @@ import re
 import numpy as np
 
 from bot.forest import packaged_forest
-from bot.kind import answers, asks_forms, asks_future
+from bot.glossary import english_words
+from bot.kind import answers, asks_forms, asks_future, written_in
 from bot.names import actions_asked
 from bot.records import Features, SentenceScores, Signals
 from bot.settings import Rerank, SettingsError
@@ -63,7 +64,17 @@ def _kind(signals: Signals, text: str) -> float:
     if not answers(signals.kind, text, signals.asked, signals.language, signals.unknown_terms):
         return 0.0
     actions = actions_asked(signals.tokens, signals.kind)
-    return 0.5 if actions and not actions & passage_terms(text) else 1.0
+    return 0.5 if actions and not actions & action_terms(text) else 1.0
+
+
+@functools.lru_cache(maxsize=50_000)
+def action_terms(text: str) -> frozenset[str]:
+    """The passage's tokens and, of one written in Spanish or French, the English the glossary reads its words as:
+    "bajo la presidencia de su Coordinadora" says who chaired, as "chaired by" does."""
+    written = written_in(text)
+    if written not in ("es", "fr"):
+        return passage_terms(text)
+    return passage_terms(text) | frozenset(tokenize(english_words(text, written)))
 
 
 @functools.lru_cache(maxsize=50_000)

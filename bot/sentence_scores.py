@@ -17,7 +17,7 @@ import numpy as np
 from bot.kind import answers, marked_items
 from bot.names import actions_asked
 from bot.records import SentenceScores, Signals
-from bot.rerank import coverage, passage_terms
+from bot.rerank import action_terms, coverage
 from index.sentences import SentenceTable
 from ingest.dates import DAY_OF_MONTH
 from ingest.passage import Passage
@@ -35,7 +35,7 @@ def sentence_kind(signals: Signals, said: str, actions: frozenset[str] = frozens
         value = 0.5  # "during 2022" says when less closely than "on 3 March 2022"
     else:
         value = 0.5 if signals.kind == "list" and not marked_items(said) else 1.0
-    return value / 2 if actions and not actions & passage_terms(said) else value
+    return value / 2 if actions and not actions & action_terms(said) else value
 
 
 def sentence_scores(signals: Signals, rows: Sequence[int], passages: Sequence[Passage],

@@ -70,10 +70,11 @@
   `extra45` and `shipped44`, `multiyear42`, `extra46` (session 64), `shipped45`, `multiyear43`, `extra47` and
   `shipped46`, `multiyear44`, `extra48` (session 65), `shipped47`, `multiyear45`, `extra49`, `shipped48`,
   `multiyear46`, `extra50`, `shipped49`, `multiyear47`, `extra51` and `shipped50`, `multiyear48`, `extra52` (session
-  66), `shipped51`, `multiyear49`, `extra53` and `shipped52`, `multiyear50`, `extra54` (session 67): 60 more
+  66), `shipped51`, `multiyear49`, `extra53`, `shipped52`, `multiyear50`, `extra54` and `shipped53`, `multiyear51`,
+  `extra55` (session 67): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2063 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2064 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -329,6 +330,10 @@ SUITES = {
     "multiyear50": Suite("multiyear50", ROOT / "eval" / "multiyear50" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra54": Suite("extra54", ROOT / "eval" / "extra54" / "gold.jsonl", (ROOT / "eval" / "extra54" / "documents",)),
+    "shipped53": Suite("shipped53", ROOT / "eval" / "shipped53" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear51": Suite("multiyear51", ROOT / "eval" / "multiyear51" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra55": Suite("extra55", ROOT / "eval" / "extra55" / "gold.jsonl", (ROOT / "eval" / "extra55" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -355,7 +360,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped43", "multiyear41", "extra45", "shipped44", "multiyear42", "extra46",
          "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48",
          "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50",
-         "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52")
+         "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52",
+         "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54")
 
 
 def suite(name: str) -> Suite:

@@ -3116,6 +3116,14 @@ def extra53(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
                    encoder, multilingual)
 
 
+@pytest.fixture(scope="module")
+def extra54(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """A French note (W/284), its English corrigendum, a Spanish summary (R/244) of the 19 April 2063 meeting, an
+    English notice (CN/150) of the next one."""
+    return indexed(read_corpus([ROOT / "eval" / "extra54" / "documents"]), tmp_path_factory.mktemp("x54") / "index",
+                   encoder, multilingual)
+
+
 @pytest.mark.parametrize(("collection", "question", "said"), [
     # "América Latina y el Caribe" is the region W/276's French table calls "Amérique latine et Caraïbes": no passage
     # prints "America", so the name rule read it only as "América" typed without its accent (the Spanish proposal's
@@ -3143,10 +3151,13 @@ def extra53(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> 
     # "shea butter" is what the asker makes, not what is asked; "which languages" asks names the reader knows
     ("extra53", "I make shea butter creams in Ghana. If this shared lab gets going, which languages could it "
      "translate my labels into?", "Portuguese"),
+    # "bajo la presidencia de su Coordinadora" says who chaired, as "chaired by" does (`bot.rerank.action_terms`):
+    # the July notice's English "will be chaired by" was quoted, and refused as of another day
+    ("extra54", "Who chaired the meeting of 19 April 2063?", "Villalobos-Nyström"),
 ])
 def test_an_answer_the_first_paragraph_gives_is_not_refused(request: pytest.FixtureRequest, collection: str,
                                                            question: str, said: str) -> None:
-    """Questions of batches 44 to 48 (dev) the rules refused though the first paragraph answers them."""
+    """Questions of batches 44 to 49 (dev) the rules refused though the first paragraph answers them."""
     answer = request.getfixturevalue(collection).ask(question)
     assert not answer.abstained, answer.reason
     assert said in answer.answer, answer.answer
