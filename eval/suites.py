@@ -361,7 +361,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped45", "multiyear43", "extra47", "shipped46", "multiyear44", "extra48",
          "shipped47", "multiyear45", "extra49", "shipped48", "multiyear46", "extra50",
          "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52",
-         "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54")
+         "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54",
+         "shipped53", "multiyear51", "extra55")
 
 
 def suite(name: str) -> Suite:
