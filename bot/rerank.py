@@ -241,9 +241,9 @@ LEAD_ASKED_DAYS = 92
 
 def day_lead(passage: Passage, asked: tuple[Period, ...]) -> bool:
     """Whether the passage opens on a day the question names, or on days inside the month or season it names ("la
-    reunión de verano de 2023"), and on no other day: "On 11 July 2023
-    (INF/MSME/CN/23), the World Trade Board presented …" tells of that meeting; "The MSME Group held four
-    open-ended meetings in 2023: on 21 March, 26 April, 11 July and 5 December" lists it among others."""
+    reunión de verano de 2023"), and on no other day: "On 11 July 2023 (INF/MSME/CN/23), the World Trade Board
+    presented …" tells of that meeting; "The MSME Group held four open-ended meetings in 2023: on 21 March, 26 April,
+    11 July and 5 December" lists it among others."""
     days = [a for a in asked if not a.is_conference and a.days <= LEAD_ASKED_DAYS]
     if not days:
         return False
