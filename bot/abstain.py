@@ -48,9 +48,9 @@ from bot.spelling import collection_typos
 from bot.topic import asks_foreign_rule, names_domain
 from index.lexical import tokenize
 from index.periods import Coverage
-from ingest.dates import (ANY_MONTH_PATTERN, MONTH_NAMES, MONTH_PATTERN, Period, asked_months_alone, asked_periods,
-                          document_dates, for_meeting, instrument_dates, meetings_in, passage_period, printed_in,
-                          printed_periods, yearless_days, yearless_months, years_in)
+from ingest.dates import (ANY_MONTH_PATTERN, MONTH_DAYS, MONTH_NAMES, MONTH_PATTERN, Period, asked_months_alone,
+                          asked_periods, document_dates, for_meeting, instrument_dates, meetings_in, passage_period,
+                          printed_in, printed_periods, yearless_days, yearless_months, years_in)
 from ingest.passage import Passage, paragraph_rows, paragraph_text
 
 
@@ -147,18 +147,28 @@ def _unnamed_thing(asked: str) -> str | None:
     return thing if thing is not None and (thing == thing_asked(asked, there=False) or _PRICED.search(thing)) else None
 
 
-def _amount_unknown(signals: Signals, collection: frozenset[str]) -> bool:
+def _amount_unknown(signals: Signals, collection: frozenset[str], found: Sequence[str]) -> bool:
     """Whether the sum or rate asked is named by a word no passage has ("duty", "droits de douane" read as
     "tariffs customs duties", "interest rate"): no passage gives a figure of it. A Spanish or French word is
-    known as typed too: a Spanish note says "presupuesto" (`collection`: the collection's tokens)."""
+    known as typed too: a Spanish note says "presupuesto" (`collection`: the collection's tokens); words of
+    several are known only as a passage found writes them together, as "droit" and "douane" are written apart
+    ("bureau de douane") where no duty is given (`found`: the texts of the passages found)."""
     noun = amount_asked(signals.asked)
     if noun is None or not _PRICED.search(noun):
         return False
     typed = set(tokenize(fold(noun))) - function_words(signals.language)
-    if signals.language != "en" and typed and typed <= collection:
+    if signals.language != "en" and typed and typed <= collection \
+            and (len(typed) == 1 or _writes_together(tuple(tokenize(fold(noun))), found)):
         return False
     words = noun if signals.language == "en" else english_words(noun, signals.language)
     return bool(set(tokenize(words)) & set(signals.unknown_terms))
+
+
+def _writes_together(phrase: tuple[str, ...], texts: Sequence[str]) -> bool:
+    """Whether a text has the phrase's tokens in a row, whatever their accents."""
+    width = len(phrase)
+    return any(tuple(tokens[i:i + width]) == phrase
+               for tokens in (tokenize(fold(text)) for text in texts) for i in range(len(tokens) - width + 1))
 
 
 def _recorded(quoted: Sequence[str], asked) -> float:
@@ -197,9 +207,6 @@ def _quoted_sections(result: SearchResult, draft: Draft | None) -> tuple[str, ..
     if draft is None:
         return ()
     return tuple(dict.fromkeys(h for q in draft.quotes for h in result.hits[q.hit].passage.headings))
-
-
-MONTH_DAYS = 31
 
 
 def _within_a_month(asked) -> bool:
@@ -695,7 +702,7 @@ class AbstainRule:
                 and set(tokenize(thing)) & set(result.signals.unknown_terms) \
                 and not (e.found and asks_forms(result.signals.asked)):  # "the deadline to register": "by 13 November"
             return Decision(True, "no-evidence", 0.0)  # "What is the MSME Group's budget?": no passage says "budget"
-        if not e.routed and _amount_unknown(result.signals, self.words):
+        if not e.routed and _amount_unknown(result.signals, self.words, [h.passage.text for h in result.hits]):
             return Decision(True, "no-evidence", 0.0)  # "What import duty does the EU charge?": no passage says "duty"
         if not e.routed and self.words and _unknown_topic(result.signals, self.words):
             return Decision(True, "no-evidence", 0.0)  # "What did the Group decide on fisheries?": no passage says so

@@ -397,6 +397,7 @@ _EN_PLAIN = {
     "brand name": "trademark intellectual property", "brand names": "trademarks intellectual property",
     "logo": "trademark", "patents": "intellectual property patents", "designs": "intellectual property designs",
     "green label": "eco-labels", "green labels": "eco-labels", "eco labels": "eco-labels",
+    "put off": "deferred postponed", "pushed back": "deferred postponed", "held over": "deferred postponed",
     "women-owned": "women-led women entrepreneurs", "female": "women", "businesswomen": "women entrepreneurs",
     "get together": "meetings meet", "meet up": "meetings meet", "delegates": "Members",
     "won": "won winners", "win": "winners", "wins": "winners",  # "Which projects won…?": "The three winners were …"
@@ -480,6 +481,11 @@ _ES_MEETING = {
     # a work programme's quarters: "el segundo trimestre de 2047" is "the second quarter of 2047"
     "trimestre": "quarter", "trimestres": "quarters",
     "apoyó": "supported", "apoyaron": "supported", "respaldó": "supported", "respaldaron": "supported",
+    # what a meeting left for later (session 68, from a dictionary): a summary says "deferred" or "postponed"
+    "aplazó": "deferred postponed", "aplazaron": "deferred postponed", "aplazado": "deferred postponed",
+    "aplazados": "deferred postponed", "aplazada": "deferred postponed", "aplazadas": "deferred postponed",
+    "pospuso": "deferred postponed", "pospusieron": "deferred postponed", "pospuesto": "deferred postponed",
+    "para más adelante": "deferred postponed", "para mas adelante": "deferred postponed",
 }
 _FR_MEETING = {
     "délégation": "delegation", "délégations": "delegations", "délégués": "delegates", "déléguées": "delegates",
@@ -495,6 +501,11 @@ _FR_MEETING = {
     # which of several (session 48, from a dictionary): "le deuxième panel" is "the second panel"; who backed a proposal
     "deuxième": "second", "troisième": "third", "quatrième": "fourth", "cinquième": "fifth",
     "soutenu": "supported", "soutenue": "supported", "appuyé": "supported", "appuyée": "supported",
+    # what a meeting left for later (session 68, from a dictionary): a summary says "deferred" or "postponed"
+    "reporté": "deferred postponed", "reportée": "deferred postponed", "reportés": "deferred postponed",
+    "reportées": "deferred postponed", "ajourné": "deferred postponed", "ajournée": "deferred postponed",
+    "différé": "deferred postponed", "différée": "deferred postponed", "à plus tard": "deferred postponed",
+    "à une réunion ultérieure": "deferred postponed",
 }
 _ES = {**_ES_PLAIN, **_ES_CHAIR, **_ES_REGIONS, **_ES_MEETING, **_ES}
 _FR = {**_FR_PLAIN, **_FR_CHAIR, **_FR_REGIONS, **_FR_MEETING, **_FR}

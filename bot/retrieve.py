@@ -35,7 +35,7 @@ from index import threads
 from index.embed import Encoder, MultilingualEncoder
 from index.lexical import tokenize
 from index.store import DenseIndex
-from ingest.dates import asked_periods, document_dates
+from ingest.dates import MONTH_DAYS, asked_periods, document_dates
 from ingest.passage import Passage, paragraph_key, paragraph_rows, paragraph_text
 from ingest.symbols import find_symbols
 
@@ -458,10 +458,12 @@ class Retriever:
         return routed, tuple(unknown)
 
     def _dated_rows(self, signals: Signals) -> list[int]:
-        """The rows of the documents dated the day the question names a document by ("the paper issued on 14 April
-        2023", "la note du 10 février 2026"): that day names the document, as its symbol would."""
-        days = [a.start.isoformat() for a in document_dates(signals.asked) if a.start == a.end]
-        return [r for day in days for r in self._rows_by_date.get(day, ())]
+        """The rows of the documents dated the day or month the question names a document by ("the paper issued on
+        14 April 2023", "la note du 10 février 2026", "l'avis de convocation de juin 2065"): that date names the
+        document, as its symbol would."""
+        named = [a for a in document_dates(signals.asked) if a.days <= MONTH_DAYS]
+        return [r for day, rows in self._rows_by_date.items() for a in named
+                if a.start.isoformat() <= day <= a.end.isoformat() for r in rows]
 
     @functools.cached_property
     def _rows_by_date(self) -> dict[str, tuple[int, ...]]:

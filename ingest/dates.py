@@ -85,6 +85,7 @@ _ASKED_DATE = re.compile(
 # The four-digit numbers read as years: a document of 2044 reports on 2043 as one of 2024 on 2023 (the bound was
 # 2039 until documents of the 2040s were read as undated); "2,310 firms" is written with its separator
 YEARS = range(1990, 2100)
+MONTH_DAYS = 31  # the longest month: a period this long or shorter is a day or a month, not a quarter or a year
 _ASKED_YEAR = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})(?![\w/)-]|\.\w)")
 # "in 2023-2024", "2023–24", "2023/24": the first and the last year, as "between 2023 and 2024" reads
 _ASKED_YEARS = re.compile(r"(?<![\w/(.-])((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2}|\d{2})(?![\w/)-]|\.\w)")
@@ -204,7 +205,9 @@ def years_in(text: str) -> frozenset[int]:
 
 # "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
 # for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
-_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|para|pour|en vue de|de cara a|hacia|à|a)\s+"
+# "By the time of MC13", "hasta la CM13", "jusqu'à la CM13": what stood when it met, which the report to it tells.
+_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|by the time of|until|up to|para|pour|en vue de|"
+                          r"de cara a|hacia|hasta|antes de|jusqu['’]\s*(?:à|a)|avant|à|a)\s+"
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d|"
                           # "a possible MC14 Ministerial Statement", "the MC13 deliverables", "the MC13 coordinator's
                           # report": made for it

@@ -589,6 +589,8 @@ def test_a_decision_numbering_its_paragraphs_1_2_3_is_cited_by_them(tmp_path: Pa
     ("What are the MC14 deliverables?", True),
     ("What did MC13 decide on MSMEs?", False),
     ("Who reported on MC13's outcome?", False),
+    ("By the time of MC13, how many projects had won an award?", True),  # what stood when it met: its report tells
+    ("¿Cuántos proyectos habían ganado hasta la CM13?", True),
 ])
 def test_what_was_prepared_for_a_conference(question: str, prepared: bool) -> None:
     assert for_meeting(question) is prepared

@@ -730,6 +730,42 @@ def test_a_document_named_by_the_day_it_is_dated_is_answered_from_it(multiyear: 
     assert answer.citations[0].passage.symbol == symbol, [c.label for c in answer.citations]
 
 
+@pytest.mark.parametrize("question", [
+    "By the time of MC13, how many projects had received a Small Business Champions award?",
+    "Hasta la CM13, ¿cuántos proyectos habían recibido un premio Small Business Champions?",
+])
+def test_what_stood_by_a_conference_is_answered_from_the_report_to_it(helpdesk: Helpdesk, question: str) -> None:
+    """"By the time of MC13" asks what the report to MC13 tells, as "for MC13" does; it was refused as undated, the
+    report telling of 2018 to 2024 and its paragraph of 2021 (batch 51)."""
+    answer = helpdesk.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].label.startswith("WT/MIN(24)/9 ¶1.2"), [c.label for c in answer.citations]
+    assert "Eleven projects" in answer.answer, answer.answer
+
+
+def test_a_document_named_by_the_month_it_is_dated_is_answered_from_it(tmp_path: Path, encoder, multilingual) -> None:
+    """The notice of 5 June 2065 convenes the meeting of 2 July; the joint communication of March 2065 proposes the
+    pilot. "D'après l'avis de convocation de juin 2065" ranked the communication first, whose start date the
+    notice corrects, and the period rules refused it (batch 51): a month names a document as its day does."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra56" / "documents"]), tmp_path / "index", encoder,
+                       multilingual)
+    answer = helpdesk.ask("D'après l'avis de convocation de juin 2065, combien de laboratoires compte le projet pilote ?")
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].passage.symbol == "INF/MSME/CN/154", [c.label for c in answer.citations]
+    assert "neuf laboratoires" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["¿Qué evento se pospuso en 2021?",
+                                      "Qu'est-ce qui a été reporté à cause de la pandémie en 2021 ?"])
+def test_what_was_put_off_is_read_as_the_reports_postponed(multiyear: Helpdesk, question: str) -> None:
+    """"Aplazar", "reporter" are what an English report says "postponed" or "deferred": the glossary lacked them,
+    and Spanish and French questions on what a meeting left for later found its other paragraphs (batch 51)."""
+    answer = multiyear.ask(question)
+    assert not answer.abstained, answer.reason
+    assert answer.citations[0].label.startswith("INF/MSME/R/30 ¶1.4"), [c.label for c in answer.citations]
+    assert "postponed" in answer.answer, answer.answer
+
+
 def test_a_note_named_by_who_wrote_it_is_answered_from_it(multiyear: Helpdesk) -> None:
     """"The Secretariat's summary" names R/43 by the line under its title, "Note by the Secretariat": the name rule
     asked a quote to say "Secretariat", and the answer came from Mexico's proposal, which does."""
@@ -1095,6 +1131,32 @@ def test_a_duty_no_passage_names_is_refused(tmp_path: Path, encoder, multilingua
         assert answer.abstained and answer.reason == "no-evidence", (question, answer.reason, answer.answer)
     share = helpdesk.ask("What percentage of a loan does the revised guarantee window cover?")
     assert not share.abstained, share.reason
+
+
+def test_a_duty_asked_in_french_is_refused_where_no_passage_writes_it_together(tmp_path: Path, encoder,
+                                                                              multilingual) -> None:
+    """The made documents of 2038 are in French and English and write "droit" and "douane" apart ("bureau de
+    douane"), never "droit de douane": a question on Morocco's duty on tuna was answered with Senegal's certificates
+    of origin, the words being known one by one. A document that writes the duty answers it."""
+    read = read_corpus([ROOT / "eval" / "extra31" / "documents"])
+    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
+    answer = helpdesk.ask("Quel droit de douane le Maroc applique-t-il aux conserves de thon importées ?")
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    (tmp_path / "duty").mkdir()
+    duty = made_helpdesk(tmp_path / "duty", {"note.txt": DUTY_NOTE}, encoder, multilingual)
+    answer = duty.ask("Quel droit de douane le Maroc applique-t-il aux conserves de thon importées ?")
+    assert not answer.abstained and "17,5 %" in answer.answer, (answer.reason, answer.answer)
+
+
+DUTY_NOTE = """ORGANISATION MONDIALE DU COMMERCE
+INF/MSME/W/903
+3 mars 2038
+GROUPE DE TRAVAIL INFORMEL SUR LES MPME
+LES PETITS EXPORTATEURS DE CONSERVES DE THON
+Note d'information du Secrétariat
+1.1. Les petites conserveries sénégalaises exportent surtout vers l'Union européenne et l'Afrique du Nord.
+1.2. Le Maroc applique un droit de douane de 17,5 % aux conserves de thon importées hors accords préférentiels.
+"""
 
 
 def test_a_budget_asked_in_the_words_of_a_spanish_document_is_answered(tmp_path: Path, encoder, multilingual) -> None:
