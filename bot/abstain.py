@@ -326,20 +326,32 @@ def _dating(result: SearchResult, draft: Draft | None) -> tuple[Period, ...]:
 
 
 def _asked_times(signals: Signals) -> tuple[Period, ...]:
-    """The periods a question asks about, but those naming an adopted text (`ingest.dates.instrument_dates`); a part
-    of a year ("the first half of 2023", "Q1 2047") as its year: ranking prefers its months, and the period rules
-    read what a paragraph dates, which says "in the first half of 2023" of the year (dev: read as months, the rules
-    refused seven answerable questions for three near misses). Of a question that sets the scene before it asks, only
+    """The periods a question asks about, but those naming an adopted text (`ingest.dates.instrument_dates`) or
+    printed only inside a quoted name (`_years_quoted`); a part of a year ("the first half of 2023", "Q1 2047") as its
+    year: ranking prefers its months, and the period rules read what a paragraph dates, which says "in the first half
+    of 2023" of the year (dev: read as months, the rules refused seven answerable questions for three near misses). Of a question that sets the scene before it asks, only
     the periods of the sentences that ask ("Ambassador Wilson took over on 1 July 2022. Which was the first meeting he
     chaired?" asks of no period: its answer, the meeting of 12 July 2022, is not of another time)."""
     named = instrument_dates(signals.asked)
-    periods = signals.periods
+    quoted = _years_quoted(signals.asked)
+    periods = tuple(p for p in signals.periods if not (p.start.year == p.end.year and p.start.year in quoted))
     if (asking := asked_sentences(signals.asked)) != signals.asked:
         inside = set(asked_periods(asking, parts=True))
         years = {p.start.year for p in inside}
         periods = tuple(p for p in periods if p in inside or p.start.year in years)
     return tuple(dict.fromkeys(Period.year(p.start.year) if _is_part_of_year(p) else p
                                for p in periods if p not in named))
+
+
+# A name the asker quotes: "la encuesta «Frío y Origen 2065»", "the "Export Ready 2030" plan"
+_QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{1,80})[\"”»]")
+
+
+def _years_quoted(question: str) -> frozenset[int]:
+    """The years a question prints only inside a quoted name: they name a survey or a plan, not a time asked
+    ("¿Cuántas respuestas recibió la encuesta "Frío y Origen 2065"?" is answered by a note of 2066)."""
+    inside = {year for m in _QUOTED_NAME.finditer(question) for year in years_in(m[1])}
+    return frozenset(inside - years_in(_QUOTED_NAME.sub(" ", question)))
 
 
 def _is_part_of_year(period: Period) -> bool:

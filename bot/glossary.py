@@ -80,6 +80,9 @@ _ES = {
     "mercado": "market", "mercados": "markets", "observador": "observer",
     # organizations and Members, as the documents name them
     "organización mundial del comercio": "World Trade Organization WTO", "omc": "WTO",
+    # the acronyms the WTO writes in Spanish for its texts and tools (session 68): the BID is
+    # the Integrated Database (and the Inter-American Development Bank, in English the IDB too)
+    "bid": "IDB", "base integrada de datos": "Integrated Database IDB", "afc": "TFA", "pma": "LDCs",
     "centro de comercio internacional": "International Trade Centre ITC",
     "cámara de comercio internacional": "International Chamber of Commerce ICC", "cnudmi": "UNCITRAL",
     "organización mundial de aduanas": "World Customs Organization WCO", "oma": "WCO", "omd": "WCO", "ompi": "WIPO",
@@ -198,6 +201,8 @@ _FR = {
     "adhésion": "accession joined", "adhésion à l'omc": "WTO accession", "de la campagne": "rural",
     # organizations and Members, as the documents name them
     "organisation mondiale du commerce": "World Trade Organization WTO", "omc": "WTO",
+    # the acronyms the WTO writes in French for its texts and tools (session 68)
+    "bdi": "IDB", "base de données intégrée": "Integrated Database IDB", "afe": "TFA", "pma": "LDCs",
     "centre du commerce international": "International Trade Centre ITC",
     "chambre de commerce internationale": "International Chamber of Commerce ICC", "cnudci": "UNCITRAL",
     "cnudmi": "UNCITRAL",

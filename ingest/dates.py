@@ -205,9 +205,10 @@ def years_in(text: str) -> frozenset[int]:
 
 # "for MC14", "ahead of MC14", "pour la CM14", "de cara a la CM14", "le rapport à la CM13": what is prepared
 # for a meeting, which documents written before it record; not what the meeting itself did ("What did MC14 decide?").
-# "By the time of MC13", "hasta la CM13", "jusqu'à la CM13": what stood when it met, which the report to it tells.
-_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|by the time of|until|up to|para|pour|en vue de|"
-                          r"de cara a|hacia|hasta|antes de|jusqu['’]\s*(?:à|a)|avant|à|a)\s+"
+# "By the time of MC13", "hasta la CM13", "au moment de la CM13": what stood when it met, which the report to it tells.
+_FOR_MEETING = re.compile(r"(?<!\w)(?:for|at|to|ahead of|before|towards|(?:by|at) the time of|until|up to|para|pour|"
+                          r"en vue de|de cara a|hacia|hasta|antes de|(?:en el|al) momento de|au moment de|"
+                          r"jusqu['’]\s*(?:à|a)|avant|à|a)\s+"
                           r"(?:the\s+|la\s+|le\s+|l[’'])?(?:MC|CM)\s?\d|"
                           # "a possible MC14 Ministerial Statement", "the MC13 deliverables", "the MC13 coordinator's
                           # report": made for it

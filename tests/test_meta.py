@@ -591,6 +591,7 @@ def test_a_decision_numbering_its_paragraphs_1_2_3_is_cited_by_them(tmp_path: Pa
     ("Who reported on MC13's outcome?", False),
     ("By the time of MC13, how many projects had won an award?", True),  # what stood when it met: its report tells
     ("¿Cuántos proyectos habían ganado hasta la CM13?", True),
+    ("Au moment de la CM13, combien de bulletins le Groupe avait-il publiés ?", True),
 ])
 def test_what_was_prepared_for_a_conference(question: str, prepared: bool) -> None:
     assert for_meeting(question) is prepared
