@@ -874,14 +874,25 @@ class AbstainRule:
 
     def _naming_texts(self, result: SearchResult, draft: Draft | None) -> tuple[str, ...]:
         """What an answer says a name in: its quotes, the whole paragraphs they are from (a window of ¶4.1 leaves
-        "Le Maroc propose" to the first), their headings, the opening of a document on one event, and the byline
-        of a Member's communication (Morocco's proposals are Morocco's, though its list items never name it)."""
+        "Le Maroc propose" to the first), their headings, the opening of a document on one event, the byline
+        of a Member's communication (Morocco's proposals are Morocco's, though its list items never name it), and
+        for a footnote the paragraphs that carry its mark ("the survey "Fresh Stems 2067"²": "The survey was
+        carried out online …")."""
         if draft is None:
             return ()
         rows = dict.fromkeys(result.hits[q.hit].row for q in draft.quotes)
         docs = dict.fromkeys(result.hits[q.hit].passage.doc_id for q in draft.quotes)
         return (*_quoted_texts(result, draft), *_quoted_headings(result, draft), *self._openings(result, draft),
-                *(self.paragraph(row) for row in rows), *(self._byline(doc) for doc in docs))
+                *(self.paragraph(row) for row in rows), *(self._byline(doc) for doc in docs),
+                *(text for row in rows for text in self._marking(row)))
+
+    def _marking(self, row: int) -> tuple[str, ...]:
+        """The paragraphs of its document that carry the mark of the footnote at `row` (none for a paragraph)."""
+        note = self.passages[row].para if self.passages else None
+        if not note or not note.startswith("fn"):
+            return ()
+        marked = (r for r in document_rows(self.passages, self.passages[row].doc_id) if note in self.passages[r].notes)
+        return tuple(dict.fromkeys(self.paragraph(r) for r in marked))
 
     def _says_name(self, words: tuple[str, ...], result: SearchResult, draft: Draft | None) -> bool:
         """Whether the answer says the name asked (`_naming_texts`), or says part of it and the paragraph before

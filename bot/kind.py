@@ -1196,7 +1196,9 @@ _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|tiendra|tiendront|fera|feront|pourra|pourront|devra|devront|doit|doivent|"
     r"pr[ée]voit|compte|voulai(?:t|ent)|comptai(?:t|ent)|prévoyai(?:t|ent)|envisageai(?:t|ent)|"
     r"souhaitai(?:t|ent)|devrai(?:t|ent))\b|"
-    r"\b(?:prévue?s?|prochaine?s?|à venir|envisagée?s?|programmée?s?|futur(?:e|es|s)?)\b",
+    r"\b(?:prévue?s?|prochaine?s?|à venir|envisagée?s?|programmée?s?|futur(?:e|es|s)?)\b|"
+    # the future said with "ir a", "aller": "¿Dónde se va a celebrar la MC14?", "Qui va présenter … ?"
+    r"\b(?:va|van|vamos)\s+a\s+\w+(?:ar|er|ir)\b|\b(?:va|vont)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b",
     re.IGNORECASE)
 
 

@@ -224,7 +224,22 @@ def name_words(question: str, language: str, idf: dict[str, float]) -> tuple[str
     regions = [t for t in tokenize(english) if t in REGION_WORDS]
     organizations = [t for m in _ORGANIZATION.finditer(english) for t in tokenize(m[0])]
     return tuple(dict.fromkeys([*(t for member in members_asked(question, language) for t in tokenize(member)),
-                                *regions, *organizations]))
+                                *regions, *organizations, *_names_kept(question, language, idf)]))
+
+
+# A name of two capitalised words or more in a Spanish or French question, not its first words: "Départ Vert",
+# "la station de San-Pédro"
+_FOREIGN_NAME = re.compile(r"(?<![.!?¿¡:]\s)(?<!^)(?<![¿¡])\b[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]+"
+                           r"(?:[- ](?:de |del |la |du |des )?[A-ZÁÉÍÓÚÑÇÈ][^\W\d_]+)+")
+
+
+def _names_kept(question: str, language: str, idf: dict[str, float]) -> list[str]:
+    """The rare words of the names of several capitalised words a Spanish or French question uses that the glossary
+    does not read and the collection has, as an English question's are kept: "¿Cuántos productores de San-Pédro
+    están inscritos?" asks of San-Pédro, which a total for the whole pilot does not say. A Member's name is read
+    by `members_asked`, as the documents name it."""
+    return [t for m in _FOREIGN_NAME.finditer(question) if not english_words(m[0], language).strip()
+            for t in tokenize(m[0]) if idf.get(t, 0.0) >= RARE_IDF and t not in _MEMBERS]
 
 
 def regions_asked(question: str, language: str, idf: dict[str, float]) -> tuple[str, ...]:

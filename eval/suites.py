@@ -71,11 +71,11 @@
   `shipped46`, `multiyear44`, `extra48` (session 65), `shipped47`, `multiyear45`, `extra49`, `shipped48`,
   `multiyear46`, `extra50`, `shipped49`, `multiyear47`, `extra51` and `shipped50`, `multiyear48`, `extra52` (session
   66), `shipped51`, `multiyear49`, `extra53`, `shipped52`, `multiyear50`, `extra54` and `shipped53`, `multiyear51`,
-  `extra55` (session 67), `shipped54`, `multiyear52`, `extra56` and `shipped55`, `multiyear53`, `extra57` and
-  `shipped56`, `multiyear54`, `extra58` (session 68): 60 more
+  `extra55` (session 67), `shipped54`, `multiyear52`, `extra56` and `shipped55`, `multiyear53`, `extra57`,
+  `shipped56`, `multiyear54`, `extra58` and `shipped57`, `multiyear55`, `extra59` (session 68): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2067 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2068 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -347,6 +347,10 @@ SUITES = {
     "multiyear54": Suite("multiyear54", ROOT / "eval" / "multiyear54" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra58": Suite("extra58", ROOT / "eval" / "extra58" / "gold.jsonl", (ROOT / "eval" / "extra58" / "documents",)),
+    "shipped57": Suite("shipped57", ROOT / "eval" / "shipped57" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear55": Suite("multiyear55", ROOT / "eval" / "multiyear55" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra59": Suite("extra59", ROOT / "eval" / "extra59" / "gold.jsonl", (ROOT / "eval" / "extra59" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -376,7 +380,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52",
          "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54",
          "shipped53", "multiyear51", "extra55", "shipped54", "multiyear52", "extra56", "shipped55", "multiyear53",
-         "extra57")
+         "extra57", "shipped56", "multiyear54", "extra58", "shipped57", "multiyear55", "extra59")
 
 
 def suite(name: str) -> Suite:

@@ -761,6 +761,32 @@ def test_the_integrated_database_by_its_spanish_or_french_acronym(helpdesk: Help
     assert "Mauritius" in answer.answer, answer.answer
 
 
+@pytest.fixture(scope="module")
+def flowers(tmp_path_factory: pytest.TempPathFactory, encoder, multilingual) -> Helpdesk:
+    """The four made documents of 2067 on small flower growers (an English note, a French communication, a Spanish
+    summary, an English notice)."""
+    return indexed(read_corpus([ROOT / "eval" / "extra58" / "documents"]), tmp_path_factory.mktemp("flowers") / "index",
+                   encoder, multilingual)
+
+
+def test_a_footnote_is_named_by_the_paragraph_carrying_its_mark(flowers: Helpdesk) -> None:
+    """Footnote 2 of the note of 2067 tells how "the survey" was run; the paragraph that carries its mark names it
+    "Fresh Stems 2067". The name rule looked for "Fresh Stems" in the footnote alone and refused (batch 53)."""
+    answer = flowers.ask("How many valid replies did the Fresh Stems survey get?")
+    assert not answer.abstained, answer.reason
+    assert "1,417" in answer.answer, answer.answer
+
+
+def test_a_name_a_french_question_asks_of_is_one_the_answer_must_say(flowers: Helpdesk) -> None:
+    """"San-Pédro" in a French question is a name, as it would be in an English one: the pilot's total enrolment
+    says nothing of one region's growers, and the question was answered with it (batch 53). Without the region, the
+    total answers."""
+    region = flowers.ask("Dans la région de San-Pédro, combien de producteurs participent au projet Départ Vert ?")
+    assert region.abstained and region.reason == "no-evidence", region.answer
+    total = flowers.ask("Combien de producteurs participent au projet Départ Vert ?")
+    assert not total.abstained, total.reason
+
+
 def test_a_year_inside_a_quoted_name_is_no_time_asked(tmp_path: Path, encoder, multilingual) -> None:
     """The Secretariat's note of 2066 reports the survey "Frío y Origen 2065": a question quoting the survey's name was
     refused as asking of 2065, which no document reports on (batch 52)."""
@@ -1914,6 +1940,14 @@ def test_a_region_the_answer_does_not_say_is_refused_by_rule(helpdesk: Helpdesk)
                      name_needs_mention=False)
 
 
+def test_where_a_conference_is_to_be_held_said_with_ir_a_is_answered(multiyear: Helpdesk) -> None:
+    """"¿Dónde se va a celebrar la MC14?" asks of what is to come, as "se celebrará" does; read as asking what MC14
+    did, it was refused as of a period no document covers, though the 2025 documents give its days (batch 53)."""
+    answer = multiyear.ask("¿Dónde y cuándo se va a celebrar la MC14?")
+    assert not answer.abstained, answer.reason
+    assert "Yaoundé" in answer.answer and "2026" in answer.answer, answer.answer
+
+
 def test_a_document_written_before_the_period_asked_does_not_report_on_it(multiyear: Helpdesk) -> None:
     """The 2025 report (21 November 2025) names MC14's days in March 2026; it cannot say who joined the
     Group in 2026. A question on plans, a notice's own meeting, a year that names a contest, are answered."""
@@ -1933,6 +1967,9 @@ def test_a_document_written_before_the_period_asked_does_not_report_on_it(multiy
     ("Quand aura lieu la prochaine réunion ?", True),
     ("Combien de réunions le Coordonnateur voulait-il tenir en 2019 ?", True),  # an intention
     ("Where and when is MC14 being held?", True),  # the present of what is to come
+    ("¿Dónde y en qué fechas se va a celebrar la MC14?", True),  # "ir a", "aller": the future in two words
+    ("Qui va présenter le projet pilote à la réunion de juin ?", True),
+    ("¿Cómo le va a la empresa del año pasado?", False),
     ("When did MC12 take place?", False),
     ("Who won the Small Business Champions in 2026?", False),
     ("Quels membres ont rejoint le Groupe en 2026 ?", False),
