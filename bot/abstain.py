@@ -329,9 +329,10 @@ def _asked_times(signals: Signals) -> tuple[Period, ...]:
     """The periods a question asks about, but those naming an adopted text (`ingest.dates.instrument_dates`) or
     printed only inside a quoted name (`_years_quoted`); a part of a year ("the first half of 2023", "Q1 2047") as its
     year: ranking prefers its months, and the period rules read what a paragraph dates, which says "in the first half
-    of 2023" of the year (dev: read as months, the rules refused seven answerable questions for three near misses). Of a question that sets the scene before it asks, only
-    the periods of the sentences that ask ("Ambassador Wilson took over on 1 July 2022. Which was the first meeting he
-    chaired?" asks of no period: its answer, the meeting of 12 July 2022, is not of another time)."""
+    of 2023" of the year (dev: read as months, the rules refused seven answerable questions for three near misses).
+    Of a question that sets the scene before it asks, only the periods of the sentences that ask ("Ambassador Wilson
+    took over on 1 July 2022. Which was the first meeting he chaired?" asks of no period: its answer, the meeting of
+    12 July 2022, is not of another time)."""
     named = instrument_dates(signals.asked)
     quoted = _years_quoted(signals.asked)
     periods = tuple(p for p in signals.periods if not (p.start.year == p.end.year and p.start.year in quoted))

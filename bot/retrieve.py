@@ -462,6 +462,8 @@ class Retriever:
         14 April 2023", "la note du 10 février 2026", "l'avis de convocation de juin 2065"): that date names the
         document, as its symbol would."""
         named = [a for a in document_dates(signals.asked) if a.days <= MONTH_DAYS]
+        if not named:  # most questions: the documents' dates are not walked
+            return []
         return [r for day, rows in self._rows_by_date.items() for a in named
                 if a.start.isoformat() <= day <= a.end.isoformat() for r in rows]
 

@@ -1189,12 +1189,16 @@ def test_a_duty_no_passage_names_is_refused(tmp_path: Path, encoder, multilingua
 
 def test_a_duty_asked_in_french_is_refused_where_no_passage_writes_it_together(tmp_path: Path, encoder,
                                                                               multilingual) -> None:
-    """The made documents of 2038 are in French and English and write "droit" and "douane" apart ("bureau de
-    douane"), never "droit de douane": a question on Morocco's duty on tuna was answered with Senegal's certificates
-    of origin, the words being known one by one. A document that writes the duty answers it."""
-    read = read_corpus([ROOT / "eval" / "extra31" / "documents"])
-    helpdesk = indexed(read, tmp_path / "index", encoder, multilingual)
-    answer = helpdesk.ask("Quel droit de douane le Maroc applique-t-il aux conserves de thon importées ?")
+    """The made documents of 2047 write "droits" and "douane" apart (a French workshop report), never "droits de
+    douane": a question on a Member's duty was answered with a paragraph on digital trade rules, the words being known
+    one by one (`abstain._amount_unknown`). The singular "droit de douane" the glossary did not read as a duty at
+    all (the documents of 2038). A document that writes the duty answers it."""
+    digital = indexed(read_corpus([ROOT / "eval" / "extra38" / "documents"]), tmp_path / "digital", encoder,
+                      multilingual)
+    answer = digital.ask("Quels droits de douane le Rwanda applique-t-il au thé importé ?")
+    assert answer.abstained and answer.reason == "no-evidence", answer.answer
+    origin = indexed(read_corpus([ROOT / "eval" / "extra31" / "documents"]), tmp_path / "origin", encoder, multilingual)
+    answer = origin.ask("Quel droit de douane le Maroc applique-t-il aux conserves de thon importées ?")
     assert answer.abstained and answer.reason == "no-evidence", answer.answer
     (tmp_path / "duty").mkdir()
     duty = made_helpdesk(tmp_path / "duty", {"note.txt": DUTY_NOTE}, encoder, multilingual)
