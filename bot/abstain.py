@@ -41,7 +41,7 @@ from bot.names import (asked_sentences, asks_role, gives_role, member_word, memb
                        says_post, says_words)
 from bot.question import asks_service, ordinals_asked, sections_asked, tells_ordinal, thing_asked, topic_asked
 from bot.records import Decision, Draft, SearchResult, Signals
-from bot.rerank import MEETING_ASKED_DAYS, SHORT_PERIOD_DAYS, coverage
+from bot.rerank import SHORT_PERIOD_DAYS, coverage
 from bot.retrieve import document_rows
 from bot.settings import Abstention, SettingsError
 from bot.spelling import collection_typos
@@ -412,7 +412,7 @@ def _happened_asked(signals: Signals, asked: Sequence[Period]) -> tuple[Period, 
     meeting of 9 December 2025" only announces), nor the meeting's notice, which tells its chair, room and programme."""
     if not ("decision" in asks_forms(signals.asked) or _OUTCOME.search(signals.asked)) or asks_future(signals.asked):
         return ()
-    return tuple(a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS)
+    return tuple(a for a in asked if not a.is_conference and a.days <= MONTH_DAYS)
 
 
 def _written_before(result: SearchResult, draft: Draft | None, asked) -> bool:

@@ -26,7 +26,8 @@ from bot.names import actions_asked
 from bot.records import Features, SentenceScores, Signals
 from bot.settings import Rerank, SettingsError
 from index.lexical import LexicalIndex, tokenize
-from ingest.dates import Period, for_meeting, meetings_in, passage_period, printed_in, printed_periods, years_in
+from ingest.dates import (MONTH_DAYS, Period, for_meeting, meetings_in, passage_period, printed_in, printed_periods,
+                          years_in)
 from ingest.passage import Passage
 
 # A document reporting on more than about a year (a recap to a Ministerial Conference) is of
@@ -182,10 +183,6 @@ def document_period(passage: Passage, asked: tuple[Period, ...]) -> float:
     return 1.0 if reports_on(passage, asked) else -1.0
 
 
-# A day or a month asked ("at the 19 March 2024 meeting", "à la réunion de juillet 2025"), not a year.
-MEETING_ASKED_DAYS = 31
-
-
 # How to take part in a meeting, which its convening notice tells and its summary does not: registering, the link,
 # the proposed agenda ("how do I register", "¿cómo me inscribo?", "l'ordre du jour proposé"). Not "online" or "à
 # distance" alone: "how many delegations followed it online?" asks the summary.
@@ -196,7 +193,7 @@ _ATTENDING = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|links?|enlace
 def meeting_asked(passage: Passage, asked: tuple[Period, ...]) -> Period | None:
     """The one day the passage's dated document is of, when the question names that day or its month (not a year,
     not a Ministerial Conference): a meeting's notice or its summary; None else."""
-    short = [a for a in asked if not a.is_conference and a.days <= MEETING_ASKED_DAYS]
+    short = [a for a in asked if not a.is_conference and a.days <= MONTH_DAYS]
     doc = passage_period(passage.period)
     if not short or doc is None or doc.days != 1 or not passage.date:
         return None
