@@ -137,6 +137,7 @@ def _names_brand(signals: Signals) -> bool:
 # no passage says: they write "per cent")
 _PRICED = re.compile(r"budg|price|precio|fee|tarif|arancel|dut(?:y|ies)|droits? de douane|interest|presupuesto",
                      re.IGNORECASE)
+_DUTY = re.compile(r"tarif|arancel|dut(?:y|ies)|droits? de douane", re.IGNORECASE)
 
 
 def _unnamed_thing(asked: str) -> str | None:
@@ -152,9 +153,14 @@ def _amount_unknown(signals: Signals, collection: frozenset[str], found: Sequenc
     "tariffs customs duties", "interest rate"): no passage gives a figure of it. A Spanish or French word is
     known as typed too: a Spanish note says "presupuesto" (`collection`: the collection's tokens); words of
     several are known only as a passage found writes them together, as "droit" and "douane" are written apart
-    ("bureau de douane") where no duty is given (`found`: the texts of the passages found)."""
+    ("bureau de douane") where no duty is given (`found`: the texts of the passages found). An English fee, price or
+    budget is not looked for in a Spanish or French passage found first ("fee" is its "comisión"); a duty still is
+    (dev: five English questions on a Member's duty on a product, which no document gives, were answered when it
+    was not)."""
     noun = amount_asked(signals.asked)
     if noun is None or not _PRICED.search(noun):
+        return False
+    if signals.language == "en" and found and detect_language(found[0]) != "en" and not _DUTY.search(noun):
         return False
     typed = set(tokenize(fold(noun))) - function_words(signals.language)
     if signals.language != "en" and typed and typed <= collection \
@@ -288,7 +294,8 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     Conference a question asks what was made for (`paragraphs`: "The Coordinator said he would circulate draft
     elements of a possible Ministerial Statement in September", in a paragraph on a Statement at MC14), or
     the heading of the section a quote sits in (`sections`: every paragraph under "9 ¿QUÉ PREGUNTAS SE RECIBIERON
-    EN 2025?" is of 2025, in a guide of 2026, though the heading alone says so).
+    EN 2025?" is of 2025, in a guide of 2026, though the heading alone says so; every one under "2  PREPARATIONS
+    FOR MC14" is for MC14).
     A year asked as a time ("at the end of 2019") is not named by a name that holds it ("the 2019 IDB
     Decision") unless the question is on the thing named (`_YEAR_IN_NAME`)."""
     if draft is None or not draft.found:
@@ -303,7 +310,8 @@ def _names_year(draft: Draft | None, asked, question: str = "", titles: tuple[st
     said_years = {y for text in said for y in years_in(text)} | _dating_years(sections)
     said_meetings = {Period.meeting(n) for text in (*draft.said, *titles) for n in meetings_in(text)}
     if for_meeting(question):  # not "Where will MC14 be held?" of a paragraph that names MC14
-        said_meetings |= {Period.meeting(n) for text in paragraphs for n in meetings_in(text)}
+        # nor of a section: "2  PREPARATIONS FOR MC14" is over "Members are invited to send … by 15 September 2025"
+        said_meetings |= {Period.meeting(n) for text in (*paragraphs, *sections) for n in meetings_in(text)}
 
     def named(a: Period) -> bool:
         if a.is_conference:

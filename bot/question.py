@@ -152,6 +152,20 @@ def agenda_item_told(items: tuple[str, ...], *, opening: bool = False) -> re.Pat
     return re.compile(rf"^\W*(?:[\w'’]+\s+){{0,4}}{told}" if opening else told, re.IGNORECASE)
 
 
+# "What is on the agenda of the 12 July meeting?", "¿Qué temas hay en el orden del día…?", "Quels points sont à l'ordre
+# du jour… ?": the agenda as a whole, which its notice sets out; not what was added to it or how to propose an item
+_AGENDA_ASKED = re.compile(r"\b(?:on|in)\s+the\s+(?:(?:proposed|draft)\s+)?agenda\b|\ben\s+el\s+orden\s+del\s+d[ií]a\b"
+                           r"|(?<!\w)à\s+l['’]\s?ordre\s+du\s+jour\b", re.IGNORECASE)
+_AGENDA_CHANGED = re.compile(r"\b(?:add(?:ed|ing|s)?|put|propose|proposer|proponer|agreg\w*|añad\w*|ajout\w*)\b",
+                             re.IGNORECASE)
+
+
+def asks_agenda(question: str) -> bool:
+    """Whether the question asks what a meeting's agenda lists, naming no item of it (`agenda_items_asked`)."""
+    return (bool(_AGENDA_ASKED.search(question)) and not _AGENDA_CHANGED.search(question)
+            and not agenda_items_asked(question))
+
+
 def agenda_items_asked(question: str) -> tuple[str, ...]:
     """The agenda items a question names, by number or (in lower case) letter ("4" for "point 4 de l'ordre du jour
     de la réunion du 22 mars", "g" for "agenda item G")."""
@@ -270,7 +284,8 @@ def asks_service(question: str) -> bool:
 
 # The ordinals a question may number an event by ("the fifth annual meeting", "la 8.ª Revisión Global", "la sixième
 # édition"), and the events numbered so in these documents, each in the three languages: a competition's editions,
-# the Network's annual meetings, the Global Reviews of Aid for Trade, the Joint Solutions Labs, the Spotlights, workshops.
+# the Network's annual meetings, the Global Reviews of Aid for Trade, the Joint Solutions Labs, the Spotlights, workshops,
+# the Group's formal meetings.
 _ORDINALS = {1: "first|1st|primer[oa]?|premi[eè]re?|1er|1re", 2: "second|2nd|segund[oa]|deuxième|seconde?|2e|2ème",
              3: "third|3rd|tercer[oa]?|troisième|3e|3ème", 4: "fourth|4th|cuart[oa]|quatrième|4e|4ème",
              5: "fifth|5th|quint[oa]|cinquième|5e|5ème", 6: "sixth|6th|sext[oa]|sixième|6e|6ème",
@@ -280,7 +295,9 @@ _EVENTS = {"edition": r"editions?|edici[oó]n(?:es)?|[ée]ditions?",
            "annual meeting": r"annual meetings?|reuni[oó]n(?:es)? anual(?:es)?|r[ée]unions? annuelles?",
            "global review": r"global review|revisi[oó]n global|examen global",
            "lab": r"joint solutions labs?", "spotlight": r"spotlights?",
-           "workshop": r"workshops?|talleres|taller|ateliers?"}
+           "workshop": r"workshops?|talleres|taller|ateliers?",
+           # "the third formal meeting of 2069", "la tercera reunión formal": a notice numbers its meeting so
+           "formal meeting": r"formal meetings?|reuni[oó]n(?:es)? formal(?:es)?|r[ée]unions? formelles?"}
 _ORDINAL_EVENT = {(n, event): re.compile(rf"(?<!\w)(?:{words}|{n}\.?\s?[ºªoa])(?!\w)\W{{1,3}}(?:[\w'’\"“”-]+\W+){{0,2}}?"
                                          rf"(?:{nouns})\b", re.IGNORECASE)
                   for n, words in _ORDINALS.items() for event, nouns in _EVENTS.items()}

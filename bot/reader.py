@@ -18,13 +18,14 @@ from typing import NamedTuple
 
 import re
 
+from bot.agenda import sets_out_agenda
 from bot.glossary import english_words
 from bot.kind import (answers, asks_forms, asks_holder, asks_means, asks_reason, gives_means, gives_reason, list_items,
                       marked_items, question_kind)
 from bot.language import detect_language
 from bot.latest import issue_kind
 from bot.names import actions_asked, member_word, members_named, regions_asked, says_words
-from bot.question import agenda_item_told, clauses_asked, ordinals_asked, tells_ordinal
+from bot.question import agenda_item_told, asks_agenda, clauses_asked, ordinals_asked, tells_ordinal
 from bot.records import Draft, Hit, Quote, SearchResult, Signals
 from bot.rerank import action_terms, coverage, passage_terms
 from bot.sentence_scores import sentence_kind
@@ -94,6 +95,11 @@ class KindReader:
             # "What was on the agenda of the meeting convened by INF/MSME/CN/32?": that document, not another's
             # paragraph on an agenda
             hits = [(h, hit) for h, hit in hits if _named(hit, signals.symbols)]
+        elif hits and signals.kind == "list" and asks_agenda(signals.asked) \
+                and sets_out_agenda(hits[0][1].passage.text):
+            # "Qu'y a-t-il à l'ordre du jour de la réunion du 2 juillet ?": the agenda's items (routing put them first),
+            # not the notice's sentence on the day and the room
+            hits = hits[:1]
         elif hits:  # "the revised proposal": not the original's copy of its paragraph, nor the other way round
             hits = [(h, hit) for h, hit in hits if not other_version(signals.asked, hits[0][1].passage, hit.passage)]
         for h, hit in hits:

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.agenda import sets_out_agenda
 from bot.glossary import cognates, english_words, fold, plain_english, question_language, translated_words
 from bot.kind import asks_forms, asks_identity, foreign_forms, question_kind
 from bot.language import detect_language, function_words
 from bot.latest import KindPeriods, document_periods, issue_kind, periods_named
 from bot.names import regions_asked, says_words
-from bot.question import (agenda_item_told, agenda_items_asked, asked_part, asks_annex, ordinals_asked, paragraphs_asked,
-                          tells_ordinal)
+from bot.question import (agenda_item_told, agenda_items_asked, asked_part, asks_agenda, asks_annex, ordinals_asked,
+                          paragraphs_asked, tells_ordinal)
 from bot.records import Hit, SearchResult, Signals
 from bot.rerank import (check_weights, coverage, features, meeting_asked, question_terms, rerank_scores,
                         with_standing)
@@ -79,6 +80,7 @@ VERSION_POOL = 10  # candidates whose copy in the version asked may come first
 ISSUE_POOL = 5  # paragraphs a question asking a document's date of issue looks for its title block among
 NAMED_POOL = 3  # paragraphs a question naming a region looks for one saying it among
 ORDINAL_POOL = 4  # paragraphs a question naming the fifth edition of something looks for one numbering it so among
+AGENDA_POOL = 10  # candidates whose documents an agenda question looks in for the agenda set out
 UPCOMING_POOL = 5  # paragraphs a "next meeting" question picks the latest announcement from
 
 
@@ -300,7 +302,8 @@ class Retriever:
         pinned: set[int] = set()
         if config.routing:  # "paragraph 2.11 of WT/MIN(24)/9", "item 3 on the proposed agenda in INF/MSME/CN/99"
             pinned = set(self._paragraph_asked(signals, routed, candidates)
-                         or self._agenda_item_asked(signals, routed, candidates))
+                         or self._agenda_item_asked(signals, routed, candidates)
+                         or self._agenda_asked(signals, routed, candidates))
         routed |= pinned
         candidates = sorted(routed, key=lambda r: -fused.get(r, 0.0)) + [r for r in candidates if r not in routed]
         if filters is not None:
@@ -433,6 +436,19 @@ class Retriever:
             rows = [r for r in document_rows(passages, doc_id) if told.search(passages[r].text)]
             if rows:
                 return rows
+        return []
+
+    def _agenda_asked(self, signals: Signals, routed: set[int], candidates: list[int]) -> list[int]:
+        """The paragraph setting out the agenda a list question asks for ("Quels points sont à l'ordre du jour de la
+        réunion du 12 juillet ?"), in the best-ranked document that sets one out: its words are the items', not the
+        question's, so it ranks below the notice's other paragraphs on the day and the meeting."""
+        if signals.kind != "list" or not asks_agenda(signals.asked):
+            return []
+        passages = self.index.passages
+        for doc_id in dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates[:AGENDA_POOL])):
+            rows = [r for r in document_rows(passages, doc_id) if sets_out_agenda(passages[r].text)]
+            if rows:
+                return rows[:1]
         return []
 
     def _route(self, signals: Signals) -> tuple[set[int], tuple[str, ...]]:

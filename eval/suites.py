@@ -72,10 +72,11 @@
   `multiyear46`, `extra50`, `shipped49`, `multiyear47`, `extra51` and `shipped50`, `multiyear48`, `extra52` (session
   66), `shipped51`, `multiyear49`, `extra53`, `shipped52`, `multiyear50`, `extra54` and `shipped53`, `multiyear51`,
   `extra55` (session 67), `shipped54`, `multiyear52`, `extra56` and `shipped55`, `multiyear53`, `extra57`,
-  `shipped56`, `multiyear54`, `extra58` and `shipped57`, `multiyear55`, `extra59` (session 68): 60 more
+  `shipped56`, `multiyear54`, `extra58` and `shipped57`, `multiyear55`, `extra59` (session 68), `shipped58`,
+  `multiyear56`, `extra60` and `shipped59`, `multiyear57`, `extra61` (session 69): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2068 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2070 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -351,6 +352,14 @@ SUITES = {
     "multiyear55": Suite("multiyear55", ROOT / "eval" / "multiyear55" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra59": Suite("extra59", ROOT / "eval" / "extra59" / "gold.jsonl", (ROOT / "eval" / "extra59" / "documents",)),
+    "shipped58": Suite("shipped58", ROOT / "eval" / "shipped58" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear56": Suite("multiyear56", ROOT / "eval" / "multiyear56" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra60": Suite("extra60", ROOT / "eval" / "extra60" / "gold.jsonl", (ROOT / "eval" / "extra60" / "documents",)),
+    "shipped59": Suite("shipped59", ROOT / "eval" / "shipped59" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear57": Suite("multiyear57", ROOT / "eval" / "multiyear57" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra61": Suite("extra61", ROOT / "eval" / "extra61" / "gold.jsonl", (ROOT / "eval" / "extra61" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads

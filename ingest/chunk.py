@@ -12,7 +12,7 @@ from ingest.passage import DocMeta, Passage, passage_id
 from ingest.segment import Block
 from ingest.symbols import find_symbols
 
-CHUNKER_VERSION = "17"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
+CHUNKER_VERSION = "18"  # 2: document kind and period on every passage; layout lines dropped; 3: headings indexed;
 # 4: a title block in capitals ends a sentence; the line under a title ("Note on ...") read for the kind and date;
 # 5: a passage knows the footnotes its text carries marks of; 6: Spanish and French versions (their dates, headings
 # that ask, ANEXO/ANNEXE, "Página"), a decision's "1.", "2." paragraphs; 7: a decimal in a table's row is no
@@ -25,7 +25,8 @@ CHUNKER_VERSION = "17"  # 2: document kind and period on every passage; layout l
 # ("ANNUAL REPORT FOR 2043" reports on 2043); 15: a notice's kind on a line of its own ("Convening Notice" under the
 # title) makes it a convening notice, of the day of its meeting; 16: an airgram that "is convening" a meeting, or says
 # it is "to be held" on a day, is of that day (not of the day it bears); 17: a notice's kind and day read from its
-# body as running text, so a phrase the layout wraps ("se\ntiendra le jeudi 23 juin 2061") is read
+# body as running text, so a phrase the layout wraps ("se\ntiendra le jeudi 23 juin 2061") is read; 18: a Spanish
+# notice's "Aviso de convocatoria" line makes it a notice, of the day of its meeting
 # MiniLM reads 256 word pieces (about 180 English words); a window of at most 150
 # words keeps the whole passage inside what the model sees.
 MAX_WORDS = 150

@@ -70,10 +70,10 @@ _EVENT = re.compile(r"\b(?:WORKSHOP|SEMINAR|WEBINAR|SYMPOSIUM|DIALOGUE|CELEBRATI
 _ANNUAL = re.compile(r"\b(?:ANNUAL REPORT|INFORME ANUAL|RAPPORT ANNUEL)\b")
 _ACCOUNT = re.compile(r"\b(?:SUMMARY|MINUTES|RECORD|RESUMEN|ACTA|RÉSUMÉ|COMPTE RENDU)\b")
 _MEETING = re.compile(r"\b(?:MEETING|REUNIÓN|RÉUNION)\b")
-_NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA|CONVOCATION)\b")
-# a notice's kind on a line of its own under the title, in small letters: "Convening Notice", "Convocatoria"
-_NOTICE_LINE = re.compile(r"^(?:Convening Notice|Convocatoria|Avis de convocation|Convocation|Airgram|Aerograma|"
-                          r"Aérogramme)$", re.IGNORECASE)
+_NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA|CONVOCACIÓN|CONVOCATION)\b")
+# a notice's kind on a line of its own under the title, in small letters: "Convening Notice", "Aviso de convocatoria"
+_NOTICE_LINE = re.compile(r"^(?:Convening Notice|(?:Aviso de )?Convocatoria|Aviso de convocaci[oó]n|Avis de convocation|"
+                          r"Convocation|Airgram|Aerograma|Aérogramme)$", re.IGNORECASE)
 _CONVENES = re.compile(r"items are proposed for the agenda|\bis convening a meeting\b|\bconvoca una reunión\b"
                        r"|\bconvoque une réunion\b|\bse proponen los (?:siguientes )?puntos\b"
                        r"|\bpoints suivants sont proposés\b", re.IGNORECASE)

@@ -85,6 +85,9 @@ def test_an_airgram_is_the_notice_of_the_meeting_it_convenes(tmp_path: Path, con
 @pytest.mark.parametrize(("kind_line", "lines"), [
     ("Convening Notice", ["MEETING OF THE INFORMAL WORKING GROUP ON MSMES", "THURSDAY, 17 MAY 2046"]),
     ("Convocatoria", ["REUNIÓN DEL GRUPO DE TRABAJO INFORMAL SOBRE LAS MIPYMES", "JUEVES 17 DE MAYO DE 2046"]),
+    # session 69: a "document" of 2046 before
+    ("Aviso de convocatoria", ["SEGUNDA REUNIÓN FORMAL DE 2046", "JUEVES 17 DE MAYO DE 2046"]),
+    ("Aviso de convocación", ["SEGUNDA REUNIÓN FORMAL DE 2046", "JUEVES 17 DE MAYO DE 2046"]),
 ])
 def test_a_notice_named_on_a_line_under_its_title_is_the_notice_of_its_meeting(tmp_path: Path, kind_line: str,
                                                                                 lines: list[str]) -> None:

@@ -893,6 +893,12 @@ def test_what_was_prepared_for_a_meeting_no_document_reports_on_is_answered(mult
     drafted = multiyear.ask("When did the Coordinator say he would circulate draft elements of a possible MC14 "
                             "Ministerial Statement?")
     assert not drafted.abstained and "in September" in drafted.answer, drafted.answer
+    # neither the quote nor its paragraph says MC14; its section, "2  PREPARATIONS FOR MC14", does (session 69)
+    for question in ("By when can Members send new or updated contributions to the two compendia for MC14?",
+                     "¿Hasta cuándo pueden los Miembros enviar aportes nuevos o actualizados a los dos compendios "
+                     "para la MC14?"):
+        timed = multiyear.ask(question)
+        assert not timed.abstained and "15 September 2025" in timed.answer, (question, timed.answer)
     for question in ("Who will chair MC14?", "What did MC14 decide on MSMEs?"):
         refused = multiyear.ask(question)
         assert refused.abstained and refused.reason == "other-period", (question, refused.answer)
@@ -1214,6 +1220,27 @@ LES PETITS EXPORTATEURS DE CONSERVES DE THON
 Note d'information du Secrétariat
 1.1. Les petites conserveries sénégalaises exportent surtout vers l'Union européenne et l'Afrique du Nord.
 1.2. Le Maroc applique un droit de douane de 17,5 % aux conserves de thon importées hors accords préférentiels.
+"""
+
+
+def test_a_fee_asked_in_english_of_a_spanish_note_is_answered(tmp_path: Path, encoder, multilingual) -> None:
+    """An English question's "fee" is a Spanish note's "comisión": the rule for a sum named by a word no passage has
+    looked for "fee" in the Spanish text and refused the question (batch 55)."""
+    (tmp_path / "fee").mkdir()
+    helpdesk = made_helpdesk(tmp_path / "fee", {"nota.txt": FEE_NOTE}, encoder, multilingual)
+    answer = helpdesk.ask("On average, what confirmation fee did micro firms pay on a letter of credit in 2068?")
+    assert not answer.abstained and "2,4 por ciento" in answer.answer, (answer.reason, answer.answer)
+
+
+FEE_NOTE = """ORGANIZACIÓN MUNDIAL DEL COMERCIO
+INF/MSME/W/904
+6 de marzo de 2069
+GRUPO DE TRABAJO INFORMAL SOBRE LAS MIPYMES
+LOS PEQUEÑOS EXPORTADORES Y LA FINANCIACIÓN DEL COMERCIO
+Nota de antecedentes de la Secretaría
+1.1. Las cartas de crédito son el instrumento en el que la desventaja de las pequeñas empresas es más visible.
+1.2. La comisión media de confirmación que pagaron las microempresas fue del 2,4 por ciento del importe de la carta \
+de crédito en 2068, frente al 2,1 por ciento en 2067.
 """
 
 
@@ -3066,6 +3093,8 @@ def test_an_edition_no_paragraph_numbers_so_is_refused(helpdesk: Helpdesk, quest
         ("Quels ont été les lauréats de la sixième édition des Small Business Champions ?", ((6, "edition"),)),
         ("Who founded EziDrops, the second MSME Spotlight?", ((2, "spotlight"),)),
         ("What happened at the first meeting of 2024?", ()),  # a meeting of a year, which no paragraph numbers
+        # a formal meeting of a year, which its notice numbers (session 69)
+        ("C'est quand, la troisième réunion formelle du Groupe en 2067 ?", ((3, "formal meeting"),)),
     ],
 )
 def test_an_event_asked_by_its_number(question: str, events: tuple[tuple[int, str], ...]) -> None:
@@ -3078,6 +3107,8 @@ def test_an_event_is_told_by_its_own_number_not_another_events() -> None:
     assert tells_ordinal((3, "spotlight"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
     assert not tells_ordinal((3, "edition"), ('The 3rd "MSME Spotlight" featured Usha Subba',))
     assert tells_ordinal((4, "edition"), ("Esta cuarta edición tuvo por tema …",))
+    assert tells_ordinal((3, "formal meeting"), ("La tercera reunión formal de 2069 del Grupo se celebrará",))
+    assert not tells_ordinal((3, "formal meeting"), ("The Group held its second formal meeting of 2069",))
 
 
 @pytest.mark.parametrize(("question", "figures"), [
