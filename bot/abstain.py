@@ -969,7 +969,9 @@ class AbstainRule:
         (`_only_numbers_known`). The cosine bounds refuse at most one answerable dev question in each group.
         In English, a question that names no topic of the domain and asks with a word no passage has
         (`bot.topic`: "What's the weather like in Geneva this week?", "recipe for alfajores"); one that names a
-        topic of the domain is never off-topic, however far its plain words put it from the passages. In Spanish
+        topic of the domain is never off-topic, however far its plain words put it from the passages, nor one whose
+        nearest passage is Spanish or French, where the English a collection has is a few documents' ("Is that still
+        the opening date?" of a Spanish proposal: no passage says "still"). In Spanish
         or French, where any word the glossary lacks is unknown to the English passages, a stricter form
         of it (`_foreign_off_domain`), unless e5 puts the nearest passage nearer than `FOREIGN_NEAR_E5`."""
         s = self.settings
@@ -983,7 +985,8 @@ class AbstainRule:
                     or (not conference and e.nearest_e5 < FOREIGN_NEAR_E5 + lean and _foreign_off_domain(signals)))
         if names_domain(f"{signals.question} {plain_english(signals.question, 'en')}"):
             return False  # "My street stall runs off the books…": MiniLM puts it far from every passage
-        if set(self._unknown_words(signals)) - _FRAMING and not signals.symbols and not _names_brand(signals):
+        if set(self._unknown_words(signals)) - _FRAMING and not signals.symbols and not _names_brand(signals) \
+                and not (nearest and detect_language(nearest) != "en"):
             return True
         # a question naming a document the collection has is of its topic, though written in French ("Who should
         # I send comments on INF/MSME/W/190 to?": MiniLM reads the French text far from the English question)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ingest.dates import Period, passage_period
+from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, Period, passage_period
 from ingest.passage import Passage
 
 # the kinds a person names a document by (ingest.meta gives each document one of them)
@@ -52,13 +52,49 @@ def periods_named(question: str, named: tuple[Period, ...],
                   periods_of: Callable[[], KindPeriods]) -> tuple[Period, ...]:
     """The periods a question asks about, given those it names (`ingest.dates.asked_periods`): the next document
     of a kind beside a year replaces that year ("qui précède celui de 2024" is not 2024); a document named by its
-    order gives its period when no period is named. `periods_of` is called only for a question that names a
+    order gives its period when no period is named, and so does a meeting named by its day or month alone that only
+    a notice tells of (`meeting_of_a_year`). `periods_of` is called only for a question that names a
     document so, and reads the index's documents (once per index: the caller caches it)."""
     if (beside := next_document_period(question, periods_of)) is not None:
         return (beside,)
     if not named and (ordered := ordered_document_period(question, periods_of)) is not None:
         return (ordered,)
+    if not named and (held := meeting_of_a_year(question, periods_of)) is not None:
+        return (held,)
     return named
+
+
+# A meeting named by its day or month without a year: "la reunión del 12 de junio", "the meeting on Thursday, 12
+# June", "la réunion du groupe en juin", "the June meeting"
+_MEETING_WORD = r"(?:meeting|reuni[oó]n|r[ée]union)"
+_DAY_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
+              r"(?!\s*,?\s*(?:de\s+|del\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2})")
+_YEARLESS_MEETING = (
+    re.compile(rf"\b{_MEETING_WORD}\s+(?:(?:del?|du)\s+(?:grupo|groupe)\s+|of\s+the\s+group\s+)?"
+               rf"(?:of|on|in|held\s+(?:on|in)|del?|du|el|le|en)\s+(?:\w+,?\s+)??{_DAY_MONTH}", re.IGNORECASE),
+    re.compile(rf"\bthe\s+{_DAY_MONTH}\s+{_MEETING_WORD}", re.IGNORECASE))
+
+
+def meeting_of_a_year(question: str, periods_of: Callable[[], KindPeriods]) -> Period | None:
+    """The day (or month) of the meeting a question names without its year ("¿podemos asistir a la reunión del 12
+    de junio?"), when the collection knows meetings of that day (or month) by a convening notice only, all of one
+    year: the meeting to come, which its notice tells of. None else: a summary of a meeting then tells what was said
+    there, and ranking by the day put its notice first (dev: three first places lost, and a refusal, for a summary's
+    "¿Qué pidió mi país en la reunión de abril?")."""
+    m = next((m for pattern in _YEARLESS_MEETING if (m := pattern.search(question))), None)
+    if m is None:
+        return None
+    month = MONTH_NAMES[m["month"].lower()]
+    day = int(m["day"]) if m["day"] else None
+
+    def held(kind: str) -> list[Period]:
+        return [p for p in periods_of().get(kind, ())
+                if p.days == 1 and p.start.month == month and (day is None or p.start.day == day)]
+
+    notices = held("convening notice")
+    if held("meeting summary") or len({p.start.year for p in notices}) != 1:
+        return None
+    return Period.day(notices[0].start) if day is not None else Period.month(notices[0].start.year, month)
 
 
 def document_periods(passages: Sequence[Passage]) -> dict[str, tuple[Period, ...]]:

@@ -73,10 +73,11 @@
   66), `shipped51`, `multiyear49`, `extra53`, `shipped52`, `multiyear50`, `extra54` and `shipped53`, `multiyear51`,
   `extra55` (session 67), `shipped54`, `multiyear52`, `extra56` and `shipped55`, `multiyear53`, `extra57`,
   `shipped56`, `multiyear54`, `extra58` and `shipped57`, `multiyear55`, `extra59` (session 68), `shipped58`,
-  `multiyear56`, `extra60` and `shipped59`, `multiyear57`, `extra61` (session 69): 60 more
+  `multiyear56`, `extra60`, `shipped59`, `multiyear57`, `extra61` and `shipped60`, `multiyear58`, `extra62` (session
+  69): 60 more
   `dev` questions each, batches written by helper sessions from the documents alone and scored once before any
   step used them (the README's suites table says what
-  each asks and which made documents of 2026 to 2070 the `extra` ones add: Members' communications written in
+  each asks and which made documents of 2026 to 2071 the `extra` ones add: Members' communications written in
   Spanish or French, notes and their revisions, addenda or corrigenda, a report to the General Council,
   convening notices, workshop reports and meeting summaries).
 - `fresh`: ten made documents of 2018-2022 (eval/fresh/documents), written by a helper the
@@ -360,6 +361,10 @@ SUITES = {
     "multiyear57": Suite("multiyear57", ROOT / "eval" / "multiyear57" / "gold.jsonl",
                         (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
     "extra61": Suite("extra61", ROOT / "eval" / "extra61" / "gold.jsonl", (ROOT / "eval" / "extra61" / "documents",)),
+    "shipped60": Suite("shipped60", ROOT / "eval" / "shipped60" / "gold.jsonl", (ROOT / "corpus",)),
+    "multiyear58": Suite("multiyear58", ROOT / "eval" / "multiyear58" / "gold.jsonl",
+                        (ROOT / "corpus", ROOT / "eval" / "multiyear" / "documents")),
+    "extra62": Suite("extra62", ROOT / "eval" / "extra62" / "gold.jsonl", (ROOT / "eval" / "extra62" / "documents",)),
     "fresh": Suite("fresh", ROOT / "eval" / "fresh" / "gold.jsonl", (ROOT / "eval" / "fresh" / "documents",)),
 }
 # the suites whose dev questions `helpdesk calibrate` reads
@@ -389,7 +394,8 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped49", "multiyear47", "extra51", "shipped50", "multiyear48", "extra52",
          "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54",
          "shipped53", "multiyear51", "extra55", "shipped54", "multiyear52", "extra56", "shipped55", "multiyear53",
-         "extra57", "shipped56", "multiyear54", "extra58", "shipped57", "multiyear55", "extra59")
+         "extra57", "shipped56", "multiyear54", "extra58", "shipped57", "multiyear55", "extra59", "shipped58",
+         "multiyear56", "extra60", "shipped59", "multiyear57", "extra61")
 
 
 def suite(name: str) -> Suite:

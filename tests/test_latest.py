@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.latest import document_periods, next_document_period, ordered_document_period
+from bot.latest import document_periods, meeting_of_a_year, next_document_period, ordered_document_period
 from ingest.dates import Period
 from ingest.passage import Passage
 
@@ -85,3 +85,26 @@ def test_a_document_beside_a_year_is_the_next_one_of_its_kind(question: str, per
 )
 def test_no_document_beside_the_year_names_no_period(question: str) -> None:
     assert next_document_period(question, lambda: document_periods(COLLECTION)) is None
+
+
+MEETINGS = [*COLLECTION, _passage("notice-2024-07-01", "convening notice", ("2024-07-01", "2024-07-01"))]
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("¿Quién presidió la reunión de marzo?", None),  # March 2023 and March 2024 alike
+        ("¿Podemos asistir a la reunión del 19 de marzo?", None),  # its summary tells of it
+        ("Qui va présenter à la réunion du 1er juillet ?", Period.day(date(2024, 7, 1))),
+        ("How do I register for the meeting on Monday, 1 July?", Period.day(date(2024, 7, 1))),
+        ("Who chaired the 1 July meeting?", Period.day(date(2024, 7, 1))),
+        ("quels documents faut il apporter a la reunion du groupe en juillet ?", Period.month(2024, 7)),
+        ("¿Quién habló en la reunión de agosto?", None),  # no meeting in August
+        ("Who spoke on 1 July?", None),  # a day, not a meeting's
+    ],
+)
+def test_a_meeting_named_without_its_year_is_the_one_the_collection_holds(question: str,
+                                                                          period: Period | None) -> None:
+    """Session 69: "la reunión del 12 de junio" named no period, and the notice of that meeting came nowhere. A
+    meeting a summary tells of is left as it was: the summary, not the notice, says what happened there."""
+    assert meeting_of_a_year(question, lambda: document_periods(MEETINGS)) == period

@@ -359,6 +359,22 @@ def test_a_whole_agenda_asked_is_the_paragraph_setting_it_out(tmp_path, encoder,
     assert (cited.symbol, cited.para) == (symbol, para)
 
 
+@pytest.mark.model
+def test_a_meeting_named_by_its_day_without_a_year_is_its_notice(tmp_path, encoder, multilingual) -> None:
+    """"La reunión del 12 de junio" named no period: the notice of the meeting of 12 June 2070 came in no first
+    five, below the proposal and the summary of March (batch 56). An English question whose nearest passage is
+    Spanish is not off-topic for its words the collection's few English pages lack ("still")."""
+    helpdesk = indexed(read_corpus([ROOT / "eval" / "extra61" / "documents"]), tmp_path / "index", encoder,
+                       multilingual)
+    answer = helpdesk.ask("Soy de una cooperativa de miel en Jamaica, ¿podemos asistir a la reunión del 12 de junio "
+                          "o es solo para delegados?")
+    cited = answer.citations[0].passage
+    assert (cited.symbol, cited.para) == ("INF/MSME/CN/163", "1.2"), answer.answer
+    still = helpdesk.ask("The Ecuador/Guatemala help desk was supposed to open on 1 September 2070. Is that still "
+                         "the opening date?")
+    assert still.reason != "off-topic", still.answer
+
+
 def test_the_report_to_a_conference_is_of_the_period_asked(helpdesk: Helpdesk) -> None:
     """"The Coordinator's report to MC13" tells of 2017-2023, so MC13 (February 2024) lay outside the
     period it reports on, and the 2024 annual report, which covers MC13's days, came first."""
