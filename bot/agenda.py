@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 # An item as a notice prints it: its letter and a full stop, then a capital ("c.  Thematic session on …")
 _ITEM_PRINTED = re.compile(r"(?:^|(?<=\s))([a-zA-Z])\.\s+(?=[A-Z])")
-# A paragraph setting out a meeting's agenda by letter: "The proposed agenda comprises: (a) …", "L'ordre du jour proposé
-# comprend les points suivants : (a) …", "Se propone el siguiente orden del día: punto 1, adopción …"
+# A paragraph setting out a meeting's agenda by letter or number: "The proposed agenda comprises: (a) …", "L'ordre du
+# jour proposé comprend les points suivants : (a) …", "Se propone el siguiente orden del día: punto 1, adopción …"
 _SETS_OUT = re.compile(r"\b(?:agenda|ordre\s+du\s+jour|orden\s+del\s+d[ií]a)\b[^.;]{0,120}?"
                        r"(?:\(a\)|(?<!\w)a\.\s|\b(?:item|point|punto)\s+1\b)", re.IGNORECASE)
 MIN_ITEMS = 3  # a run of "a.", "b.", "c." at least is a list, not an initial ("Mr J. Smith")
@@ -42,5 +42,5 @@ def list_opening(text: str) -> str | None:
 
 
 def sets_out_agenda(text: str) -> bool:
-    """Whether the paragraph lists a meeting's agenda items by letter, (a) onwards."""
+    """Whether the paragraph lists a meeting's agenda items, from "(a)", "a." or "item 1" on."""
     return bool(_SETS_OUT.search(text))

@@ -395,7 +395,7 @@ TUNED = ("shipped", "multiyear", "extra", "extra2", "extra3", "extra4", "extra5"
          "shipped51", "multiyear49", "extra53", "shipped52", "multiyear50", "extra54",
          "shipped53", "multiyear51", "extra55", "shipped54", "multiyear52", "extra56", "shipped55", "multiyear53",
          "extra57", "shipped56", "multiyear54", "extra58", "shipped57", "multiyear55", "extra59", "shipped58",
-         "multiyear56", "extra60", "shipped59", "multiyear57", "extra61")
+         "multiyear56", "extra60", "shipped59", "multiyear57", "extra61", "shipped60", "multiyear58", "extra62")
 
 
 def suite(name: str) -> Suite:
