@@ -445,7 +445,12 @@ class Retriever:
         if signals.kind != "list" or not asks_agenda(signals.asked):
             return []
         passages = self.index.passages
-        for doc_id in dict.fromkeys(passages[r].doc_id for r in (sorted(routed) or candidates[:AGENDA_POOL])):
+        order = [r for r in candidates if r in routed] or sorted(routed) or candidates[:AGENDA_POOL]
+        documents = list(dict.fromkeys(passages[r].doc_id for r in order))
+        # "the agenda of the December 2025 meeting": that meeting's notice before a better-ranked one of another
+        documents.sort(key=lambda doc_id: meeting_asked(passages[document_rows(passages, doc_id)[0]],
+                                                        signals.periods) is None)
+        for doc_id in documents:
             rows = [r for r in document_rows(passages, doc_id) if sets_out_agenda(passages[r].text)]
             if rows:
                 return rows[:1]
