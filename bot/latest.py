@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ingest.dates import ANY_MONTH_PATTERN, MONTH_NAMES, Period, passage_period
+from ingest.dates import DAY_MONTH, MONTH_NAMES, Period, passage_period
 from ingest.passage import Passage
 
 # the kinds a person names a document by (ingest.meta gives each document one of them)
@@ -67,8 +67,7 @@ def periods_named(question: str, named: tuple[Period, ...],
 # A meeting named by its day or month without a year: "la reunión del 12 de junio", "the meeting on Thursday, 12
 # June", "la réunion du groupe en juin", "the June meeting"
 _MEETING_WORD = r"(?:meeting|reuni[oó]n|r[ée]union)"
-_DAY_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
-              r"(?!\s*,?\s*(?:de\s+|del\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2})")
+_DAY_MONTH = DAY_MONTH + r"(?!\s*,?\s*(?:de\s+|del\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2})"  # and no year after it
 _YEARLESS_MEETING = (
     re.compile(rf"\b{_MEETING_WORD}\s+(?:(?:del?|du)\s+(?:grupo|groupe)\s+|of\s+the\s+group\s+)?"
                rf"(?:of|on|in|held\s+(?:on|in)|del?|du|el|le|en)\s+(?:\w+,?\s+)??{_DAY_MONTH}", re.IGNORECASE),

@@ -284,8 +284,8 @@ def asks_service(question: str) -> bool:
 
 # The ordinals a question may number an event by ("the fifth annual meeting", "la 8.ª Revisión Global", "la sixième
 # édition"), and the events numbered so in these documents, each in the three languages: a competition's editions,
-# the Network's annual meetings, the Global Reviews of Aid for Trade, the Joint Solutions Labs, the Spotlights, workshops,
-# the Group's formal meetings.
+# the Network's annual meetings, the Global Reviews of Aid for Trade, the Joint Solutions Labs, the Spotlights,
+# workshops, the Group's formal meetings.
 _ORDINALS = {1: "first|1st|primer[oa]?|premi[eè]re?|1er|1re", 2: "second|2nd|segund[oa]|deuxième|seconde?|2e|2ème",
              3: "third|3rd|tercer[oa]?|troisième|3e|3ème", 4: "fourth|4th|cuart[oa]|quatrième|4e|4ème",
              5: "fifth|5th|quint[oa]|cinquième|5e|5ème", 6: "sixth|6th|sext[oa]|sixième|6e|6ème",

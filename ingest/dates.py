@@ -424,7 +424,9 @@ def asked_periods(text: str, parts: bool = False) -> list[Period]:
 
 # A month a question names: "the May meeting", "la reunión de agosto", "la réunion du 3 juin", "in July 2024"
 # (English "may" only as a month: "in May", "its May meeting", "3 May", "May 2024", not "May I …")
-_MONTH = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
+# A month and the day before it, if any ("3 juin", "12 de junio", "July"): its groups are "day" and "month"
+DAY_MONTH = rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?(?P<month>{ANY_MONTH_PATTERN})\b"
+_MONTH = re.compile(rf"\b{DAY_MONTH}"
                     r"(?P<year>\s*,?\s+(?:de\s+|del\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)?", re.IGNORECASE)
 _MAY_AS_MONTH = re.compile(r"\b(?:the|its|their|our|this|that|in|of|since|until|on|from|early|late|mid|last|next)"
                            r"[\s-]+$", re.IGNORECASE)

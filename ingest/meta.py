@@ -72,8 +72,8 @@ _ACCOUNT = re.compile(r"\b(?:SUMMARY|MINUTES|RECORD|RESUMEN|ACTA|RÉSUMÉ|COMPTE
 _MEETING = re.compile(r"\b(?:MEETING|REUNIÓN|RÉUNION)\b")
 _NOTICE = re.compile(r"\b(?:CONVENING|AIRGRAM|AEROGRAMA|AÉROGRAMME|CONVOCATORIA|CONVOCACIÓN|CONVOCATION)\b")
 # a notice's kind on a line of its own under the title, in small letters: "Convening Notice", "Aviso de convocatoria"
-_NOTICE_LINE = re.compile(r"^(?:Convening Notice|(?:Aviso de )?Convocatoria|Aviso de convocaci[oó]n|Avis de convocation|"
-                          r"Convocation|Airgram|Aerograma|Aérogramme)$", re.IGNORECASE)
+_NOTICE_LINE = re.compile(r"^(?:Convening Notice|(?:Aviso de )?Convocatoria|Aviso de convocaci[oó]n|"
+                          r"Avis de convocation|Convocation|Airgram|Aerograma|Aérogramme)$", re.IGNORECASE)
 _CONVENES = re.compile(r"items are proposed for the agenda|\bis convening a meeting\b|\bconvoca una reunión\b"
                        r"|\bconvoque une réunion\b|\bse proponen los (?:siguientes )?puntos\b"
                        r"|\bpoints suivants sont proposés\b", re.IGNORECASE)
